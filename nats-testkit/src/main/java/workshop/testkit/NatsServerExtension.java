@@ -1,0 +1,89 @@
+package workshop.testkit;
+
+import io.nats.client.Connection;
+import io.nats.client.JetStream;
+import io.nats.client.JetStreamManagement;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+import java.io.IOException;
+import java.util.Set;
+
+/**
+ * The JUnit extension behind {@link NatsServerTest}: one server per test class, one connection per
+ * test method. Both live in JUnit's store, which closes them when their scope ends.
+ */
+final class NatsServerExtension implements BeforeAllCallback, ParameterResolver {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(NatsServerExtension.class);
+    private static final Set<Class<?>> RESOLVABLE = Set.of(NatsServer.class, Connection.class, JetStream.class, JetStreamManagement.class);
+
+    @Override
+    public void beforeAll(ExtensionContext classContext) {
+        server(classContext);
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return RESOLVABLE.contains(parameter.getParameter().getType());
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        if (type == NatsServer.class) {
+            return server(context);
+        }
+        Connection connection = connection(context);
+        try {
+            if (type == JetStream.class) {
+                return connection.jetStream();
+            }
+            if (type == JetStreamManagement.class) {
+                return connection.jetStreamManagement();
+            }
+        } catch (IOException e) {
+            throw new ParameterResolutionException("JetStream is not available on " + server(context).url(), e);
+        }
+        return connection;
+    }
+
+    private static NatsServer server(ExtensionContext context) {
+        ExtensionContext classContext = classContextOf(context);
+        return classContext.getStore(NAMESPACE).computeIfAbsent(NatsServer.class,
+                key -> NatsServers.start(classContext.getRequiredTestClass().getSimpleName()), NatsServer.class);
+    }
+
+    private static ExtensionContext classContextOf(ExtensionContext context) {
+        ExtensionContext current = context;
+        while (current.getTestMethod().isPresent() && current.getParent().isPresent()) {
+            current = current.getParent().get();
+        }
+        return current;
+    }
+
+    /** The connection of the current test method, made on first use and closed when the method ends. */
+    private static Connection connection(ExtensionContext methodContext) {
+        return methodContext.getStore(NAMESPACE).computeIfAbsent(ClosingConnection.class, key -> {
+            try {
+                return new ClosingConnection(server(methodContext).connect());
+            } catch (IOException e) {
+                throw new ParameterResolutionException("Could not connect to " + server(methodContext).url(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ParameterResolutionException("Interrupted while connecting", e);
+            }
+        }, ClosingConnection.class).connection();
+    }
+
+    /** Lets JUnit's store close a connection when the test method's scope ends. */
+    private record ClosingConnection(Connection connection) implements AutoCloseable {
+        @Override
+        public void close() throws InterruptedException {
+            connection.close();
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package workshop.testkit;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Gives a test class its own nats-server (started before the first test, stopped after the last)
+ * and lets its test methods ask for what they need as parameters:
+ * <ul>
+ *   <li>{@link io.nats.client.Connection}: a new connection for this test method, closed after it;</li>
+ *   <li>{@link io.nats.client.JetStream} and {@link io.nats.client.JetStreamManagement}: on that connection;</li>
+ *   <li>{@link NatsServer}: the server itself, for its URL, more connections, or a restart;</li>
+ *   <li>{@link java.util.Random}: seeded from the test's name, so every run sees the same values.</li>
+ * </ul>
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@ExtendWith({NatsServerExtension.class, SeededRandomResolver.class})
+public @interface NatsServerTest {
+}
