@@ -1,0 +1,125 @@
+package workshop.tools;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Proves that a step's skeleton and solution have not drifted apart: the committed skeleton and
+ * README are exactly what the solution generates (so they differ only inside exercise regions), and,
+ * when both have been compiled, their public API is the same ({@code javap -public}).
+ */
+final class DriftCheck {
+
+    private final List<String> problems = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    /** Checks the steps; returns the problems found (empty when all is well). */
+    List<String> run(List<Step> steps) {
+        for (Step step : steps) {
+            checkSources(step);
+            checkReadme(step);
+            checkPublicApi(step);
+        }
+        return problems;
+    }
+
+    List<String> notes() {
+        return notes;
+    }
+
+    private void checkSources(Step step) {
+        Map<String, String> expected = Generator.expectedSkeleton(step);
+        Map<String, String> actual = Generator.actualSkeleton(step);
+        var all = new TreeSet<>(expected.keySet());
+        all.addAll(actual.keySet());
+        for (String file : all) {
+            String where = step.module() + "/src/main/java/" + file;
+            if (!actual.containsKey(file)) {
+                problems.add(where + " is missing (the solution has it)");
+            } else if (!expected.containsKey(file)) {
+                problems.add(where + " has no solution twin in solutions/" + step.module());
+            } else if (!expected.get(file).equals(actual.get(file))) {
+                problems.add(where + " differs from what its solution generates: " + firstDifference(expected.get(file), actual.get(file)));
+            }
+        }
+        for (Exercise exercise : step.exercises()) {
+            if (!expected.containsKey(exercise.file())) {
+                problems.add(step.module() + "/exercises.json: exercise " + exercise.id() + " names " + exercise.file() + ", which does not exist");
+            } else if (!expected.get(exercise.file()).contains("Exercise " + exercise.id() + " ")) {
+                problems.add(step.module() + "/exercises.json: exercise " + exercise.id() + " has no region in " + exercise.file());
+            }
+        }
+    }
+
+    private void checkReadme(Step step) {
+        if (!Generator.expectedReadme(step).equals(Generator.read(Generator.readmeOf(step)))) {
+            problems.add(step.module() + "/README.md: the exercise sections are not what exercises.json generates");
+        }
+    }
+
+    private void checkPublicApi(Step step) {
+        Path skeletonClasses = step.moduleDir().resolve("target/classes");
+        Path solutionClasses = step.moduleDir().resolve("target/solutions/classes");
+        if (!Files.isDirectory(skeletonClasses) || !Files.isDirectory(solutionClasses)) {
+            notes.add(step.module() + ": public API not compared (build both modes first, e.g. ./workshop honesty)");
+            return;
+        }
+        List<String> skeletonApi = publicApi(skeletonClasses);
+        List<String> solutionApi = publicApi(solutionClasses);
+        if (!skeletonApi.equals(solutionApi)) {
+            problems.add(step.module() + ": the public API of skeleton and solution differ: " + firstDifference(
+                    String.join("\n", solutionApi), String.join("\n", skeletonApi)));
+        }
+    }
+
+    /** What javap prints of the public members of every named class in the folder. */
+    private static List<String> publicApi(Path classes) {
+        List<String> classNames;
+        try (Stream<Path> files = Files.walk(classes)) {
+            classNames = files.map(f -> classes.relativize(f).toString().replace('\\', '/'))
+                    .filter(f -> f.endsWith(".class") && !f.matches(".*\\$\\d.*"))
+                    .map(f -> f.substring(0, f.length() - ".class".length()).replace('/', '.'))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (classNames.isEmpty()) {
+            return List.of();
+        }
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "javap").toString(),
+                "-public", "-cp", classes.toString()));
+        command.addAll(classNames);
+        try {
+            Process javap = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(javap.getInputStream().readAllBytes());
+            javap.waitFor();
+            return output.lines().filter(line -> !line.startsWith("Compiled from")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** "line N: expected … but found …" for the first line that differs. */
+    static String firstDifference(String expected, String actual) {
+        String[] want = expected.split("\n", -1);
+        String[] got = actual.split("\n", -1);
+        for (int i = 0; i < Math.max(want.length, got.length); i++) {
+            String w = i < want.length ? want[i] : "<end of file>";
+            String g = i < got.length ? got[i] : "<end of file>";
+            if (!w.equals(g)) {
+                return "line " + (i + 1) + ": expected `" + w.strip() + "` but found `" + g.strip() + "`";
+            }
+        }
+        return "they differ";
+    }
+}

@@ -1,0 +1,103 @@
+package workshop.tools;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Derives what a step's learner sees from its solution: the skeleton sources and the README's
+ * exercise sections. {@link #expected(Step)} computes them in memory; {@code generate} writes them,
+ * {@code check} compares them with what is committed.
+ */
+final class Generator {
+
+    private Generator() {
+    }
+
+    /** The skeleton files the solution implies, by path relative to {@code src/main/java}. */
+    static Map<String, String> expectedSkeleton(Step step) {
+        SkeletonWriter writer = new SkeletonWriter(step);
+        Map<String, String> files = new TreeMap<>();
+        Path solution = step.solutionSources();
+        if (!Files.isDirectory(solution)) {
+            throw new IllegalArgumentException("No solution sources at " + step.root().relativize(solution));
+        }
+        for (Path file : javaFiles(solution)) {
+            String relative = solution.relativize(file).toString().replace('\\', '/');
+            files.put(relative, writer.skeletonOf(step.module() + " solution " + relative, read(file)));
+        }
+        return files;
+    }
+
+    /** The skeleton files that are there now. */
+    static Map<String, String> actualSkeleton(Step step) {
+        Map<String, String> files = new TreeMap<>();
+        Path skeleton = step.skeletonSources();
+        if (Files.isDirectory(skeleton)) {
+            for (Path file : javaFiles(skeleton)) {
+                files.put(skeleton.relativize(file).toString().replace('\\', '/'), read(file));
+            }
+        }
+        return files;
+    }
+
+    static String expectedReadme(Step step) {
+        return ReadmeExercises.render(step, read(readmeOf(step)));
+    }
+
+    static Path readmeOf(Step step) {
+        return step.moduleDir().resolve("README.md");
+    }
+
+    /** Writes the skeleton and the README's exercise sections; removes skeleton files the solution no longer has. */
+    static void generate(Step step) {
+        Map<String, String> expected = expectedSkeleton(step);
+        Map<String, String> actual = actualSkeleton(step);
+        for (String stale : actual.keySet()) {
+            if (!expected.containsKey(stale)) {
+                delete(step.skeletonSources().resolve(stale));
+            }
+        }
+        expected.forEach((relative, content) -> write(step.skeletonSources().resolve(relative), content));
+        write(readmeOf(step), expectedReadme(step));
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file).replace("\r\n", "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path file, String content) {
+        try {
+            Files.createDirectories(file.getParent());
+            if (!Files.exists(file) || !read(file).equals(content)) {
+                Files.writeString(file, content);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static java.util.List<Path> javaFiles(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

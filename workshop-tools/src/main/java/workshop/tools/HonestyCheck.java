@@ -1,0 +1,137 @@
+package workshop.tools;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The honesty check: runs every step's tests on the skeleton and on the solution, and fails unless
+ * each test is red on the skeleton, for the reason its exercise names, and green on the solution.
+ * A test may be green on the skeleton only when {@code exercises.json} lists it with a reason.
+ */
+final class HonestyCheck {
+
+    private final Path root;
+    private final PrintStream out;
+
+    HonestyCheck(Path root, PrintStream out) {
+        this.root = root;
+        this.out = out;
+    }
+
+    /** Runs both modes and judges them; returns true when every step is honest. */
+    boolean run(List<Step> steps) {
+        String modules = steps.stream().map(Step::module).collect(Collectors.joining(","));
+        MavenRunner maven = new MavenRunner(root);
+        Path logs = root.resolve(".workshop/logs");
+
+        out.println("Running the tests on the skeletons (the learner's mode)…");
+        Path skeletonLog = logs.resolve("honesty-skeleton.log");
+        if (maven.run(List.of("-B", "clean", "test", "-Dmaven.test.failure.ignore=true", "-pl", modules), skeletonLog) != 0) {
+            out.println(MavenRunner.tail(skeletonLog, 40));
+            out.println("FAILED: Maven could not build the skeletons (a skeleton must compile). Log: " + root.relativize(skeletonLog));
+            return false;
+        }
+        out.println("Running the same tests on the solutions…");
+        Path solutionLog = logs.resolve("honesty-solutions.log");
+        if (maven.run(List.of("-B", "clean", "verify", "-Psolutions", "-Dmaven.test.failure.ignore=true", "-pl", modules), solutionLog) != 0) {
+            out.println(MavenRunner.tail(solutionLog, 40));
+            out.println("FAILED: Maven could not build the solutions. Log: " + root.relativize(solutionLog));
+            return false;
+        }
+        return judge(steps);
+    }
+
+    /** Judges the reports both runs left behind. */
+    boolean judge(List<Step> steps) {
+        out.println();
+        out.printf("%-28s %6s %18s %18s %16s%n", "step", "tests", "red on skeleton", "green on solution", "green on skel.*");
+        List<String> problems = new ArrayList<>();
+        List<String> allowedGreen = new ArrayList<>();
+        for (Step step : steps) {
+            Map<String, TestResult> skeleton = byKey(SurefireReports.read(SurefireReports.skeletonReports(step)));
+            Map<String, TestResult> solution = byKey(SurefireReports.read(SurefireReports.solutionReports(step)));
+            Set<String> keys = new LinkedHashSet<>(solution.keySet());
+            keys.addAll(skeleton.keySet());
+            int red = 0, green = 0, allowed = 0;
+            Set<String> exercisesTested = new LinkedHashSet<>();
+            for (String key : keys) {
+                TestResult onSkeleton = skeleton.get(key);
+                TestResult onSolution = solution.get(key);
+                if (onSkeleton == null || onSolution == null) {
+                    problems.add(step.module() + ": " + key + " ran only on the " + (onSkeleton == null ? "solution" : "skeleton"));
+                    continue;
+                }
+                String id = onSolution.exerciseId().orElse(null);
+                if (id == null || step.exercise(id).isEmpty()) {
+                    problems.add(step.module() + ": " + key + ": its @DisplayName must start with one of this step's exercise ids");
+                    continue;
+                }
+                exercisesTested.add(id);
+                if (onSolution.passed()) {
+                    green++;
+                } else {
+                    problems.add(step.module() + ": " + key + " is " + onSolution.outcome() + " on the solution: " + onSolution.message());
+                }
+                if (onSkeleton.red()) {
+                    red++;
+                    Exercise exercise = step.exercise(id).orElseThrow();
+                    if (!namesExerciseOrOneItNeeds(onSkeleton.message(), exercise)) {
+                        problems.add(step.module() + ": " + key + " is red on the skeleton, but its message does not name Exercise "
+                                + id + (exercise.needs().isEmpty() ? "" : " (or " + exercise.needs() + ")") + ": " + firstLine(onSkeleton.message()));
+                    }
+                } else if (onSkeleton.passed() && step.greenOnSkeleton().containsKey(onSkeleton.displayName())) {
+                    allowed++;
+                    allowedGreen.add(step.module() + ": " + key + " (" + step.greenOnSkeleton().get(onSkeleton.displayName()) + ")");
+                } else {
+                    problems.add(step.module() + ": " + key + " is " + onSkeleton.outcome() + " on the skeleton: it must fail until exercise " + id + " is solved");
+                }
+            }
+            for (Exercise exercise : step.exercises()) {
+                if (!exercisesTested.contains(exercise.id())) {
+                    problems.add(step.module() + ": exercise " + exercise.id() + " has no test");
+                }
+            }
+            if (keys.isEmpty()) {
+                problems.add(step.module() + ": no test ran");
+            }
+            out.printf("%-28s %6d %18d %18d %16d%n", step.module(), keys.size(), red, green, allowed);
+        }
+        out.println("* tests listed in exercises.json as passing on the skeleton, with a reason");
+        allowedGreen.forEach(line -> out.println("  " + line));
+        out.println();
+        if (problems.isEmpty()) {
+            out.println("HONEST: every test is red on the skeleton for its own exercise, and green on the solution.");
+            return true;
+        }
+        problems.forEach(problem -> out.println("PROBLEM " + problem));
+        out.println("NOT HONEST: " + problems.size() + " problem(s).");
+        return false;
+    }
+
+    /** Whether the message names the exercise, or one it builds on ({@link Exercise#needs()}). */
+    static boolean namesExerciseOrOneItNeeds(String message, Exercise exercise) {
+        return namesExercise(message, exercise.id()) || exercise.needs().stream().anyMatch(id -> namesExercise(message, id));
+    }
+
+    /** Whether the message names the exercise ("Exercise 1.1", but not "Exercise 1.10"). */
+    static boolean namesExercise(String message, String id) {
+        return Pattern.compile("Exercise " + Pattern.quote(id) + "(?!\\d)").matcher(message).find();
+    }
+
+    private static String firstLine(String message) {
+        return message.lines().findFirst().orElse("(no message)");
+    }
+
+    private static Map<String, TestResult> byKey(List<TestResult> results) {
+        return results.stream().collect(Collectors.toMap(TestResult::key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+}

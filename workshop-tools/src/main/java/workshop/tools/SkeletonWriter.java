@@ -1,0 +1,120 @@
+package workshop.tools;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a solution source file into the learner's skeleton: every exercise region
+ * <pre>
+ *     // EXERCISE 1.2 BEGIN: what to do
+ *     …solution…
+ *     // EXERCISE 1.2 END
+ * </pre>
+ * becomes a TODO line and either the region's {@code // SKELETON:} lines or a {@code throw} that
+ * names the exercise and where to read about it. Everything outside regions is copied unchanged,
+ * which is what makes skeleton and solution unable to drift apart. AUTHORING.md has the rules.
+ */
+final class SkeletonWriter {
+
+    static final String NOT_SOLVED_PLACEHOLDER = "$NOT_SOLVED";
+    private static final Pattern BEGIN = Pattern.compile("^(\\s*)// EXERCISE (\\d+\\.\\d+) BEGIN(?::\\s*(.*?))?\\s*$");
+    private static final Pattern END = Pattern.compile("^\\s*// EXERCISE (\\d+\\.\\d+) END\\s*$");
+    private static final Pattern SKELETON_LINE = Pattern.compile("^(\\s*)// SKELETON:(?: (.*)|\\s*)$");
+
+    private final Step step;
+
+    SkeletonWriter(Step step) {
+        this.step = step;
+    }
+
+    /** Whether the file has exercise regions at all (given code has none). */
+    static boolean hasRegions(String source) {
+        return source.lines().anyMatch(line -> BEGIN.matcher(line).matches());
+    }
+
+    /**
+     * The skeleton of one solution file.
+     *
+     * @param fileName used in error messages only
+     * @throws IllegalArgumentException on a malformed region (unclosed, nested, unknown exercise id)
+     */
+    String skeletonOf(String fileName, String solution) {
+        List<String> out = new ArrayList<>();
+        Region open = null;
+        int lineNumber = 0;
+        for (String line : solution.split("\n", -1)) {
+            lineNumber++;
+            Matcher begin = BEGIN.matcher(line);
+            Matcher end = END.matcher(line);
+            if (begin.matches()) {
+                if (open != null) {
+                    throw malformed(fileName, lineNumber, "a region begins inside region " + open.exercise.id());
+                }
+                Exercise exercise = step.exercise(begin.group(2)).orElseThrow(() -> new IllegalArgumentException(
+                        malformedText(fileName, begin.group(2)) + " is not in " + step.module() + "/exercises.json"));
+                open = new Region(exercise, begin.group(1), begin.group(3));
+            } else if (end.matches()) {
+                if (open == null || !open.exercise.id().equals(end.group(1))) {
+                    throw malformed(fileName, lineNumber, "END " + end.group(1) + " without a matching BEGIN");
+                }
+                out.addAll(open.replacement(step.module()));
+                open = null;
+            } else if (open != null) {
+                Matcher skeletonLine = SKELETON_LINE.matcher(line);
+                if (skeletonLine.matches()) {
+                    open.skeletonLines.add(skeletonLine.group(1) + (skeletonLine.group(2) == null ? "" : skeletonLine.group(2)));
+                }
+            } else {
+                out.add(line);
+            }
+        }
+        if (open != null) {
+            throw malformed(fileName, lineNumber, "region " + open.exercise.id() + " is never closed");
+        }
+        return String.join("\n", out);
+    }
+
+    /** The Java expression a skeleton throws: {@code new UnsupportedOperationException("Exercise …")}. */
+    static String notSolvedExpression(Exercise exercise, String module) {
+        String message = exercise.notSolvedMessage(module).replace("\\", "\\\\").replace("\"", "\\\"");
+        return "new UnsupportedOperationException(\"" + message + "\")";
+    }
+
+    private static IllegalArgumentException malformed(String fileName, int line, String what) {
+        return new IllegalArgumentException(fileName + ":" + line + ": " + what);
+    }
+
+    private static String malformedText(String fileName, String id) {
+        return fileName + ": exercise " + id;
+    }
+
+    /** An open region while the writer reads through it. */
+    private static final class Region {
+        final Exercise exercise;
+        final String indent;
+        final String todo;
+        final List<String> skeletonLines = new ArrayList<>();
+
+        Region(Exercise exercise, String indent, String todo) {
+            this.exercise = exercise;
+            this.indent = indent;
+            this.todo = todo;
+        }
+
+        List<String> replacement(String module) {
+            List<String> lines = new ArrayList<>();
+            if (todo != null && !todo.isBlank()) {
+                lines.add(indent + "// TODO Exercise " + exercise.id() + ": " + todo);
+            }
+            String notSolved = notSolvedExpression(exercise, module);
+            if (skeletonLines.isEmpty()) {
+                lines.add(indent + "throw " + notSolved + ";");
+            } else {
+                skeletonLines.forEach(line -> lines.add(line.replace(NOT_SOLVED_PLACEHOLDER, notSolved)));
+            }
+            return lines;
+        }
+    }
+}

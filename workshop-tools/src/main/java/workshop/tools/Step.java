@@ -1,0 +1,120 @@
+package workshop.tools;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One step of the workshop: its module folder, its solution folder and its exercises, read from
+ * {@code <module>/exercises.json}.
+ *
+ * @param greenOnSkeleton tests (by display name) that must pass on the skeleton, each with its reason
+ */
+public record Step(Path root, String module, String title, int minutes, List<Exercise> exercises,
+                   Map<String, String> greenOnSkeleton) {
+
+    public static final String METADATA = "exercises.json";
+
+    /** Reads {@code exercises.json} of the module at {@code root/module}. */
+    public static Step load(Path root, String module) {
+        Path metadata = root.resolve(module).resolve(METADATA);
+        try {
+            @SuppressWarnings("unchecked")
+            var json = (Map<String, Object>) Json.parse(Files.readString(metadata));
+            List<Exercise> exercises = new ArrayList<>();
+            for (Object item : list(json, "exercises")) {
+                @SuppressWarnings("unchecked")
+                var e = (Map<String, Object>) item;
+                exercises.add(new Exercise(text(e, "id"), text(e, "title"), text(e, "track"), text(e, "file"),
+                        text(e, "test"), text(e, "goal"), list(e, "hints").stream().map(String::valueOf).toList(),
+                        e.containsKey("needs") ? list(e, "needs").stream().map(String::valueOf).toList() : List.of()));
+            }
+            Map<String, String> green = new LinkedHashMap<>();
+            for (Object item : json.containsKey("greenOnSkeleton") ? list(json, "greenOnSkeleton") : List.of()) {
+                @SuppressWarnings("unchecked")
+                var g = (Map<String, Object>) item;
+                green.put(text(g, "test"), text(g, "reason"));
+            }
+            int minutes = json.get("minutes") instanceof Double d ? d.intValue() : 0;
+            return new Step(root, text(json, "module"), text(json, "title"), minutes, List.copyOf(exercises), green);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + metadata, e);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(metadata + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Every step module under the root (folders named stepNN-… that have exercises.json), in order. */
+    public static List<Step> all(Path root) {
+        try (var children = Files.list(root)) {
+            return children
+                    .filter(dir -> dir.getFileName().toString().matches("step\\d\\d-.*"))
+                    .filter(dir -> Files.isRegularFile(dir.resolve(METADATA)))
+                    .map(dir -> dir.getFileName().toString())
+                    .sorted()
+                    .map(module -> load(root, module))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The steps named (by module or by number: "step01-core-pubsub", "1", "01"), or all of them when none is named. */
+    public static List<Step> select(Path root, List<String> names) {
+        List<Step> all = all(root);
+        if (names.isEmpty()) {
+            return all;
+        }
+        List<Step> chosen = new ArrayList<>();
+        for (String name : names) {
+            chosen.add(all.stream().filter(step -> step.isNamed(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No step called '" + name + "'. Steps: "
+                            + all.stream().map(Step::module).toList())));
+        }
+        return chosen;
+    }
+
+    boolean isNamed(String name) {
+        String number = module.substring(4, 6);
+        return module.equals(name) || number.equals(name) || number.equals("0" + name);
+    }
+
+    public Path moduleDir() {
+        return root.resolve(module);
+    }
+
+    /** The learner's sources: the generated skeleton. */
+    public Path skeletonSources() {
+        return moduleDir().resolve("src/main/java");
+    }
+
+    /** The reference solution: the source of truth. */
+    public Path solutionSources() {
+        return root.resolve("solutions").resolve(module).resolve("src/main/java");
+    }
+
+    public Optional<Exercise> exercise(String id) {
+        return exercises.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    private static String text(Map<String, Object> json, String key) {
+        Object value = json.get(key);
+        if (value == null) {
+            throw new IllegalArgumentException("missing \"" + key + "\"");
+        }
+        return value.toString();
+    }
+
+    private static List<?> list(Map<String, Object> json, String key) {
+        if (!(json.get(key) instanceof List<?> items)) {
+            throw new IllegalArgumentException("\"" + key + "\" must be a list");
+        }
+        return items;
+    }
+}

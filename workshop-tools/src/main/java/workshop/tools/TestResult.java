@@ -1,0 +1,38 @@
+package workshop.tools;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One test's outcome, as Surefire reported it.
+ *
+ * @param testClass   fully qualified name of the test class
+ * @param displayName the test's {@code @DisplayName}, which starts with its exercise id
+ * @param message     the failure's message; empty when it passed
+ */
+public record TestResult(String testClass, String displayName, Outcome outcome, String message) {
+
+    public enum Outcome { PASSED, FAILED, ERROR, SKIPPED }
+
+    private static final Pattern LEADING_ID = Pattern.compile("^(\\d+\\.\\d+)\\s");
+
+    public boolean passed() {
+        return outcome == Outcome.PASSED;
+    }
+
+    public boolean red() {
+        return outcome == Outcome.FAILED || outcome == Outcome.ERROR;
+    }
+
+    /** The exercise this test belongs to: the id its display name starts with. */
+    public Optional<String> exerciseId() {
+        Matcher m = LEADING_ID.matcher(displayName);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** Class and display name: unique within a step. */
+    public String key() {
+        return testClass + " > " + displayName;
+    }
+}
