@@ -15,7 +15,8 @@ public record TestResult(String testClass, String displayName, Outcome outcome, 
 
     public enum Outcome { PASSED, FAILED, ERROR, SKIPPED }
 
-    private static final Pattern LEADING_ID = Pattern.compile("^(\\d+\\.\\d+)\\s");
+    // Surefire names a parameterized test "method(Type, Type) <its display name>": skip that prefix.
+    private static final Pattern LEADING_ID = Pattern.compile("^(?:[\\w$]+\\([^)]*\\)\\s+)?(\\d+\\.\\d+)\\s");
 
     public boolean passed() {
         return outcome == Outcome.PASSED;

@@ -1,0 +1,33 @@
+package workshop.step01.use;
+
+import io.nats.client.Connection;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Leaving without losing anything. {@code close()} drops what is still in the client's buffers:
+ * messages received but not yet handled, and messages published but not yet sent. {@code drain()}
+ * first stops new messages from arriving, lets handlers finish what already arrived, flushes what
+ * was published, and only then closes.
+ */
+public final class GracefulShutdown {
+
+    private GracefulShutdown() {
+    }
+
+    /**
+     * Drains the connection and waits until it is closed.
+     *
+     * @return true when everything was handled and sent within {@code timeout}
+     */
+    public static boolean drainAndClose(Connection connection, Duration timeout)
+            throws InterruptedException, TimeoutException, ExecutionException {
+        // EXERCISE 1.10 BEGIN: Drain the connection and wait for the drain to finish.
+        CompletableFuture<Boolean> drained = connection.drain(timeout);
+        return drained.get();
+        // EXERCISE 1.10 END
+    }
+}

@@ -1,0 +1,90 @@
+package workshop.step01.build;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.testkit.SeededRandomResolver;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Exercise 1.3: subscribe and publish, with fan-out to every matching subscriber. */
+@ExtendWith(SeededRandomResolver.class)
+class BrokerFanOutTest {
+
+    private static final String README = " (see step01-core-pubsub/README.md#13-route-every-message-to-every-match)";
+    private final Broker broker = new Broker();
+
+    @Test
+    @DisplayName("1.3 every subscriber whose subject matches gets the message, once")
+    void fanOut(Random random) {
+        String region = "r" + random.nextInt(1000);
+        List<Message> exact = new ArrayList<>();
+        List<Message> star = new ArrayList<>();
+        List<Message> tail = new ArrayList<>();
+        List<Message> other = new ArrayList<>();
+        broker.subscribe("orders." + region + ".created", exact::add);
+        broker.subscribe("orders.*.created", star::add);
+        broker.subscribe("orders.>", tail::add);
+        broker.subscribe("payments.>", other::add);
+
+        int delivered = broker.publish("orders." + region + ".created", "order " + region);
+
+        assertThat(delivered).as("Exercise 1.3: publish() returns how many subscriptions got the message" + README).isEqualTo(3);
+        for (List<Message> received : List.of(exact, star, tail)) {
+            assertThat(received).as("Exercise 1.3: each matching subscriber gets the message exactly once" + README).hasSize(1);
+            assertThat(new String(received.getFirst().payload(), StandardCharsets.UTF_8)).isEqualTo("order " + region);
+        }
+        assertThat(other).as("Exercise 1.3: a subscriber whose subject does not match gets nothing" + README).isEmpty();
+    }
+
+    @Test
+    @DisplayName("1.3 the reply subject and the headers arrive with the payload")
+    void replyAndHeaders(Random random) {
+        List<Message> received = new ArrayList<>();
+        broker.subscribe("tickets.created", received::add);
+        String reply = "_INBOX." + random.nextInt(1_000_000);
+        byte[] payload = new byte[16];
+        random.nextBytes(payload);
+
+        broker.publish("tickets.created", reply, Map.of("Trace-Id", List.of("t-" + random.nextInt(100))), payload);
+
+        assertThat(received).as("Exercise 1.3: the subscriber gets the message" + README).hasSize(1);
+        Message message = received.getFirst();
+        assertThat(message.replyTo()).as("Exercise 1.3: the reply subject travels with the message").isEqualTo(reply);
+        assertThat(message.headers()).as("Exercise 1.3: the headers travel with the message").containsKey("Trace-Id");
+        assertThat(message.payload()).as("Exercise 1.3: the payload arrives byte for byte").isEqualTo(payload);
+    }
+
+    @Test
+    @DisplayName("1.3 a subscriber registered twice gets the message twice, in subscription order")
+    void twoSubscriptionsTwoCopies() {
+        List<String> log = new ArrayList<>();
+        broker.subscribe("a.b", m -> log.add("first"));
+        broker.subscribe("a.*", m -> log.add("second"));
+        broker.subscribe("a.b", m -> log.add("third"));
+
+        broker.publish("a.b", "x");
+
+        assertThat(log).as("Exercise 1.3: each subscription is delivered to, in the order they subscribed" + README)
+                .containsExactly("first", "second", "third");
+    }
+
+    @Test
+    @DisplayName("1.3 invalid subjects are refused: wildcards to publish, broken subjects to subscribe")
+    void invalidSubjectsAreRefused() {
+        assertThatThrownBy(() -> broker.subscribe("orders..eu", m -> { }))
+                .as("Exercise 1.3: subscribe() rejects an invalid subject with IllegalArgumentException" + README)
+                .isInstanceOf(IllegalArgumentException.class);
+        broker.subscribe("orders.>", m -> { });
+        assertThatThrownBy(() -> broker.publish("orders.*", "x"))
+                .as("Exercise 1.3: publish() rejects a wildcard subject with IllegalArgumentException" + README)
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

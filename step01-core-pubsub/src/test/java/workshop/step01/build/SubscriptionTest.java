@@ -1,0 +1,69 @@
+package workshop.step01.build;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.testkit.SeededRandomResolver;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Exercise 1.4: unsubscribing, at once or after N messages. */
+@ExtendWith(SeededRandomResolver.class)
+class SubscriptionTest {
+
+    private static final String README = " (see step01-core-pubsub/README.md#14-unsubscribe-now-or-after-n-messages)";
+    private final Broker broker = new Broker();
+
+    @Test
+    @DisplayName("1.4 after unsubscribe, nothing more arrives and the broker forgets the subscription")
+    void unsubscribe() {
+        List<Message> received = new ArrayList<>();
+        Subscription subscription = broker.subscribe("news", received::add);
+        broker.publish("news", "one");
+
+        subscription.unsubscribe();
+        broker.publish("news", "two");
+
+        assertThat(received).as("Exercise 1.4: only the message published before unsubscribe() arrives" + README).hasSize(1);
+        assertThat(subscription.isActive()).as("Exercise 1.4: an unsubscribed subscription is not active").isFalse();
+        assertThat(broker.subscriptionCount()).as("Exercise 1.4: the broker no longer holds it" + README).isZero();
+        subscription.unsubscribe(); // twice is harmless
+    }
+
+    @Test
+    @DisplayName("1.4 unsubscribeAfter(n) lets exactly n messages through, then stops")
+    void autoUnsubscribe(Random random) {
+        int max = 2 + random.nextInt(8);
+        List<Message> received = new ArrayList<>();
+        Subscription subscription = broker.subscribe("ticks", received::add);
+
+        subscription.unsubscribeAfter(max);
+        for (int i = 0; i < max + 5; i++) {
+            broker.publish("ticks", "tick " + i);
+        }
+
+        assertThat(received).as("Exercise 1.4: unsubscribeAfter(%d) delivers exactly %d messages%s", max, max, README).hasSize(max);
+        assertThat(subscription.isActive()).as("Exercise 1.4: it unsubscribes itself when the limit is reached" + README).isFalse();
+        assertThat(broker.subscriptionCount()).as("Exercise 1.4: the broker forgets it then").isZero();
+    }
+
+    @Test
+    @DisplayName("1.4 unsubscribeAfter counts messages already delivered, like NATS's UNSUB with a max")
+    void limitCountsWhatAlreadyArrived() {
+        List<Message> received = new ArrayList<>();
+        Subscription subscription = broker.subscribe("ticks", received::add);
+        broker.publish("ticks", "1");
+        broker.publish("ticks", "2");
+        broker.publish("ticks", "3");
+
+        subscription.unsubscribeAfter(3);
+        broker.publish("ticks", "4");
+
+        assertThat(received).as("Exercise 1.4: 3 had arrived already, so unsubscribeAfter(3) stops it at once" + README).hasSize(3);
+        assertThat(subscription.isActive()).isFalse();
+    }
+}

@@ -1,0 +1,74 @@
+package workshop.step01.use;
+
+import io.nats.client.Connection;
+import io.nats.client.Dispatcher;
+import io.nats.client.Message;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workshop.testkit.NatsServer;
+import workshop.testkit.NatsServerTest;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Exercise 1.7: asynchronous subscriptions with a Dispatcher, and wildcards on the real server. */
+@NatsServerTest
+class AsyncSubscriberTest {
+
+    private static final String README = " (see step01-core-pubsub/README.md#17-subscribe-with-a-dispatcher)";
+
+    @Test
+    @DisplayName("1.7 a dispatcher hears what another connection publishes right after subscribe() returns")
+    void hearsOtherConnections(Connection listener, NatsServer server, Random random) throws Exception {
+        String subject = "greetings." + random.nextInt(10_000);
+        List<String> received = new CopyOnWriteArrayList<>();
+
+        Dispatcher dispatcher = AsyncSubscriber.subscribe(listener, subject,
+                message -> received.add(new String(message.getData(), StandardCharsets.UTF_8)));
+        try (Connection publisher = server.connect()) {
+            // No waiting before publishing: subscribe() must only return once the server has the interest.
+            publisher.publish(subject, "hello".getBytes(StandardCharsets.UTF_8));
+            publisher.flush(Duration.ofSeconds(1));
+        }
+
+        await().alias("Exercise 1.7: the handler receives the message published after subscribe() returned" + README)
+                .atMost(Duration.ofSeconds(3)).until(() -> received.contains("hello"));
+        assertThat(dispatcher.isActive()).as("Exercise 1.7: the returned dispatcher is active").isTrue();
+        listener.closeDispatcher(dispatcher);
+    }
+
+    @Test
+    @DisplayName("1.7 the server applies '*' and '>' exactly as the hand-built broker does")
+    void wildcardsOnTheRealServer(Connection connection, Random random) throws Exception {
+        String root = "shop" + random.nextInt(10_000);
+        List<String> star = new CopyOnWriteArrayList<>();
+        List<String> tail = new CopyOnWriteArrayList<>();
+        AsyncSubscriber.subscribe(connection, root + ".*.created", subjectInto(star));
+        AsyncSubscriber.subscribe(connection, root + ".>", subjectInto(tail));
+
+        List<String> published = List.of(root + ".eu.created", root + ".us.created", root + ".eu.cancelled",
+                root + ".eu.x.created", root, "other.eu.created");
+        for (String subject : published) {
+            connection.publish(subject, new byte[0]);
+        }
+        connection.publish(root + ".done", new byte[0]); // the last one: when it arrives, everything before it has
+        await().alias("Exercise 1.7: the '>' subscription receives " + root + ".done" + README)
+                .atMost(Duration.ofSeconds(3)).until(() -> tail.contains(root + ".done"));
+
+        assertThat(star).as("Exercise 1.7: '%s.*.created' matches one token in the middle%s", root, README)
+                .containsExactlyInAnyOrder(root + ".eu.created", root + ".us.created");
+        assertThat(tail).as("Exercise 1.7: '%s.>' matches one or more tokens after '%s', never '%s' itself%s", root, root, root, README)
+                .containsExactlyInAnyOrder(root + ".eu.created", root + ".us.created", root + ".eu.cancelled",
+                        root + ".eu.x.created", root + ".done");
+    }
+
+    private static io.nats.client.MessageHandler subjectInto(List<String> subjects) {
+        return (Message message) -> subjects.add(message.getSubject());
+    }
+}

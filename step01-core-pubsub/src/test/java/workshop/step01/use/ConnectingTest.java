@@ -1,0 +1,48 @@
+package workshop.step01.use;
+
+import io.nats.client.Connection;
+import io.nats.client.ConnectionListener.Events;
+import io.nats.client.ErrorListener;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workshop.testkit.NatsServer;
+import workshop.testkit.NatsServerTest;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Exercise 1.6: connecting with a name and listeners. */
+@NatsServerTest
+class ConnectingTest {
+
+    private static final String README = " (see step01-core-pubsub/README.md#16-connect-with-a-name-and-listeners)";
+
+    @Test
+    @DisplayName("1.6 the connection carries its name and its listeners, and tells them it connected, then closed")
+    void nameAndConnectionEvents(NatsServer server, Random random) throws Exception {
+        String name = "orders-service-" + random.nextInt(1000);
+        List<Events> events = new CopyOnWriteArrayList<>();
+
+        ErrorListener errors = new ErrorListener() { };
+
+        Connection connection = Connecting.connect(server.url(), name, (conn, event) -> events.add(event), errors);
+        try {
+            assertThat(connection.getStatus()).as("Exercise 1.6: connect() returns a connected connection" + README)
+                    .isEqualTo(Connection.Status.CONNECTED);
+            assertThat(connection.getOptions().getConnectionName()).as("Exercise 1.6: the connection is named" + README).isEqualTo(name);
+            assertThat(connection.getOptions().getErrorListener()).as("Exercise 1.6: the error listener is the one given" + README)
+                    .isSameAs(errors);
+            await().alias("Exercise 1.6: the connection listener hears CONNECTED" + README)
+                    .atMost(Duration.ofSeconds(2)).until(() -> events.contains(Events.CONNECTED));
+        } finally {
+            connection.close();
+        }
+        await().alias("Exercise 1.6: the connection listener hears CLOSED after close()" + README)
+                .atMost(Duration.ofSeconds(2)).until(() -> events.contains(Events.CLOSED));
+    }
+}

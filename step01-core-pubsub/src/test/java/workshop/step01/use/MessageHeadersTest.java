@@ -1,0 +1,53 @@
+package workshop.step01.use;
+
+import io.nats.client.Connection;
+import io.nats.client.Message;
+import io.nats.client.Subscription;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workshop.testkit.NatsServerTest;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Exercise 1.9: headers travel next to the payload. */
+@NatsServerTest
+class MessageHeadersTest {
+
+    private static final String README = " (see step01-core-pubsub/README.md#19-carry-headers)";
+
+    @Test
+    @DisplayName("1.9 headers published with a message arrive with it, and read back the same")
+    void roundTrip(Connection connection, Random random) throws Exception {
+        String subject = "events." + random.nextInt(10_000);
+        Subscription subscription = connection.subscribe(subject);
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Trace-Id", Long.toHexString(random.nextLong()));
+        headers.put("Event-Version", Integer.toString(1 + random.nextInt(9)));
+        byte[] payload = new byte[8];
+        random.nextBytes(payload);
+
+        MessageHeaders.publishWithHeaders(connection, subject, headers, payload);
+        Message received = subscription.nextMessage(Duration.ofSeconds(2));
+
+        assertThat(received).as("Exercise 1.9: the message arrives" + README).isNotNull();
+        assertThat(received.getData()).as("Exercise 1.9: the payload is untouched").isEqualTo(payload);
+        assertThat(received.hasHeaders()).as("Exercise 1.9: the message was published with headers" + README).isTrue();
+        assertThat(MessageHeaders.headersOf(received)).as("Exercise 1.9: headersOf() reads back what was sent" + README)
+                .containsExactlyInAnyOrderEntriesOf(headers);
+    }
+
+    @Test
+    @DisplayName("1.9 a message without headers has none to read")
+    void noHeaders(Connection connection) throws Exception {
+        Subscription subscription = connection.subscribe("plain");
+        connection.publish("plain", new byte[]{1});
+        Message received = subscription.nextMessage(Duration.ofSeconds(2));
+
+        assertThat(MessageHeaders.headersOf(received)).as("Exercise 1.9: headersOf() of a plain message is an empty map" + README).isEmpty();
+    }
+}

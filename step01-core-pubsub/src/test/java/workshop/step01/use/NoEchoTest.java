@@ -1,0 +1,42 @@
+package workshop.step01.use;
+
+import io.nats.client.Connection;
+import io.nats.client.Message;
+import io.nats.client.Subscription;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workshop.testkit.NatsServer;
+import workshop.testkit.NatsServerTest;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Exercise 1.11: a connection that does not hear its own messages. */
+@NatsServerTest
+class NoEchoTest {
+
+    private static final String README = " (see step01-core-pubsub/README.md#111-dont-hear-yourself-no-echo)";
+
+    @Test
+    @DisplayName("1.11 without echo, a connection hears others on its subject but never itself")
+    void noEcho(NatsServer server, Connection other, Random random) throws Exception {
+        String subject = "chat." + random.nextInt(10_000);
+        try (Connection quiet = NoEcho.connectWithoutEcho(server.url())) {
+            Subscription subscription = quiet.subscribe(subject);
+            quiet.flush(Duration.ofSeconds(1));
+
+            quiet.publish(subject, "mine".getBytes(StandardCharsets.UTF_8));
+            quiet.flush(Duration.ofSeconds(1)); // the server has handled "mine" before "theirs" is even sent
+            other.publish(subject, "theirs".getBytes(StandardCharsets.UTF_8));
+
+            Message first = subscription.nextMessage(Duration.ofSeconds(2));
+            assertThat(first).as("Exercise 1.11: the other connection's message arrives" + README).isNotNull();
+            assertThat(new String(first.getData(), StandardCharsets.UTF_8))
+                    .as("Exercise 1.11: the first message heard is the other connection's; its own was not echoed back" + README)
+                    .isEqualTo("theirs");
+        }
+    }
+}

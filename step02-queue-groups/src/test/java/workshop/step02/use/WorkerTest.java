@@ -1,0 +1,137 @@
+package workshop.step02.use;
+
+import io.nats.client.Connection;
+import io.nats.client.Message;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workshop.testkit.NatsServer;
+import workshop.testkit.NatsServerTest;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@NatsServerTest
+class WorkerTest {
+
+    private static final String ANCHOR = " (README.md#24-start-a-worker-in-a-queue-group)";
+    private static final Duration PATIENCE = Duration.ofSeconds(5);
+
+    /** The jobs one worker processed, as text. */
+    private static final class Processed {
+        final List<String> jobs = new CopyOnWriteArrayList<>();
+
+        void record(Message message) {
+            jobs.add(new String(message.getData(), StandardCharsets.UTF_8));
+        }
+    }
+
+    private static List<String> publishJobs(Connection publisher, String subject, String prefix, int count) throws Exception {
+        List<String> jobs = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String job = prefix + "-" + i;
+            publisher.publish(subject, job.getBytes(StandardCharsets.UTF_8));
+            jobs.add(job);
+        }
+        publisher.flush(PATIENCE);
+        return jobs;
+    }
+
+    private static List<String> all(List<Processed> workers) {
+        List<String> jobs = new ArrayList<>();
+        workers.forEach(worker -> jobs.addAll(worker.jobs));
+        return jobs;
+    }
+
+    @Test
+    @DisplayName("2.4 shares the jobs among the workers, each job processed by exactly one")
+    void exactlyOnceAmongWorkers(Connection publisher, NatsServer server, Random random) throws Exception {
+        String subject = "jobs.resize." + random.nextInt(1000);
+        List<Processed> processed = List.of(new Processed(), new Processed(), new Processed());
+        List<Connection> connections = new ArrayList<>();
+        try {
+            for (Processed worker : processed) {
+                Connection connection = server.connect();
+                connections.add(connection);
+                Worker.start(connection, subject, "resizers", worker::record);
+            }
+            List<String> published = publishJobs(publisher, subject, "image", 300);
+
+            await().alias("Exercise 2.4: all 300 jobs processed" + ANCHOR).atMost(PATIENCE)
+                    .until(() -> all(processed).size() >= published.size());
+            assertThat(all(processed))
+                    .as("Exercise 2.4: every job processed once, by one worker: a queue subscription, not a plain one%s", ANCHOR)
+                    .containsExactlyInAnyOrderElementsOf(published);
+            // nats-server picks a member uniformly at random: a worker gets fewer than 50 of 300 jobs
+            // with probability below 1e-10 per run.
+            for (Processed worker : processed) {
+                assertThat(worker.jobs.size()).as("Exercise 2.4: each of 3 workers gets a fair share of 300 jobs%s", ANCHOR)
+                        .isGreaterThanOrEqualTo(50);
+            }
+        } finally {
+            for (Connection connection : connections) {
+                connection.close();
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("2.4 a worker that joins while jobs flow gets a share from the moment start returns")
+    void scaleOutWhileJobsFlow(Connection publisher, NatsServer server, Random random) throws Exception {
+        String subject = "jobs.email." + random.nextInt(1000);
+        Processed first = new Processed();
+        Processed second = new Processed();
+        try (Connection firstConnection = server.connect(); Connection secondConnection = server.connect()) {
+            Worker.start(firstConnection, subject, "mailers", first::record);
+            List<String> before = publishJobs(publisher, subject, "before", 100);
+
+            Worker.start(secondConnection, subject, "mailers", second::record);
+            List<String> after = publishJobs(publisher, subject, "after", 100);
+
+            await().alias("Exercise 2.4: all 200 jobs processed" + ANCHOR).atMost(PATIENCE)
+                    .until(() -> first.jobs.size() + second.jobs.size() >= 200);
+            assertThat(first.jobs).as("Exercise 2.4: alone, the first worker got every early job%s", ANCHOR)
+                    .containsAll(before);
+            assertThat(second.jobs).as("Exercise 2.4: the new worker never sees jobs published before it joined%s", ANCHOR)
+                    .doesNotContainAnyElementsOf(before);
+            // Two members share 100 jobs: the new one getting none has probability 2^-100. If it does get
+            // none, start() returned before the server knew the subscription.
+            assertThat(second.jobs).as("Exercise 2.4: once start() returned, the new worker gets a share of the jobs%s", ANCHOR)
+                    .containsAnyElementsOf(after);
+            assertThat(all(List.of(first, second))).as("Exercise 2.4: still exactly once%s", ANCHOR)
+                    .containsExactlyInAnyOrderElementsOf(concat(before, after));
+        }
+    }
+
+    @Test
+    @DisplayName("2.4 a job published while no worker is up is lost: core NATS keeps nothing")
+    void noMemberNoMessage(Connection publisher, NatsServer server, Random random) throws Exception {
+        String subject = "tickets.created." + random.nextInt(1000);
+        publishJobs(publisher, subject, "lost", 1);
+
+        Processed worker = new Processed();
+        try (Connection connection = server.connect()) {
+            Worker.start(connection, subject, "orders-service", worker::record);
+            publishJobs(publisher, subject, "found", 1);
+
+            await().alias("Exercise 2.4: the worker gets the job published after it started" + ANCHOR).atMost(PATIENCE)
+                    .until(() -> worker.jobs.contains("found-0"));
+            // One publisher's messages arrive in order: had the first job been kept, it would be here first.
+            assertThat(worker.jobs)
+                    .as("Exercise 2.4: the job published before any worker was up is gone (step 4's streams keep it)%s", ANCHOR)
+                    .containsExactly("found-0");
+        }
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> both = new ArrayList<>(first);
+        both.addAll(second);
+        return both;
+    }
+}
