@@ -41,7 +41,7 @@ public final class Main {
                     yield 2;
                 }
             };
-        } catch (IllegalArgumentException e) {
+        } catch (RuntimeException e) { // bad arguments, malformed metadata or regions, unreadable files
             out.println("ERROR " + e.getMessage());
             return 2;
         }

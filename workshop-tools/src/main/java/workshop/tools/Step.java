@@ -50,18 +50,21 @@ public record Step(Path root, String module, String title, int minutes, List<Exe
         }
     }
 
-    /** Every step module under the root (folders named stepNN-… that have exercises.json), in order. */
+    /**
+     * Every step of the build, in order: the root pom.xml's {@code <module>stepNN-…</module>} entries.
+     * A step folder that is not (yet) a module of the build is not a step for the tools either.
+     */
     public static List<Step> all(Path root) {
-        try (var children = Files.list(root)) {
-            return children
-                    .filter(dir -> dir.getFileName().toString().matches("step\\d\\d-.*"))
-                    .filter(dir -> Files.isRegularFile(dir.resolve(METADATA)))
-                    .map(dir -> dir.getFileName().toString())
-                    .sorted()
-                    .map(module -> load(root, module))
-                    .toList();
+        try {
+            var modules = java.util.regex.Pattern.compile("<module>\\s*(step\\d\\d-[^<\\s]+)\\s*</module>")
+                    .matcher(Files.readString(root.resolve("pom.xml")));
+            List<String> names = new ArrayList<>();
+            while (modules.find()) {
+                names.add(modules.group(1));
+            }
+            return names.stream().sorted().map(module -> load(root, module)).toList();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("Cannot read " + root.resolve("pom.xml"), e);
         }
     }
 

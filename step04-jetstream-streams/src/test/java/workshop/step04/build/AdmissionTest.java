@@ -1,0 +1,91 @@
+package workshop.step04.build;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.testkit.SeededRandomResolver;
+
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Exercise 4.2: what a stream refuses to store, with nats-server's error codes. */
+@ExtendWith(SeededRandomResolver.class)
+class AdmissionTest {
+
+    private static final String README = " (README.md#42-accept-or-reject-a-message)";
+    private static final StreamState EMPTY = new StreamState(0, 0, 1, 0);
+
+    @Test
+    @DisplayName("4.2 a stream rejects a subject none of its subject filters captures (503 no responders)")
+    void rejectsUncapturedSubject(Random random) {
+        String id = "o" + random.nextInt(1000);
+        StreamConfig orders = StreamConfig.of("ORDERS", "orders.*.created", "orders.>.cancelled");
+
+        Admission.check(orders, EMPTY, "orders." + id + ".created", new byte[1]);
+        Admission.check(orders, EMPTY, "orders.eu." + id + ".cancelled", new byte[1]);
+        PublishRejected rejected = rejectionOf(() -> Admission.check(orders, EMPTY, "orders." + id + ".shipped", new byte[1]));
+
+        assertThat(rejected.code()).as("Exercise 4.2: an uncaptured subject is answered like a publish nobody receives: 503" + README)
+                .isEqualTo(PublishRejected.NO_STREAM);
+    }
+
+    @Test
+    @DisplayName("4.2 a payload larger than maxMsgSize is rejected with 10054, one at the limit is fine")
+    void rejectsOversizedMessage(Random random) {
+        int max = 10 + random.nextInt(100);
+        StreamConfig config = StreamConfig.of("S", "s.>").withMaxMsgSize(max);
+
+        Admission.check(config, EMPTY, "s.1", new byte[max]);
+        PublishRejected rejected = rejectionOf(() -> Admission.check(config, EMPTY, "s.1", new byte[max + 1]));
+
+        assertThat(rejected.code()).as("Exercise 4.2: too large is error 10054" + README).isEqualTo(10054);
+        assertThat(rejected.description()).isEqualTo("message size exceeds maximum allowed");
+    }
+
+    @Test
+    @DisplayName("4.2 with discard new, a full stream rejects the next message: maximum messages exceeded [10077]")
+    void discardNewRejectsWhenFull(Random random) {
+        long max = 1 + random.nextInt(20);
+        StreamConfig config = StreamConfig.of("JOBS", "jobs.>").withMaxMsgs(max).withDiscard(Discard.NEW);
+
+        Admission.check(config, new StreamState(max - 1, 100, 1, max - 1), "jobs.a", new byte[1]);
+        PublishRejected rejected = rejectionOf(() -> Admission.check(config, new StreamState(max, 100, 1, max), "jobs.a", new byte[1]));
+
+        assertThat(rejected.code()).as("Exercise 4.2: a full stream with discard new answers 10077" + README).isEqualTo(10077);
+        assertThat(rejected.description()).isEqualTo("maximum messages exceeded");
+    }
+
+    @Test
+    @DisplayName("4.2 with discard new, a message that would pass maxBytes is rejected: maximum bytes exceeded [10077]")
+    void discardNewRejectsOverBytes() {
+        StreamConfig config = StreamConfig.of("JOBS", "jobs.>").withMaxBytes(100).withDiscard(Discard.NEW);
+
+        // "jobs.a" is 6 bytes: 84 stored + 6 + 10 = 100 fits exactly, 11 bytes of payload would not
+        Admission.check(config, new StreamState(4, 84, 1, 4), "jobs.a", new byte[10]);
+        PublishRejected rejected = rejectionOf(() -> Admission.check(config, new StreamState(4, 84, 1, 4), "jobs.a", new byte[11]));
+
+        assertThat(rejected.code()).as("Exercise 4.2: over maxBytes with discard new is also 10077" + README).isEqualTo(10077);
+        assertThat(rejected.description()).isEqualTo("maximum bytes exceeded");
+    }
+
+    @Test
+    @DisplayName("4.2 with discard old, a full stream accepts the message (it makes room afterwards)")
+    void discardOldAcceptsWhenFull(Random random) {
+        long max = 1 + random.nextInt(20);
+        StreamConfig config = StreamConfig.of("EVENTS", "events.>").withMaxMsgs(max).withMaxBytes(50);
+
+        Admission.check(config, new StreamState(max, 50, 1, max), "events.x", new byte[40]);
+        // reaching this line is the assertion: no exception means "store it"
+        assertThat(config.discard()).isEqualTo(Discard.OLD);
+    }
+
+    private static PublishRejected rejectionOf(Runnable check) {
+        try {
+            check.run();
+        } catch (PublishRejected rejected) {
+            return rejected;
+        }
+        throw new AssertionError("Exercise 4.2: expected a PublishRejected, but the message was let in" + README);
+    }
+}

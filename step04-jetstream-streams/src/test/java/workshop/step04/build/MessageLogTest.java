@@ -1,0 +1,111 @@
+package workshop.step04.build;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.testkit.SeededRandomResolver;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Exercise 4.1: the log under a stream numbers and time-stamps what it stores. */
+@ExtendWith(SeededRandomResolver.class)
+class MessageLogTest {
+
+    private static final String README = " (README.md#41-number-and-time-stamp-messages)";
+
+    private final TestClock clock = TestClock.atSomeDay();
+    private final MessageLog log = new MessageLog(clock);
+
+    @Test
+    @DisplayName("4.1 append gives sequence numbers 1, 2, 3… and the clock's time")
+    void sequencesAndTimestamps(Random random) {
+        int count = 3 + random.nextInt(5);
+        List<Instant> times = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            clock.advance(Duration.ofMillis(1 + random.nextInt(1000)));
+            times.add(clock.instant());
+            StoredMessage stored = log.append("orders." + i, bytes("order " + i));
+
+            assertThat(stored.sequence()).as("Exercise 4.1: message %d gets sequence %d%s", i + 1, i + 1, README).isEqualTo(i + 1);
+            assertThat(stored.timestamp()).as("Exercise 4.1: the timestamp is the clock's time at append" + README).isEqualTo(times.get(i));
+            assertThat(stored.subject()).isEqualTo("orders." + i);
+        }
+        assertThat(log.firstSequence()).as("Exercise 4.1: firstSequence is the oldest stored message's" + README).isEqualTo(1);
+        assertThat(log.lastSequence()).as("Exercise 4.1: lastSequence is the newest" + README).isEqualTo(count);
+        assertThat(log.messages()).extracting(StoredMessage::timestamp).containsExactlyElementsOf(times);
+    }
+
+    @Test
+    @DisplayName("4.1 get finds a message by its sequence, and nothing for a sequence never given out")
+    void getBySequence(Random random) {
+        int count = 2 + random.nextInt(5);
+        for (int i = 1; i <= count; i++) {
+            log.append("sensors.s" + i, bytes("reading " + i));
+        }
+        int wanted = 1 + random.nextInt(count);
+
+        assertThat(log.get(wanted)).as("Exercise 4.1: get(%d) returns that message%s", wanted, README)
+                .hasValueSatisfying(message -> assertThat(message.text()).isEqualTo("reading " + wanted));
+        assertThat(log.get(count + 1)).as("Exercise 4.1: no message has sequence %d yet%s", count + 1, README).isEmpty();
+        assertThat(log.get(0)).as("Exercise 4.1: sequences start at 1" + README).isEmpty();
+    }
+
+    @Test
+    @DisplayName("4.1 a removed message's sequence is never given out again")
+    void sequencesAreNeverReused() {
+        log.append("a", bytes("1"));
+        log.append("a", bytes("2"));
+        log.append("a", bytes("3"));
+
+        assertThat(log.remove(3)).as("Exercise 4.1: remove returns true when the message was there" + README).isTrue();
+        assertThat(log.remove(3)).as("Exercise 4.1: and false the second time" + README).isFalse();
+        StoredMessage next = log.append("a", bytes("4"));
+
+        assertThat(next.sequence()).as("Exercise 4.1: after removing #3 the next message is #4, not #3 again" + README).isEqualTo(4);
+        assertThat(log.get(3)).as("Exercise 4.1: #3 stays gone" + README).isEmpty();
+        assertThat(log.lastSequence()).isEqualTo(4);
+    }
+
+    @Test
+    @DisplayName("4.1 an emptied log reports firstSequence = lastSequence + 1, as nats stream info does")
+    void emptyLogSequences() {
+        assertThat(log.firstSequence()).as("Exercise 4.1: a new log's next sequence is 1" + README).isEqualTo(1);
+        assertThat(log.lastSequence()).as("Exercise 4.1: a new log's last sequence is 0" + README).isZero();
+
+        log.append("a", bytes("x"));
+        log.append("b", bytes("y"));
+        log.remove(1);
+        assertThat(log.firstSequence()).as("Exercise 4.1: with #1 removed the oldest stored is #2" + README).isEqualTo(2);
+        log.remove(2);
+
+        assertThat(log.count()).isZero();
+        assertThat(log.firstSequence()).as("Exercise 4.1: empty again: first = last + 1 = 3" + README).isEqualTo(3);
+        assertThat(log.lastSequence()).as("Exercise 4.1: the last sequence given out stays 2" + README).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("4.1 bytes counts subject and payload of what is stored, and goes down on remove")
+    void countsBytes(Random random) {
+        String subject = "payments." + random.nextInt(1000);
+        byte[] payload = new byte[random.nextInt(200)];
+        log.append(subject, payload);
+        log.append("x", bytes("12345"));
+
+        long expected = subject.length() + payload.length + 1 + 5;
+        assertThat(log.bytes()).as("Exercise 4.1: bytes = subject length + payload length, summed" + README).isEqualTo(expected);
+        log.remove(2);
+        assertThat(log.bytes()).as("Exercise 4.1: removing a message stops counting its bytes" + README)
+                .isEqualTo(subject.length() + payload.length);
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
