@@ -29,25 +29,41 @@ final class HonestyCheck {
 
     /** Runs both modes and judges them; returns true when every step is honest. */
     boolean run(List<Step> steps) {
-        String modules = steps.stream().map(Step::module).collect(Collectors.joining(","));
-        MavenRunner maven = new MavenRunner(root);
-        Path logs = root.resolve(".workshop/logs");
-
         out.println("Running the tests on the skeletons (the learner's mode)…");
-        Path skeletonLog = logs.resolve("honesty-skeleton.log");
-        if (maven.run(List.of("-B", "clean", "test", "-Dmaven.test.failure.ignore=true", "-pl", modules), skeletonLog) != 0) {
-            out.println(MavenRunner.tail(skeletonLog, 40));
-            out.println("FAILED: Maven could not build the skeletons (a skeleton must compile). Log: " + root.relativize(skeletonLog));
+        if (!runMaven(steps, "skeleton", List.of("-B", "clean", "test", "-Dmaven.test.failure.ignore=true"))) {
             return false;
         }
         out.println("Running the same tests on the solutions…");
-        Path solutionLog = logs.resolve("honesty-solutions.log");
-        if (maven.run(List.of("-B", "clean", "verify", "-Psolutions", "-Dmaven.test.failure.ignore=true", "-pl", modules), solutionLog) != 0) {
-            out.println(MavenRunner.tail(solutionLog, 40));
-            out.println("FAILED: Maven could not build the solutions. Log: " + root.relativize(solutionLog));
+        if (!runMaven(steps, "solutions", List.of("-B", "clean", "verify", "-Psolutions", "-Dmaven.test.failure.ignore=true"))) {
             return false;
         }
         return judge(steps);
+    }
+
+    /**
+     * Runs Maven once for the steps of the build (-pl), and once per step folder that is not a
+     * module yet (-f), so a step can be checked while it is being written.
+     */
+    private boolean runMaven(List<Step> steps, String mode, List<String> goals) {
+        MavenRunner maven = new MavenRunner(root);
+        List<List<String>> selections = new ArrayList<>();
+        String inBuild = steps.stream().filter(Step::inBuild).map(Step::module).collect(Collectors.joining(","));
+        if (!inBuild.isEmpty()) {
+            selections.add(List.of("-pl", inBuild));
+        }
+        steps.stream().filter(step -> !step.inBuild()).forEach(step -> selections.add(List.of("-f", step.module() + "/pom.xml")));
+        for (List<String> selection : selections) {
+            Path log = root.resolve(".workshop/logs/honesty-" + mode + ".log");
+            List<String> arguments = new ArrayList<>(goals);
+            arguments.addAll(selection);
+            if (maven.run(arguments, log) != 0) {
+                out.println(MavenRunner.tail(log, 40));
+                out.println("FAILED: Maven could not build the " + mode + " (" + String.join(" ", selection)
+                        + "). Log: " + root.relativize(log));
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Judges the reports both runs left behind. */

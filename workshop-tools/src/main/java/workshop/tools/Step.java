@@ -68,7 +68,10 @@ public record Step(Path root, String module, String title, int minutes, List<Exe
         }
     }
 
-    /** The steps named (by module or by number: "step01-core-pubsub", "1", "01"), or all of them when none is named. */
+    /**
+     * The steps named (by module or by number: "step01-core-pubsub", "1", "01"), or all of them when
+     * none is named. A step folder that is not yet a module of the build can be named by its folder.
+     */
     public static List<Step> select(Path root, List<String> names) {
         List<Step> all = all(root);
         if (names.isEmpty()) {
@@ -76,11 +79,21 @@ public record Step(Path root, String module, String title, int minutes, List<Exe
         }
         List<Step> chosen = new ArrayList<>();
         for (String name : names) {
-            chosen.add(all.stream().filter(step -> step.isNamed(name)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("No step called '" + name + "'. Steps: "
-                            + all.stream().map(Step::module).toList())));
+            var inBuild = all.stream().filter(step -> step.isNamed(name)).findFirst();
+            if (inBuild.isPresent()) {
+                chosen.add(inBuild.get());
+            } else if (name.matches("step\\d\\d-.*") && Files.isRegularFile(root.resolve(name).resolve(METADATA))) {
+                chosen.add(load(root, name));
+            } else {
+                throw new IllegalArgumentException("No step called '" + name + "'. Steps: " + all.stream().map(Step::module).toList());
+            }
         }
         return chosen;
+    }
+
+    /** Whether the root pom.xml lists this step as a module. */
+    public boolean inBuild() {
+        return all(root).stream().anyMatch(step -> step.module.equals(module));
     }
 
     boolean isNamed(String name) {
