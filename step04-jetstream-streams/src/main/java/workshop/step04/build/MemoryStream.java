@@ -1,0 +1,77 @@
+package workshop.step04.build;
+
+import workshop.step04.given.Subjects;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A JetStream-like stream in memory: it captures the subjects in its {@link StreamConfig}, numbers
+ * and time-stamps what it stores, enforces the limits, and answers reads by sequence and by
+ * subject. Time comes from the {@link Clock} it is given; expired messages disappear on the next
+ * publish or read (the real server runs a timer instead).
+ */
+public final class MemoryStream {
+
+    private final StreamConfig config;
+    private final Clock clock;
+    private final MessageLog log;
+
+    public MemoryStream(StreamConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+        this.log = new MessageLog(clock);
+    }
+
+    public StreamConfig config() {
+        return config;
+    }
+
+    /**
+     * Stores a message, as a JetStream publish does, and says where.
+     *
+     * @throws PublishRejected when {@link Admission} refuses it; nothing is stored then
+     */
+    public PublishAck publish(String subject, byte[] data) {
+        // TODO Exercise 4.5: Drop what expired, admit, append, enforce the limits, acknowledge.
+        throw new UnsupportedOperationException("Exercise 4.5 is not solved yet: Put the stream together. Read step04-jetstream-streams/README.md#45-put-the-stream-together");
+    }
+
+    /** The message with this sequence, or empty when there is none (never stored, removed, expired, purged). */
+    public Optional<StoredMessage> get(long sequence) {
+        // TODO Exercise 4.5: Drop what expired, then look the sequence up.
+        throw new UnsupportedOperationException("Exercise 4.5 is not solved yet: Put the stream together. Read step04-jetstream-streams/README.md#45-put-the-stream-together");
+    }
+
+    /** The newest message on a subject matching the filter. */
+    public Optional<StoredMessage> lastBySubject(String filter) {
+        // TODO Exercise 4.5: Drop what expired, then find the newest match.
+        throw new UnsupportedOperationException("Exercise 4.5 is not solved yet: Put the stream together. Read step04-jetstream-streams/README.md#45-put-the-stream-together");
+    }
+
+    /** Removes every message; sequences go on where they were. Returns how many were removed. */
+    public long purge() {
+        // TODO Exercise 4.5: Remove everything; sequence numbers are not reset.
+        throw new UnsupportedOperationException("Exercise 4.5 is not solved yet: Put the stream together. Read step04-jetstream-streams/README.md#45-put-the-stream-together");
+    }
+
+    /** Removes the messages on subjects matching the filter; returns how many were removed. */
+    public long purge(String filter) {
+        // TODO Exercise 4.5: Remove only the messages whose subject matches.
+        throw new UnsupportedOperationException("Exercise 4.5 is not solved yet: Put the stream together. Read step04-jetstream-streams/README.md#45-put-the-stream-together");
+    }
+
+    /** The stream's numbers now, as {@code nats stream info} shows them. */
+    public StreamState state() {
+        return new StreamState(log.count(), log.bytes(), log.firstSequence(), log.lastSequence());
+    }
+
+    private void enforceLimits() {
+        removeAll(Retention.evictions(config, log.messages(), clock.instant()));
+    }
+
+    private long removeAll(List<Long> sequences) {
+        return sequences.stream().filter(log::remove).count();
+    }
+}

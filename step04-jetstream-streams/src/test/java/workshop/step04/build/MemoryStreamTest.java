@@ -1,0 +1,138 @@
+package workshop.step04.build;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.testkit.SeededRandomResolver;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Exercise 4.5: the stream put together: publish, read, limits, purge. */
+@ExtendWith(SeededRandomResolver.class)
+class MemoryStreamTest {
+
+    private static final String README = " (README.md#45-put-the-stream-together)";
+
+    private final TestClock clock = TestClock.atSomeDay();
+
+    @Test
+    @DisplayName("4.5 publish stores captured messages and acknowledges stream and sequence")
+    void publishAcknowledges(Random random) {
+        var stream = new MemoryStream(StreamConfig.of("ORDERS", "orders.>"), clock);
+        int count = 2 + random.nextInt(5);
+
+        for (int i = 1; i <= count; i++) {
+            PublishAck ack = stream.publish("orders.eu." + i, bytes("order " + i));
+            assertThat(ack).as("Exercise 4.5: the ack names the stream and the sequence" + README)
+                    .isEqualTo(new PublishAck("ORDERS", i));
+        }
+
+        assertThat(stream.get(count)).as("Exercise 4.5: get(sequence) reads a stored message" + README)
+                .hasValueSatisfying(m -> assertThat(m.text()).isEqualTo("order " + count));
+        assertThat(stream.state()).isEqualTo(new StreamState(count, stream.state().bytes(), 1, count));
+    }
+
+    @Test
+    @DisplayName("4.5 messages older than maxAge are gone once the clock moves, without waiting")
+    void ageLimitWithTheClock(Random random) {
+        Duration maxAge = Duration.ofMinutes(1 + random.nextInt(60));
+        var stream = new MemoryStream(StreamConfig.of("METRICS", "metrics.*").withMaxAge(maxAge), clock);
+        stream.publish("metrics.cpu", bytes("old"));
+        clock.advance(maxAge.dividedBy(2));
+        stream.publish("metrics.cpu", bytes("newer"));
+
+        clock.advance(maxAge.dividedBy(2));
+
+        assertThat(stream.get(1)).as("Exercise 4.5: #1 is maxAge old now: expired" + README).isEmpty();
+        assertThat(stream.lastBySubject("metrics.cpu")).as("Exercise 4.5: #2 is younger and still there" + README)
+                .hasValueSatisfying(m -> assertThat(m.text()).isEqualTo("newer"));
+        assertThat(stream.state().firstSequence()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("4.5 discard new rejects when full; nothing is stored and no sequence is used up")
+    void discardNewRejects(Random random) {
+        int max = 1 + random.nextInt(5);
+        var stream = new MemoryStream(StreamConfig.of("JOBS", "jobs.*").withMaxMsgs(max).withDiscard(Discard.NEW), clock);
+        for (int i = 0; i < max; i++) {
+            stream.publish("jobs.resize", bytes("job " + i));
+        }
+
+        PublishRejected rejected = null;
+        try {
+            stream.publish("jobs.resize", bytes("one too many"));
+        } catch (PublishRejected e) {
+            rejected = e;
+        }
+
+        assertThat(rejected).as("Exercise 4.5: the %d+1st message is rejected: maximum messages exceeded%s", max, README).isNotNull();
+        assertThat(rejected.code()).isEqualTo(10077);
+        assertThat(stream.state().messages()).as("Exercise 4.5: the stored messages stay" + README).isEqualTo(max);
+        stream.purge();
+        assertThat(stream.publish("jobs.resize", bytes("after purge")).sequence())
+                .as("Exercise 4.5: the rejected message used no sequence number" + README).isEqualTo(max + 1);
+    }
+
+    @Test
+    @DisplayName("4.5 discard old keeps the newest maxMsgs; a last-value stream keeps one per subject")
+    void discardOldAndLastValue() {
+        var window = new MemoryStream(StreamConfig.of("W", "w").withMaxMsgs(2), clock);
+        window.publish("w", bytes("1"));
+        window.publish("w", bytes("2"));
+        window.publish("w", bytes("3"));
+        assertThat(window.state()).as("Exercise 4.5: discard old drops #1 to store #3" + README)
+                .isEqualTo(new StreamState(2, 4, 2, 3));
+
+        var prices = new MemoryStream(StreamConfig.of("PRICES", "price.*").withMaxMsgsPerSubject(1), clock);
+        prices.publish("price.btc", bytes("100"));
+        prices.publish("price.eth", bytes("7"));
+        prices.publish("price.btc", bytes("101"));
+        assertThat(prices.state().messages()).as("Exercise 4.5: one message per subject" + README).isEqualTo(2);
+        assertThat(prices.lastBySubject("price.btc")).hasValueSatisfying(m -> assertThat(m.text()).isEqualTo("101"));
+    }
+
+    @Test
+    @DisplayName("4.5 purge empties the stream or one subject; sequences go on")
+    void purge(Random random) {
+        var stream = new MemoryStream(StreamConfig.of("EVENTS", "events.>"), clock);
+        int created = 1 + random.nextInt(5);
+        for (int i = 0; i < created; i++) {
+            stream.publish("events.created", bytes("c" + i));
+        }
+        stream.publish("events.deleted", bytes("d"));
+
+        assertThat(stream.purge("events.created")).as("Exercise 4.5: purge(subject) removes only that subject's messages" + README)
+                .isEqualTo(created);
+        assertThat(stream.lastBySubject("events.>")).hasValueSatisfying(m -> assertThat(m.subject()).isEqualTo("events.deleted"));
+        assertThat(stream.purge()).as("Exercise 4.5: purge() removes the rest" + README).isEqualTo(1);
+        assertThat(stream.state()).as("Exercise 4.5: empty, and the next sequence is where it was" + README)
+                .isEqualTo(new StreamState(0, 0, created + 2, created + 1));
+    }
+
+    @Test
+    @DisplayName("4.5 a rejected publish leaves the stream as it was")
+    void rejectionsLeaveNoTrace() {
+        var stream = new MemoryStream(StreamConfig.of("S", "s.*").withMaxMsgSize(4), clock);
+
+        try {
+            stream.publish("other", bytes("x"));
+        } catch (PublishRejected expected) {
+            assertThat(expected.code()).isEqualTo(PublishRejected.NO_STREAM);
+        }
+        try {
+            stream.publish("s.a", bytes("too large"));
+        } catch (PublishRejected expected) {
+            assertThat(expected.code()).isEqualTo(PublishRejected.MESSAGE_TOO_LARGE);
+        }
+
+        assertThat(stream.state()).as("Exercise 4.5: nothing stored, no sequence used" + README).isEqualTo(new StreamState(0, 0, 1, 0));
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,88 @@
+package workshop.step04.use;
+
+import io.nats.client.Connection;
+import io.nats.client.JetStream;
+import io.nats.client.JetStreamApiException;
+import io.nats.client.JetStreamManagement;
+import io.nats.client.api.MessageInfo;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workshop.testkit.NatsServerTest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Exercise 4.9: a last-value stream, read by subject and by sequence. */
+@NatsServerTest
+class LastValuesTest {
+
+    private static final String README = " (README.md#49-keep-the-last-value-per-subject)";
+    private final TestStreams streams = new TestStreams();
+
+    @AfterEach
+    void deleteStreams(JetStreamManagement jsm) throws Exception {
+        streams.deleteAll(jsm);
+    }
+
+    @Test
+    @DisplayName("4.9 a last-value stream keeps one message per subject, and latest reads it")
+    void keepsLatestPerSubject(Connection connection, JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
+        String stream = streams.name(random, "PRICES");
+        String root = "price" + random.nextInt(1000);
+        LastValues.createLastValueStream(jsm, stream, root + ".*");
+        String[] symbols = {"btc", "eth", "sol"};
+        Map<String, String> latest = new HashMap<>();
+        for (int i = 0; i < 10 + random.nextInt(10); i++) {
+            String symbol = symbols[random.nextInt(symbols.length)];
+            String price = String.valueOf(random.nextInt(100_000));
+            jetStream.publish(root + "." + symbol, price.getBytes(StandardCharsets.UTF_8));
+            latest.put(symbol, price);
+        }
+
+        for (var entry : latest.entrySet()) {
+            assertThat(LastValues.latest(connection, stream, root + "." + entry.getKey()))
+                    .as("Exercise 4.9: the latest %s price%s", entry.getKey(), README).contains(entry.getValue());
+        }
+        assertThat(jsm.getStreamInfo(stream).getStreamState().getMsgCount())
+                .as("Exercise 4.9: one message per subject is all the stream keeps" + README).isEqualTo(latest.size());
+    }
+
+    @Test
+    @DisplayName("4.9 latest is empty for a subject with no message (the server says 10037 no message found)")
+    void latestOfNothing(Connection connection, JetStreamManagement jsm, Random random) throws Exception {
+        String stream = streams.name(random, "PRICES");
+        String root = "price" + random.nextInt(1000);
+        LastValues.createLastValueStream(jsm, stream, root + ".*");
+
+        assertThat(LastValues.latest(connection, stream, root + ".doge"))
+                .as("Exercise 4.9: no message on the subject: empty, not an exception" + README).isEmpty();
+    }
+
+    @Test
+    @DisplayName("4.9 at reads a message by sequence; a replaced value's sequence is gone")
+    void bySequence(Connection connection, JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
+        String stream = streams.name(random, "CONFIG");
+        String subject = "config" + random.nextInt(1000) + ".timeout";
+        LastValues.createLastValueStream(jsm, stream, subject);
+        jetStream.publish(subject, "5s".getBytes(StandardCharsets.UTF_8));
+        jetStream.publish(subject, "10s".getBytes(StandardCharsets.UTF_8));
+
+        MessageInfo second = LastValues.at(connection, stream, 2);
+        JetStreamApiException first = null;
+        try {
+            LastValues.at(connection, stream, 1);
+        } catch (JetStreamApiException e) {
+            first = e;
+        }
+
+        assertThat(second.getSubject()).as("Exercise 4.9: sequence 2 is the newer value" + README).isEqualTo(subject);
+        assertThat(new String(second.getData(), StandardCharsets.UTF_8)).isEqualTo("10s");
+        assertThat(first).as("Exercise 4.9: sequence 1 was replaced, so it is not found" + README).isNotNull();
+        assertThat(first.getApiErrorCode()).isEqualTo(LastValues.NO_MESSAGE_FOUND);
+    }
+}

@@ -1,0 +1,82 @@
+package workshop.step04.use;
+
+import io.nats.client.Connection;
+import io.nats.client.JetStream;
+import io.nats.client.JetStreamManagement;
+import io.nats.client.api.PublishAck;
+import io.nats.client.api.StorageType;
+import io.nats.client.api.StreamConfiguration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workshop.testkit.NatsServerTest;
+
+import java.io.IOException;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Exercise 4.7: a publish with an ack, and a plain publish the stream captures anyway. */
+@NatsServerTest
+class PublishingTest {
+
+    private static final String README = " (README.md#47-publish-with-and-without-an-ack)";
+    private final TestStreams streams = new TestStreams();
+
+    @AfterEach
+    void deleteStreams(JetStreamManagement jsm) throws Exception {
+        streams.deleteAll(jsm);
+    }
+
+    @Test
+    @DisplayName("4.7 a JetStream publish returns an ack with the stream's name and the message's sequence")
+    void publishAck(JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
+        String stream = streams.name(random, "TICKETS");
+        String subject = "ticket" + random.nextInt(1000) + ".created";
+        createStream(jsm, stream, subject);
+        int count = 1 + random.nextInt(5);
+
+        for (int i = 1; i <= count; i++) {
+            PublishAck ack = Publishing.publishWithAck(jetStream, subject, "ticket " + i);
+            assertThat(ack.getStream()).as("Exercise 4.7: the ack names the stream that stored it" + README).isEqualTo(stream);
+            assertThat(ack.getSeqno()).as("Exercise 4.7: and its sequence: %d%s", i, README).isEqualTo(i);
+        }
+    }
+
+    @Test
+    @DisplayName("4.7 a plain core publish is captured by the stream too, without an ack")
+    void plainPublishIsCaptured(Connection connection, JetStreamManagement jsm, Random random) throws Exception {
+        String stream = streams.name(random, "TICKETS");
+        String subject = "ticket" + random.nextInt(1000) + ".updated";
+        createStream(jsm, stream, subject);
+
+        Publishing.publishWithoutAck(connection, subject, "no ack for me");
+
+        assertThat(jsm.getStreamInfo(stream).getStreamState().getMsgCount())
+                .as("Exercise 4.7: the stream stored the plain publish (the publisher just was not told)" + README)
+                .isEqualTo(1);
+        assertThat(new String(jsm.getMessage(stream, 1).getData())).isEqualTo("no ack for me");
+    }
+
+    @Test
+    @DisplayName("4.7 with no stream on the subject, a JetStream publish fails (503 no responders), a plain one vanishes")
+    void noStreamNoAck(Connection connection, JetStream jetStream, Random random) throws Exception {
+        String subject = "nobody" + random.nextInt(1000) + ".stores.this";
+
+        Publishing.publishWithoutAck(connection, subject, "lost without a word");
+        IOException failure = null;
+        try {
+            Publishing.publishWithAck(jetStream, subject, "this one complains");
+        } catch (IOException e) {
+            failure = e;
+        }
+
+        assertThat(failure).as("Exercise 4.7: no stream captures the subject, so nobody acks: the JetStream publish fails" + README)
+                .isNotNull();
+        assertThat(failure.getMessage()).contains("503");
+    }
+
+    private static void createStream(JetStreamManagement jsm, String name, String subject) throws Exception {
+        jsm.addStream(StreamConfiguration.builder().name(name).subjects(subject).storageType(StorageType.Memory).build());
+    }
+}

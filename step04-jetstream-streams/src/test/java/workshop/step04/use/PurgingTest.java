@@ -1,0 +1,86 @@
+package workshop.step04.use;
+
+import io.nats.client.JetStream;
+import io.nats.client.JetStreamManagement;
+import io.nats.client.api.StorageType;
+import io.nats.client.api.StreamConfiguration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workshop.testkit.NatsServerTest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Exercise 4.10: purging a stream, a subject, or all but the newest. */
+@NatsServerTest
+class PurgingTest {
+
+    private static final String README = " (README.md#410-purge)";
+    private final TestStreams streams = new TestStreams();
+
+    @AfterEach
+    void deleteStreams(JetStreamManagement jsm) throws Exception {
+        streams.deleteAll(jsm);
+    }
+
+    @Test
+    @DisplayName("4.10 purgeAll removes every message; the next one continues the sequence")
+    void purgeAll(JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
+        String stream = streams.name(random, "LOGS");
+        String subject = "logs" + random.nextInt(1000);
+        create(jsm, stream, subject + ".>");
+        int count = 2 + random.nextInt(8);
+        publish(jetStream, subject + ".app", count);
+
+        long purged = Purging.purgeAll(jsm, stream);
+        long next = jetStream.publish(subject + ".app", "after".getBytes(StandardCharsets.UTF_8)).getSeqno();
+
+        assertThat(purged).as("Exercise 4.10: the server reports %d purged%s", count, README).isEqualTo(count);
+        assertThat(next).as("Exercise 4.10: sequences are not reset by a purge" + README).isEqualTo(count + 1);
+    }
+
+    @Test
+    @DisplayName("4.10 purgeSubject removes one subject's messages and leaves the others")
+    void purgeSubject(JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
+        String stream = streams.name(random, "LOGS");
+        String root = "logs" + random.nextInt(1000);
+        create(jsm, stream, root + ".>");
+        int debug = 1 + random.nextInt(5);
+        int errors = 1 + random.nextInt(5);
+        publish(jetStream, root + ".debug", debug);
+        publish(jetStream, root + ".error", errors);
+
+        long purged = Purging.purgeSubject(jsm, stream, root + ".debug");
+
+        assertThat(purged).as("Exercise 4.10: only the %d debug messages go%s", debug, README).isEqualTo(debug);
+        assertThat(jsm.getStreamInfo(stream).getStreamState().getMsgCount()).isEqualTo(errors);
+    }
+
+    @Test
+    @DisplayName("4.10 keepNewest purges a subject down to its newest messages")
+    void keepNewest(JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
+        String stream = streams.name(random, "AUDIT");
+        String subject = "audit" + random.nextInt(1000) + ".user";
+        create(jsm, stream, subject);
+        int count = 5 + random.nextInt(5);
+        publish(jetStream, subject, count);
+
+        long purged = Purging.keepNewest(jsm, stream, subject, 2);
+
+        assertThat(purged).as("Exercise 4.10: all but the newest two go" + README).isEqualTo(count - 2);
+        assertThat(jsm.getStreamInfo(stream).getStreamState().getFirstSequence()).isEqualTo(count - 1);
+    }
+
+    private static void create(JetStreamManagement jsm, String name, String subjects) throws Exception {
+        jsm.addStream(StreamConfiguration.builder().name(name).subjects(subjects).storageType(StorageType.Memory).build());
+    }
+
+    private static void publish(JetStream jetStream, String subject, int count) throws Exception {
+        for (int i = 0; i < count; i++) {
+            jetStream.publish(subject, ("line " + i).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package workshop.step04.use;
+
+import io.nats.client.Connection;
+import io.nats.client.JetStreamApiException;
+import io.nats.client.JetStreamManagement;
+import io.nats.client.api.StorageType;
+import io.nats.client.api.StreamInfo;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workshop.testkit.NatsServer;
+import workshop.testkit.NatsServerTest;
+import workshop.testkit.ServerSource;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+/** Exercise 4.6: create, update and inspect streams. */
+@NatsServerTest
+class StreamAdminTest {
+
+    private static final String README = " (README.md#46-create-update-and-inspect-streams)";
+    private final TestStreams streams = new TestStreams();
+
+    @AfterEach
+    void deleteStreams(JetStreamManagement jsm) throws Exception {
+        streams.deleteAll(jsm);
+    }
+
+    @Test
+    @DisplayName("4.6 create makes a stream with the given storage and subjects, and the server reports it empty")
+    void createsStream(JetStreamManagement jsm, Random random) throws Exception {
+        String name = streams.name(random, "ORDERS");
+        String subjects = "orders" + random.nextInt(1000) + ".>";
+
+        StreamInfo info = StreamAdmin.create(jsm, name, StorageType.Memory, subjects);
+
+        assertThat(info.getConfiguration().getStorageType()).as("Exercise 4.6: memory storage, as asked" + README).isEqualTo(StorageType.Memory);
+        assertThat(info.getConfiguration().getSubjects()).as("Exercise 4.6: the subjects, as asked" + README).containsExactly(subjects);
+        assertThat(jsm.getStreamInfo(name).getStreamState().getMsgCount()).isZero();
+    }
+
+    @Test
+    @DisplayName("4.6 addSubject makes the stream capture one more subject and keeps what it stored")
+    void updatesStream(Connection connection, JetStreamManagement jsm, Random random) throws Exception {
+        String name = streams.name(random, "SHOP");
+        String root = "shop" + random.nextInt(1000);
+        StreamAdmin.create(jsm, name, StorageType.Memory, root + ".orders");
+        connection.jetStream().publish(root + ".orders", "o1".getBytes(StandardCharsets.UTF_8));
+
+        StreamInfo updated = StreamAdmin.addSubject(jsm, name, root + ".payments");
+        connection.jetStream().publish(root + ".payments", "p1".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(updated.getConfiguration().getSubjects()).as("Exercise 4.6: both subjects now" + README)
+                .containsExactlyInAnyOrder(root + ".orders", root + ".payments");
+        assertThat(StreamAdmin.messageCount(jsm, name)).as("Exercise 4.6: the old message stays, the new subject is captured" + README)
+                .isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("4.6 a file stream survives a server restart, a memory stream does not")
+    void fileStorageSurvivesRestart(Connection connection, JetStreamManagement jsm, NatsServer server, Random random) throws Exception {
+        String fileStream = streams.name(random, "DURABLE");
+        String memoryStream = streams.name(random, "VOLATILE");
+        String root = "restart" + random.nextInt(1000);
+        StreamAdmin.create(jsm, fileStream, StorageType.File, root + ".file");
+        StreamAdmin.create(jsm, memoryStream, StorageType.Memory, root + ".memory");
+        assumeThat(server.source()).as("restarting needs a server the test kit started").isInstanceOf(ServerSource.LocalBinary.class);
+        int count = 1 + random.nextInt(5);
+        for (int i = 0; i < count; i++) {
+            connection.jetStream().publish(root + ".file", ("kept " + i).getBytes(StandardCharsets.UTF_8));
+            connection.jetStream().publish(root + ".memory", ("lost " + i).getBytes(StandardCharsets.UTF_8));
+        }
+
+        server.restart();
+
+        try (Connection fresh = server.connect()) {
+            JetStreamManagement afterRestart = fresh.jetStreamManagement();
+            assertThat(StreamAdmin.messageCount(afterRestart, fileStream))
+                    .as("Exercise 4.6: file storage keeps the stream and its %d messages across a restart%s", count, README)
+                    .isEqualTo(count);
+            JetStreamApiException gone = null;
+            try {
+                afterRestart.getStreamInfo(memoryStream);
+            } catch (JetStreamApiException e) {
+                gone = e;
+            }
+            assertThat(gone).as("Exercise 4.6: a memory stream is gone after a restart, definition and all" + README).isNotNull();
+            assertThat(gone.getApiErrorCode()).as("stream not found").isEqualTo(10059);
+        }
+    }
+}

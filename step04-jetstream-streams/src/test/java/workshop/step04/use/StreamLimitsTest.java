@@ -1,0 +1,80 @@
+package workshop.step04.use;
+
+import io.nats.client.JetStream;
+import io.nats.client.JetStreamManagement;
+import io.nats.client.api.StreamState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workshop.testkit.NatsServerTest;
+
+import java.time.Duration;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Exercise 4.8: limits on the real server and the errors a publisher gets. */
+@NatsServerTest
+class StreamLimitsTest {
+
+    private static final String README = " (README.md#48-hit-the-limits)";
+    private final TestStreams streams = new TestStreams();
+
+    @AfterEach
+    void deleteStreams(JetStreamManagement jsm) throws Exception {
+        streams.deleteAll(jsm);
+    }
+
+    @Test
+    @DisplayName("4.8 a full discard-new stream rejects the next publish: maximum messages exceeded [10077]")
+    void boundedQueueRejects(JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
+        String stream = streams.name(random, "QUEUE");
+        String subject = "resize" + random.nextInt(1000);
+        int max = 1 + random.nextInt(5);
+        StreamLimits.boundedQueue(jsm, stream, subject, max);
+
+        for (int i = 1; i <= max; i++) {
+            assertThat(StreamLimits.tryPublish(jetStream, subject, "job " + i))
+                    .as("Exercise 4.8: message %d of %d is stored%s", i, max, README)
+                    .isEqualTo(new PublishOutcome.Stored(stream, i));
+        }
+        PublishOutcome overflow = StreamLimits.tryPublish(jetStream, subject, "one too many");
+
+        assertThat(overflow).as("Exercise 4.8: the server's own code and text, as a value" + README)
+                .isEqualTo(new PublishOutcome.Rejected(10077, "maximum messages exceeded"));
+        assertThat(jsm.getStreamInfo(stream).getStreamState().getMsgCount()).isEqualTo(max);
+    }
+
+    @Test
+    @DisplayName("4.8 a full discard-old stream accepts every publish and drops its oldest messages")
+    void rollingWindowDropsOldest(JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
+        String stream = streams.name(random, "WINDOW");
+        String subject = "ticks" + random.nextInt(1000);
+        int max = 2 + random.nextInt(4);
+        int extra = 1 + random.nextInt(4);
+        StreamLimits.rollingWindow(jsm, stream, subject, max);
+
+        for (int i = 1; i <= max + extra; i++) {
+            assertThat(StreamLimits.tryPublish(jetStream, subject, "tick " + i)).isInstanceOf(PublishOutcome.Stored.class);
+        }
+
+        StreamState state = jsm.getStreamInfo(stream).getStreamState();
+        assertThat(state.getMsgCount()).as("Exercise 4.8: only the newest %d stay%s", max, README).isEqualTo(max);
+        assertThat(state.getFirstSequence()).as("Exercise 4.8: the first %d were discarded%s", extra, README).isEqualTo(extra + 1);
+    }
+
+    @Test
+    @DisplayName("4.8 messages expire after maxAge (100 ms is the server's minimum)")
+    void messagesExpire(JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
+        String stream = streams.name(random, "EPHEMERAL");
+        String subject = "presence" + random.nextInt(1000);
+        StreamLimits.expiring(jsm, stream, subject, Duration.ofMillis(100));
+        StreamLimits.tryPublish(jetStream, subject, "here for a moment");
+
+        await().alias("Exercise 4.8: the message is gone shortly after its 100 ms" + README)
+                .atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(50))
+                .until(() -> jsm.getStreamInfo(stream).getStreamState().getMsgCount() == 0);
+        assertThat(jsm.getStreamInfo(stream).getConfiguration().getMaxAge()).isEqualTo(Duration.ofMillis(100));
+    }
+}
