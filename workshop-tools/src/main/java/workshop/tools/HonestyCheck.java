@@ -3,13 +3,7 @@ package workshop.tools;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -66,98 +60,40 @@ final class HonestyCheck {
         return true;
     }
 
-    /** Judges the reports both runs left behind. */
+    /** Judges the reports both runs left behind, and prints the report. */
     boolean judge(List<Step> steps) {
+        List<StepVerdict> verdicts = steps.stream().map(step -> StepVerdict.judge(step,
+                SurefireReports.read(SurefireReports.skeletonReports(step)),
+                SurefireReports.read(SurefireReports.solutionReports(step)))).toList();
+
         out.println();
-        out.printf("%-28s %6s %18s %18s %16s%n", "step", "tests", "red on skeleton", "green on solution", "green on skel.*");
-        List<String> problems = new ArrayList<>();
-        List<String> allowedGreen = new ArrayList<>();
-        Set<String> dishonest = new LinkedHashSet<>();
-        int total = 0;
-        for (Step step : steps) {
-            Map<String, TestResult> skeleton = byKey(SurefireReports.read(SurefireReports.skeletonReports(step)));
-            Map<String, TestResult> solution = byKey(SurefireReports.read(SurefireReports.solutionReports(step)));
-            Set<String> keys = new LinkedHashSet<>(solution.keySet());
-            keys.addAll(skeleton.keySet());
-            int red = 0, green = 0, allowed = 0;
-            Set<String> exercisesTested = new LinkedHashSet<>();
-            for (String key : keys) {
-                TestResult onSkeleton = skeleton.get(key);
-                TestResult onSolution = solution.get(key);
-                if (onSkeleton == null || onSolution == null) {
-                    flag(problems, dishonest, step, key, " ran only on the " + (onSkeleton == null ? "solution" : "skeleton"));
-                    continue;
-                }
-                String id = onSolution.exerciseId().orElse(null);
-                if (id == null || step.exercise(id).isEmpty()) {
-                    flag(problems, dishonest, step, key, ": its @DisplayName must start with one of this step's exercise ids");
-                    continue;
-                }
-                exercisesTested.add(id);
-                if (onSolution.passed()) {
-                    green++;
-                } else {
-                    flag(problems, dishonest, step, key, " is " + onSolution.outcome() + " on the solution: " + onSolution.message());
-                }
-                if (onSkeleton.red()) {
-                    red++;
-                    Exercise exercise = step.exercise(id).orElseThrow();
-                    if (!namesExerciseOrOneItNeeds(onSkeleton.message(), exercise)) {
-                        flag(problems, dishonest, step, key, " is red on the skeleton, but its message does not name Exercise "
-                                + id + (exercise.needs().isEmpty() ? "" : " (or " + exercise.needs() + ")") + ": " + firstLine(onSkeleton.message()));
-                    }
-                } else if (onSkeleton.passed() && step.greenOnSkeleton().containsKey(onSkeleton.displayName())) {
-                    allowed++;
-                    allowedGreen.add(step.module() + ": " + key + " (" + step.greenOnSkeleton().get(onSkeleton.displayName()) + ")");
-                } else {
-                    flag(problems, dishonest, step, key, " is " + onSkeleton.outcome() + " on the skeleton: it must fail until exercise " + id + " is solved");
-                }
+        out.printf("%-30s %6s %16s %18s%n", "step / exercise", "tests", "red on skeleton", "green on solution");
+        for (StepVerdict verdict : verdicts) {
+            out.printf("%-30s %6d %16d %18d%n", verdict.step().module(), verdict.tests(), verdict.redOnSkeleton(), verdict.greenOnSolution());
+            for (StepVerdict.ExerciseCount count : verdict.exercises()) {
+                out.printf("  %-28s %6d %16d %18d%n", count.exercise().id() + " " + abbreviate(count.exercise().title(), 22),
+                        count.tests(), count.redOnSkeleton(), count.greenOnSolution());
             }
-            for (Exercise exercise : step.exercises()) {
-                if (!exercisesTested.contains(exercise.id())) {
-                    problems.add(step.module() + ": exercise " + exercise.id() + " has no test");
-                }
-            }
-            if (keys.isEmpty()) {
-                problems.add(step.module() + ": no test ran");
-            }
-            total += keys.size();
-            out.printf("%-28s %6d %18d %18d %16d%n", step.module(), keys.size(), red, green, allowed);
         }
-        out.println("* tests listed in exercises.json as passing on the skeleton, with a reason");
-        allowedGreen.forEach(line -> out.println("  " + line));
+        List<String> allowedGreen = verdicts.stream().flatMap(v -> v.allowedGreen().stream()).toList();
+        if (!allowedGreen.isEmpty()) {
+            out.println("Green on the skeleton on purpose (listed in exercises.json, with the reason):");
+            allowedGreen.forEach(line -> out.println("  " + line));
+        }
+        List<String> problems = verdicts.stream().flatMap(v -> v.problems().stream()).toList();
         out.println();
         problems.forEach(problem -> out.println("PROBLEM " + problem));
         out.println(problems.isEmpty()
                 ? "HONEST: every test is red on the skeleton for its own exercise, and green on the solution."
                 : "NOT HONEST: " + problems.size() + " problem(s).");
         // The plain closing line CI reads: a test "passes" the honesty check when nothing was found against it.
-        int failed = problems.isEmpty() ? 0 : Math.max(1, dishonest.size());
-        out.printf("honesty: %d passed, %d failed%n", total - dishonest.size(), failed);
+        int total = verdicts.stream().mapToInt(StepVerdict::tests).sum();
+        int dishonest = verdicts.stream().mapToInt(StepVerdict::dishonestTests).sum();
+        out.printf("honesty: %d passed, %d failed%n", total - dishonest, problems.isEmpty() ? 0 : Math.max(1, dishonest));
         return problems.isEmpty();
     }
 
-    /** Records a problem with one test. */
-    private static void flag(List<String> problems, Set<String> dishonest, Step step, String key, String what) {
-        dishonest.add(step.module() + ": " + key);
-        problems.add(step.module() + ": " + key + what);
-    }
-
-    /** Whether the message names the exercise, or one it builds on ({@link Exercise#needs()}). */
-    static boolean namesExerciseOrOneItNeeds(String message, Exercise exercise) {
-        return namesExercise(message, exercise.id()) || exercise.needs().stream().anyMatch(id -> namesExercise(message, id));
-    }
-
-    /** Whether the message names the exercise ("Exercise 1.1", but not "Exercise 1.10"). */
-    static boolean namesExercise(String message, String id) {
-        return Pattern.compile("Exercise " + Pattern.quote(id) + "(?!\\d)").matcher(message).find();
-    }
-
-    private static String firstLine(String message) {
-        return message.lines().findFirst().orElse("(no message)");
-    }
-
-    private static Map<String, TestResult> byKey(List<TestResult> results) {
-        return results.stream().collect(Collectors.toMap(TestResult::key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    private static String abbreviate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }
