@@ -98,9 +98,19 @@ public final class LocalNatsServer implements NatsServer {
         start();
     }
 
+    /** Stops the server for good and deletes its store directory: nothing is left behind in the temp folder. */
     @Override
     public void close() {
         stop();
+        deleteRecursively(settings.storeDirectory());
+    }
+
+    private static void deleteRecursively(Path directory) {
+        try (var paths = java.nio.file.Files.walk(directory)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // already gone, or not ours to delete: nothing to clean up
+        }
     }
 
     private void awaitReady() {
