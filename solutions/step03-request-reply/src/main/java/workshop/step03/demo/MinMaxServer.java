@@ -1,0 +1,36 @@
+package workshop.step03.demo;
+
+import io.nats.client.Connection;
+import io.nats.client.Nats;
+import io.nats.service.Service;
+import workshop.step03.use.MinMaxService;
+
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs one instance of your {@link MinMaxService} (exercise 3.8) against {@code NATS_URL} (default
+ * {@code nats://localhost:4222}) until Ctrl-C. Start two and watch them share the requests of
+ * {@link MinMaxClient}.
+ */
+public final class MinMaxServer {
+
+    public static void main(String[] args) throws Exception {
+        String url = System.getenv().getOrDefault("NATS_URL", "nats://localhost:4222");
+        Connection connection = Nats.connect(url);
+        Service service = MinMaxService.start(connection);
+        System.out.println("minmax " + service.getVersion() + " instance " + service.getId()
+                + " listens on minmax.min and minmax.max at " + url);
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            service.stop();
+            try {
+                connection.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            stopped.countDown();
+        }));
+        stopped.await();
+    }
+}

@@ -1,0 +1,112 @@
+package workshop.step03.use;
+
+import io.nats.client.Connection;
+import io.nats.client.support.JsonParseException;
+import io.nats.client.support.JsonParser;
+import io.nats.client.support.JsonValue;
+import io.nats.service.Group;
+import io.nats.service.Service;
+import io.nats.service.ServiceEndpoint;
+import io.nats.service.ServiceMessage;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BinaryOperator;
+
+/**
+ * The course notes' {@code minmax} micro-service, with jnats' Service API: a service named
+ * {@value #NAME}, version {@value #VERSION}, with a group {@value #GROUP} holding two endpoints,
+ * {@code min} and {@code max}, so they listen on {@code minmax.min} and {@code minmax.max}.
+ *
+ * <p>A request is a JSON array of integers, e.g. {@code [-1, 2, 100, -2000]}. The reply is
+ * {@code {"min":-2000}} or {@code {"max":100}}. A request that is not a non-empty array of integers
+ * gets an error reply: the headers {@code Nats-Service-Error} (what is wrong) and
+ * {@code Nats-Service-Error-Code} ({@value #BAD_REQUEST}), and no payload.
+ */
+public final class MinMaxService {
+
+    public static final String NAME = "minmax";
+    public static final String VERSION = "0.0.1";
+    public static final String GROUP = "minmax";
+    public static final int BAD_REQUEST = 400;
+
+    private MinMaxService() {
+    }
+
+    /**
+     * Builds and starts one instance of the service on {@code connection}. Start it on several
+     * connections and the instances share the requests: every endpoint is in the queue group "q".
+     * Stop an instance with {@link Service#stop()}.
+     */
+    public static Service start(Connection connection) throws Exception {
+        // EXERCISE 3.8 BEGIN: Build the service with a group holding the two endpoints, start it, and make sure the server has its subscriptions.
+        Group group = new Group(GROUP);
+        Service service = Service.builder()
+                .connection(connection)
+                .name(NAME)
+                .version(VERSION)
+                .description("Returns the min or the max of a JSON array of integers")
+                .addServiceEndpoint(endpoint(connection, group, "min", Math::min))
+                .addServiceEndpoint(endpoint(connection, group, "max", Math::max))
+                .build();
+        service.startService();
+        if (!service.isStarted(2, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("The minmax service did not start");
+        }
+        connection.flush(Duration.ofSeconds(2));
+        return service;
+        // EXERCISE 3.8 END
+    }
+
+    private static ServiceEndpoint endpoint(Connection connection, Group group, String name, BinaryOperator<Integer> pick) {
+        // EXERCISE 3.8 BEGIN: An endpoint named 'name' in the group, whose handler answers each request.
+        return ServiceEndpoint.builder()
+                .group(group)
+                .endpointName(name)
+                .handler(request -> answer(connection, request, name, pick))
+                .build();
+        // EXERCISE 3.8 END
+    }
+
+    private static void answer(Connection connection, ServiceMessage request, String name, BinaryOperator<Integer> pick) {
+        // EXERCISE 3.8 BEGIN: Reply {"<name>":<result>}; a request parseIntegers refuses gets a standard error reply with code 400.
+        List<Integer> numbers;
+        try {
+            numbers = parseIntegers(request.getData());
+        } catch (IllegalArgumentException e) {
+            request.respondStandardError(connection, e.getMessage(), BAD_REQUEST);
+            return;
+        }
+        int result = numbers.stream().reduce(pick).orElseThrow();
+        request.respond(connection, "{\"" + name + "\":" + result + "}");
+        // EXERCISE 3.8 END
+    }
+
+    /**
+     * The integers of a non-empty JSON array.
+     *
+     * @throws IllegalArgumentException saying what is wrong, for anything else
+     */
+    static List<Integer> parseIntegers(byte[] json) {
+        JsonValue value;
+        try {
+            value = JsonParser.parse(json);
+        } catch (JsonParseException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getMessage());
+        }
+        if (value.type != JsonValue.Type.ARRAY || value.array.isEmpty()) {
+            throw new IllegalArgumentException("expected a non-empty JSON array of integers");
+        }
+        List<Integer> numbers = new ArrayList<>();
+        for (JsonValue element : value.array) {
+            if (element.type != JsonValue.Type.INTEGER) {
+                throw new IllegalArgumentException("not an integer: " + element.toJson());
+            }
+            numbers.add(element.i);
+        }
+        return Collections.unmodifiableList(numbers);
+    }
+}

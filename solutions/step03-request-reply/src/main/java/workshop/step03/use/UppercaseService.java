@@ -1,0 +1,56 @@
+package workshop.step03.use;
+
+import io.nats.client.Connection;
+import io.nats.client.Dispatcher;
+import io.nats.client.Message;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The smallest service there is: it answers each request with its text in upper case. Both sides are
+ * here: {@link #serve} is the responder, {@link #ask} the requester.
+ */
+public final class UppercaseService {
+
+    /** The queue group every responder joins, so that each request is answered once however many run. */
+    public static final String QUEUE_GROUP = "uppercase";
+
+    private UppercaseService() {
+    }
+
+    /**
+     * Starts a responder on {@code subject}: it replies to each request, on the request's reply subject,
+     * with the request's text in upper case. Responders share requests in the {@link #QUEUE_GROUP}
+     * queue group. When this returns the server knows the responder.
+     *
+     * @return the dispatcher running the responder; close it to stop
+     * @throws TimeoutException if the server did not confirm the subscription within two seconds
+     */
+    public static Dispatcher serve(Connection connection, String subject) throws TimeoutException, InterruptedException {
+        // EXERCISE 3.5 BEGIN: Reply to each request on its reply subject; join the queue group; make sure the server has the subscription.
+        Dispatcher dispatcher = connection.createDispatcher(request -> {
+            String text = new String(request.getData(), StandardCharsets.UTF_8);
+            connection.publish(request.getReplyTo(), text.toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+        });
+        dispatcher.subscribe(subject, QUEUE_GROUP);
+        connection.flush(Duration.ofSeconds(2));
+        return dispatcher;
+        // EXERCISE 3.5 END
+    }
+
+    /**
+     * Asks the service on {@code subject} to upper-case {@code text} and waits at most {@code timeout}.
+     * Empty when no answer came (nobody listening, or too slow: {@link NoResponders} tells them apart).
+     */
+    public static Optional<String> ask(Connection connection, String subject, String text, Duration timeout)
+            throws InterruptedException {
+        // EXERCISE 3.5 BEGIN: Send a request and wait for its reply; no reply means empty.
+        Message reply = connection.request(subject, text.getBytes(StandardCharsets.UTF_8), timeout);
+        return Optional.ofNullable(reply).map(message -> new String(message.getData(), StandardCharsets.UTF_8));
+        // EXERCISE 3.5 END
+    }
+}

@@ -1,0 +1,26 @@
+package workshop.step03.build;
+
+import workshop.step03.given.Broker;
+import workshop.step03.given.Message;
+
+import java.util.Random;
+
+/**
+ * The given broker, answering for the missing: a request (a message with a reply subject) that
+ * reaches no subscriber gets an immediate {@code 503} status message on its reply subject, as
+ * nats-server sends to clients that ask for it. The requester learns at once that nobody is there,
+ * instead of waiting for its timeout.
+ */
+public class NoRespondersBroker extends Broker {
+
+    public NoRespondersBroker(Random random) {
+        super(random);
+    }
+
+    /** Answers a request that reached nobody with {@link Message#noResponders}; other messages stay dropped. */
+    @Override
+    protected void unrouted(Message message) {
+        // TODO Exercise 3.2: If the message expects an answer, publish the 503 status message to its reply subject.
+        throw new UnsupportedOperationException("Exercise 3.2 is not solved yet: Answer no-responders. Read step03-request-reply/README.md#32-answer-no-responders");
+    }
+}

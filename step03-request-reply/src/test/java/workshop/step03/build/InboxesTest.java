@@ -1,0 +1,79 @@
+package workshop.step03.build;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.step03.given.Subjects;
+import workshop.testkit.SeededRandomResolver;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(SeededRandomResolver.class)
+class InboxesTest {
+
+    private static final String ANCHOR = " (README.md#31-make-unique-inboxes)";
+
+    @Test
+    @DisplayName("3.1 an inbox is _INBOX. and one token of 22 letters and digits")
+    void shape(Random random) {
+        Inboxes inboxes = new Inboxes(random);
+        for (int i = 0; i < 100; i++) {
+            String inbox = inboxes.newInbox();
+            assertThat(inbox).as("Exercise 3.1: an inbox subject%s", ANCHOR)
+                    .startsWith("_INBOX.")
+                    .matches("_INBOX\\.[0-9A-Za-z]{22}");
+            Subjects.requireValidSubject(inbox);
+        }
+    }
+
+    @Test
+    @DisplayName("3.1 never makes the same inbox twice")
+    void unique(Random random) {
+        Inboxes inboxes = new Inboxes(random);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < 10_000; i++) {
+            seen.add(inboxes.newInbox());
+        }
+        assertThat(seen).as("Exercise 3.1: 10,000 inboxes, all different%s", ANCHOR).hasSize(10_000);
+    }
+
+    @Test
+    @DisplayName("3.1 uses every character of the alphabet, each about as often")
+    void usesTheWholeAlphabet(Random random) {
+        Inboxes inboxes = new Inboxes(random);
+        int[] counts = new int[128];
+        for (int i = 0; i < 2_000; i++) {
+            inboxes.newToken().chars().forEach(c -> counts[c]++);
+        }
+        // 44,000 characters, about 710 of each of 62; a uniform draw gives any one fewer than 450 with
+        // probability below 1e-19.
+        for (char c : Inboxes.ALPHABET.toCharArray()) {
+            assertThat(counts[c]).as("Exercise 3.1: how often '%s' appears in 2,000 tokens%s", c, ANCHOR).isGreaterThan(450);
+        }
+    }
+
+    @Test
+    @DisplayName("3.1 draws only from the Random it is given, so a seed replays the same inboxes")
+    void reproducible(Random random) {
+        long seed = random.nextLong();
+        assertThat(tenInboxes(new Random(seed)))
+                .as("Exercise 3.1: equally seeded Randoms give equal inboxes%s", ANCHOR)
+                .isEqualTo(tenInboxes(new Random(seed)))
+                .isNotEqualTo(tenInboxes(new Random(seed + 1)));
+    }
+
+    private static List<String> tenInboxes(Random random) {
+        Inboxes inboxes = new Inboxes(random);
+        List<String> made = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            made.add(inboxes.newInbox());
+        }
+        return made;
+    }
+}

@@ -1,0 +1,131 @@
+package workshop.step03.build;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.step03.given.Broker;
+import workshop.step03.given.Message;
+import workshop.step03.given.NoRespondersException;
+import workshop.testkit.SeededRandomResolver;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+@ExtendWith(SeededRandomResolver.class)
+class RequesterTest {
+
+    private static final String ANCHOR = " (README.md#33-request-with-an-inbox)";
+    private static final Duration LONG = Duration.ofSeconds(5);
+
+    /** Inbox subjects for the tests, unique within a test (3.1's Inboxes is not needed here). */
+    private static Supplier<String> inboxes(Random random) {
+        AtomicInteger next = new AtomicInteger();
+        String run = Integer.toString(random.nextInt(1_000_000));
+        return () -> "_INBOX.test" + run + "n" + next.incrementAndGet();
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void answerWith(Broker broker, Message request, String text) {
+        broker.publish(Message.of(request.replyTo(), text));
+    }
+
+    @Test
+    @DisplayName("3.3 returns the responder's reply")
+    void returnsTheReply(Random random) throws Exception {
+        Broker broker = new Broker(random);
+        broker.subscribe("greet.*", request -> answerWith(broker, request, "hello, " + request.text()));
+        Requester requester = new Requester(broker, inboxes(random));
+        String name = "ada" + random.nextInt(100);
+
+        CompletableFuture<Message> reply = requester.request("greet.en", bytes(name), LONG);
+
+        assertThat(reply.get(1, TimeUnit.SECONDS).text()).as("Exercise 3.3%s", ANCHOR).isEqualTo("hello, " + name);
+    }
+
+    @Test
+    @DisplayName("3.3 sends each request with its own inbox as the reply subject, and ends the subscription after the reply")
+    void freshInboxEachTime(Random random) throws Exception {
+        Broker broker = new Broker(random);
+        List<String> replySubjects = new CopyOnWriteArrayList<>();
+        broker.subscribe("echo", request -> {
+            replySubjects.add(request.replyTo());
+            answerWith(broker, request, request.text());
+        });
+        int before = broker.subscriptionCount();
+        Requester requester = new Requester(broker, inboxes(random));
+
+        for (int i = 0; i < 3; i++) {
+            requester.request("echo", bytes("hi " + i), LONG).get(1, TimeUnit.SECONDS);
+        }
+
+        assertThat(replySubjects).as("Exercise 3.3: three requests, three different inboxes%s", ANCHOR)
+                .hasSize(3).doesNotHaveDuplicates().allMatch(subject -> subject.startsWith("_INBOX."));
+        await().alias("Exercise 3.3: each inbox subscription ends with its reply" + ANCHOR).atMost(LONG)
+                .until(broker::subscriptionCount, count -> count == before);
+    }
+
+    @Test
+    @DisplayName("3.3 keeps the first reply: the later ones find no inbox and are dropped")
+    void firstReplyWins(Random random) throws Exception {
+        Broker broker = new Broker(random);
+        broker.subscribe("prices.quote", request -> answerWith(broker, request, "fast: 100"));
+        broker.subscribe("prices.quote", request -> answerWith(broker, request, "slow: 101"));
+        Requester requester = new Requester(broker, inboxes(random));
+
+        Message reply = requester.request("prices.quote", bytes("BTC"), LONG).get(1, TimeUnit.SECONDS);
+
+        assertThat(reply.text()).as("Exercise 3.3: the first answer wins%s", ANCHOR).isEqualTo("fast: 100");
+        assertThat(broker.droppedCount())
+                .as("Exercise 3.3: the second answer arrived after the inbox subscription ended%s", ANCHOR)
+                .isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("3.3 fails at once with NoRespondersException when the answer is a 503 status")
+    void failsOnNoResponders(Random random) {
+        Broker broker = new Broker(random);
+        // Here a subscriber plays the broker's part from exercise 3.2 and answers 503 itself.
+        broker.subscribe("prices.quote", request -> broker.publish(Message.noResponders(request.replyTo())));
+        Requester requester = new Requester(broker, inboxes(random));
+
+        CompletableFuture<Message> reply = requester.request("prices.quote", bytes("BTC"), LONG);
+
+        assertThat(reply).as("Exercise 3.3: a 503 ends the request before publish() returns, not after the timeout%s", ANCHOR).isDone();
+        assertThatThrownBy(reply::get).as("Exercise 3.3%s", ANCHOR)
+                .isInstanceOf(ExecutionException.class)
+                .hasCauseInstanceOf(NoRespondersException.class);
+    }
+
+    @Test
+    @DisplayName("3.3 times out when nobody answers, and then ends the inbox subscription")
+    void timesOut(Random random) {
+        Broker broker = new Broker(random);
+        broker.subscribe("prices.quote", request -> { });
+        int before = broker.subscriptionCount();
+        Requester requester = new Requester(broker, inboxes(random));
+
+        CompletableFuture<Message> reply = requester.request("prices.quote", bytes("BTC"), Duration.ofMillis(50));
+
+        assertThatThrownBy(() -> reply.get(2, TimeUnit.SECONDS)).as("Exercise 3.3: no answer within 50 ms%s", ANCHOR)
+                .isInstanceOf(ExecutionException.class)
+                .hasCauseInstanceOf(TimeoutException.class);
+        await().alias("Exercise 3.3: a timed-out request leaves no subscription behind" + ANCHOR).atMost(LONG)
+                .until(broker::subscriptionCount, count -> count == before);
+    }
+}

@@ -1,0 +1,111 @@
+package workshop.step03.use;
+
+import io.nats.client.Connection;
+import io.nats.client.Dispatcher;
+import io.nats.client.Message;
+import io.nats.client.Options;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workshop.testkit.NatsServer;
+import workshop.testkit.NatsServerTest;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+@NatsServerTest
+class NoRespondersTest {
+
+    private static final String ANCHOR = " (README.md#36-hear-that-nobody-answered)";
+    private static final byte[] QUESTION = "anyone?".getBytes(StandardCharsets.UTF_8);
+
+    /** Subscribes to {@code subject} and never answers. */
+    private static void silentSubscriber(Connection connection, String subject) throws Exception {
+        Dispatcher silent = connection.createDispatcher(message -> { });
+        silent.subscribe(subject);
+        connection.flush(Duration.ofSeconds(2));
+    }
+
+    private static long millisSince(long startNanos) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+    }
+
+    @Test
+    @DisplayName("3.6 by default, a request nobody listens to returns nothing at once, not after the timeout")
+    void defaultReturnsNothingAtOnce(Connection connection, Random random) throws Exception {
+        long start = System.nanoTime();
+        var reply = NoResponders.ask(connection, "nobody.home." + random.nextInt(1000), QUESTION, Duration.ofSeconds(10));
+
+        assertThat(reply).as("Exercise 3.6: no responder, no reply%s", ANCHOR).isEmpty();
+        assertThat(millisSince(start))
+                .as("Exercise 3.6: the server's 503 ends the wait long before the 10 s timeout%s", ANCHOR)
+                .isLessThan(3_000);
+    }
+
+    @Test
+    @DisplayName("3.6 by default, a timeout also returns nothing: the two cannot be told apart")
+    void defaultTimeoutLooksTheSame(Connection connection, Random random) throws Exception {
+        String subject = "silent." + random.nextInt(1000);
+        silentSubscriber(connection, subject);
+
+        long start = System.nanoTime();
+        var reply = NoResponders.ask(connection, subject, QUESTION, Duration.ofMillis(200));
+
+        assertThat(reply).as("Exercise 3.6%s", ANCHOR).isEmpty();
+        assertThat(millisSince(start)).as("Exercise 3.6: somebody listens, so the whole timeout passes%s", ANCHOR)
+                .isGreaterThanOrEqualTo(150);
+    }
+
+    @Test
+    @DisplayName("3.6 with reportNoResponders, the request's future fails with a 503 status exception")
+    void reportNoResponders(NatsServer server, Random random) throws Exception {
+        Options.Builder options = NoResponders.reportingNoResponders(new Options.Builder());
+        try (Connection connection = server.connect(options)) {
+            CompletableFuture<Message> reply = connection.request("nobody.home." + random.nextInt(1000), QUESTION);
+            Throwable failure = catchThrowable(() -> reply.get(5, TimeUnit.SECONDS));
+
+            assertThat(failure).as("Exercise 3.6: the future fails instead of being cancelled%s", ANCHOR)
+                    .isInstanceOf(ExecutionException.class);
+            assertThat(NoResponders.isNoResponders(failure))
+                    .as("Exercise 3.6: %s is a 503 status: no responders%s", failure, ANCHOR)
+                    .isTrue();
+        }
+        assertThat(NoResponders.isNoResponders(new ExecutionException(new TimeoutException("slow"))))
+                .as("Exercise 3.6: a timeout is not a 503%s", ANCHOR)
+                .isFalse();
+    }
+
+    @Test
+    @DisplayName("3.6 with advanced request behaviour, the reply says whether nobody listened, nobody answered, or it worked")
+    void advancedRequestBehaviour(NatsServer server, Random random) throws Exception {
+        String silent = "silent." + random.nextInt(1000);
+        String echo = "echo." + random.nextInt(1000);
+        try (Connection connection = server.connect(NoResponders.advancedRequests(new Options.Builder()))) {
+            silentSubscriber(connection, silent);
+            Dispatcher echoer = connection.createDispatcher(message -> connection.publish(message.getReplyTo(), message.getData()));
+            echoer.subscribe(echo);
+            connection.flush(Duration.ofSeconds(2));
+
+            long start = System.nanoTime();
+            Message nobody = connection.request("nobody.home." + random.nextInt(1000), QUESTION, Duration.ofSeconds(10));
+            assertThat(NoResponders.outcomeOf(nobody)).as("Exercise 3.6: nobody listens%s", ANCHOR)
+                    .isEqualTo(RequestOutcome.NO_RESPONDERS);
+            assertThat(millisSince(start)).as("Exercise 3.6: and we know at once%s", ANCHOR).isLessThan(3_000);
+
+            Message unanswered = connection.request(silent, QUESTION, Duration.ofMillis(200));
+            assertThat(NoResponders.outcomeOf(unanswered)).as("Exercise 3.6: somebody listens but does not answer%s", ANCHOR)
+                    .isEqualTo(RequestOutcome.TIMED_OUT);
+
+            Message answered = connection.request(echo, QUESTION, Duration.ofSeconds(5));
+            assertThat(NoResponders.outcomeOf(answered)).as("Exercise 3.6: an answer%s", ANCHOR)
+                    .isEqualTo(RequestOutcome.ANSWERED);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package workshop.step03.use;
+
+import io.nats.client.Connection;
+import io.nats.client.Dispatcher;
+import io.nats.client.Message;
+import io.nats.client.Subscription;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workshop.testkit.NatsServer;
+import workshop.testkit.NatsServerTest;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@NatsServerTest
+class UppercaseServiceTest {
+
+    private static final String ANCHOR = " (README.md#35-respond-and-request)";
+    private static final Duration PATIENCE = Duration.ofSeconds(5);
+
+    private static String randomWord(Random random) {
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            word.append((char) ('a' + random.nextInt(26)));
+        }
+        return word.toString();
+    }
+
+    @Test
+    @DisplayName("3.5 a request gets the responder's reply")
+    void requestAndReply(Connection connection, NatsServer server, Random random) throws Exception {
+        String subject = "text.upper." + random.nextInt(1000);
+        String word = randomWord(random);
+        try (Connection responderConnection = server.connect()) {
+            UppercaseService.serve(responderConnection, subject);
+
+            assertThat(UppercaseService.ask(connection, subject, word, PATIENCE))
+                    .as("Exercise 3.5: the reply to '%s'%s", word, ANCHOR)
+                    .contains(word.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    @Test
+    @DisplayName("3.5 the request carries the requester's inbox as its reply subject")
+    void replySubjectIsAnInbox(Connection connection, NatsServer server, Random random) throws Exception {
+        String subject = "text.upper." + random.nextInt(1000);
+        try (Connection responderConnection = server.connect()) {
+            UppercaseService.serve(responderConnection, subject);
+            Subscription spy = connection.subscribe(subject);
+            connection.flush(PATIENCE);
+
+            UppercaseService.ask(connection, subject, "hello", PATIENCE);
+            Message seen = spy.nextMessage(PATIENCE);
+
+            assertThat(seen).as("Exercise 3.5: a request went out on %s%s", subject, ANCHOR).isNotNull();
+            assertThat(seen.getReplyTo()).as("Exercise 3.5: ask() sends a request, which has a reply subject%s", ANCHOR)
+                    .startsWith("_INBOX.");
+        }
+    }
+
+    @Test
+    @DisplayName("3.5 two responders in one queue group answer each request once")
+    void oneAnswerPerRequest(Connection connection, NatsServer server, Random random) throws Exception {
+        String subject = "text.upper." + random.nextInt(1000);
+        AtomicInteger repliesSeen = new AtomicInteger();
+        try (Connection first = server.connect(); Connection second = server.connect(); Connection sniffer = server.connect()) {
+            // Every reply goes to some _INBOX. subject; a plain subscriber there counts them all.
+            Dispatcher counter = sniffer.createDispatcher(reply -> repliesSeen.incrementAndGet());
+            counter.subscribe("_INBOX.>");
+            sniffer.flush(PATIENCE);
+            UppercaseService.serve(first, subject);
+            UppercaseService.serve(second, subject);
+
+            for (int i = 0; i < 20; i++) {
+                String word = randomWord(random);
+                assertThat(UppercaseService.ask(connection, subject, word, PATIENCE))
+                        .as("Exercise 3.5%s", ANCHOR).contains(word.toUpperCase(Locale.ROOT));
+            }
+            await().alias("Exercise 3.5: 20 replies on the wire" + ANCHOR).atMost(PATIENCE).until(() -> repliesSeen.get() >= 20);
+            // Whatever the responders sent has reached the server once their flushes return, and the
+            // sniffer's flush returns after the server forwarded it.
+            first.flush(PATIENCE);
+            second.flush(PATIENCE);
+            sniffer.flush(PATIENCE);
+            assertThat(repliesSeen.get())
+                    .as("Exercise 3.5: 20 requests, 20 replies: responders must share requests in a queue group%s", ANCHOR)
+                    .isEqualTo(20);
+        }
+    }
+
+    @Test
+    @DisplayName("3.5 asking with nobody listening gives no answer")
+    void nobodyListening(Connection connection, Random random) throws Exception {
+        assertThat(UppercaseService.ask(connection, "text.nobody." + random.nextInt(1000), "hello", Duration.ofMillis(500)))
+                .as("Exercise 3.5: no responder, no reply%s", ANCHOR)
+                .isEmpty();
+    }
+}
