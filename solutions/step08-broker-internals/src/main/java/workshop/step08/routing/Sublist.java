@@ -150,6 +150,30 @@ public final class Sublist implements SubjectIndex {
         // EXERCISE 8.3 END
     }
 
+    /** How many nodes the trie has below its root: 0 once every subscription is removed (nothing leaks). */
+    public int nodeCount() {
+        lock.readLock().lock();
+        try {
+            return countBelow(root);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private static int countBelow(Node node) {
+        int nodes = 0;
+        for (Node child : node.literals.values()) {
+            nodes += 1 + countBelow(child);
+        }
+        if (node.anyOne != null) {
+            nodes += 1 + countBelow(node.anyOne);
+        }
+        if (node.anyRest != null) {
+            nodes += 1 + countBelow(node.anyRest);
+        }
+        return nodes;
+    }
+
     @Override
     public int count() {
         lock.readLock().lock();

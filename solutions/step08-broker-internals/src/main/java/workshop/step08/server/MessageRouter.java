@@ -1,0 +1,123 @@
+package workshop.step08.server;
+
+import workshop.step08.given.Subjects;
+import workshop.step08.mapping.SubjectMappings;
+import workshop.step08.routing.MatchResult;
+import workshop.step08.routing.SubjectIndex;
+import workshop.step08.routing.Subscription;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Delivers one published message: maps its subject, finds the matching subscriptions, and sends a
+ * {@code MSG} (or {@code HMSG} when the message has headers) to every plain subscriber and to one
+ * member of each queue group. When a request (a message with a reply subject) reaches nobody and
+ * its publisher asked for it, the publisher gets a "no responders" status at once instead of
+ * waiting for its timeout. Runs on the publisher's reader thread.
+ *
+ * <pre>
+ *   MSG  &lt;subject&gt; &lt;sid&gt; [reply] &lt;size&gt;\r\n&lt;payload&gt;\r\n
+ *   HMSG &lt;subject&gt; &lt;sid&gt; [reply] &lt;header size&gt; &lt;total size&gt;\r\n&lt;headers&gt;&lt;payload&gt;\r\n
+ * </pre>
+ */
+public final class MessageRouter {
+
+    /** The header block of a "no responders" reply: a status line, then the blank line that ends headers. */
+    static final byte[] NO_RESPONDERS_HEADERS = "NATS/1.0 503\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
+
+    private final SubjectIndex index;
+    private final SubjectMappings mappings;
+
+    public MessageRouter(SubjectIndex index, SubjectMappings mappings) {
+        this.index = index;
+        this.mappings = mappings;
+    }
+
+    /**
+     * Routes {@code payload[offset .. offset + totalSize)}, whose first {@code headerSize} bytes are
+     * headers ({@code headerSize < 0}: a plain PUB without headers).
+     */
+    public void route(ClientSession from, String subject, String replyTo,
+                      byte[] payload, int offset, int headerSize, int totalSize) {
+        // EXERCISE 8.6 BEGIN: Map the subject; deliver to every plain match (mind echo) and to one member of each queue group; answer 503 when a request reached nobody.
+        String target = mappings.isEmpty() ? subject : mappings.apply(subject);
+        MatchResult matches = index.match(target);
+        boolean echo = from.options().echo();
+        boolean deliveredAny = false;
+        List<Subscription> plain = matches.plain();
+        for (int i = 0; i < plain.size(); i++) {
+            Subscription subscription = plain.get(i);
+            if (!echo && subscription.owner() == from) {
+                continue;
+            }
+            deliveredAny |= deliver(subscription, target, replyTo, payload, offset, headerSize, totalSize);
+        }
+        for (List<Subscription> group : matches.queueGroups()) {
+            int start = ThreadLocalRandom.current().nextInt(group.size());
+            for (int tried = 0; tried < group.size(); tried++) {
+                Subscription member = group.get((start + tried) % group.size());
+                if (!echo && member.owner() == from) {
+                    continue;
+                }
+                if (deliver(member, target, replyTo, payload, offset, headerSize, totalSize)) {
+                    deliveredAny = true;
+                    break;
+                }
+            }
+        }
+        if (!deliveredAny && replyTo != null && from.options().noResponders()) {
+            sendNoResponders(from, replyTo);
+        }
+        // EXERCISE 8.6 END
+    }
+
+    /** Sends one message to one subscription; false when its maximum was already reached or its client is too slow. */
+    private boolean deliver(Subscription subscription, String subject, String replyTo,
+                            byte[] payload, int offset, int headerSize, int totalSize) {
+        // EXERCISE 8.6 BEGIN: Claim a delivery, write the MSG or HMSG line, send; once the subscription reached its maximum, remove it.
+        if (!subscription.claimDelivery()) {
+            return false;
+        }
+        byte[] head = head(subject, subscription.sid(), replyTo, headerSize, totalSize);
+        boolean sent = subscription.owner().send(head, payload, offset, totalSize);
+        if (subscription.reachedMax() && index.remove(subscription)) {
+            subscription.owner().expired(subscription);
+        }
+        return sent;
+        // EXERCISE 8.6 END
+    }
+
+    /** The control line of a delivery, ending in {@code \r\n}. */
+    static byte[] head(String subject, String sid, String replyTo, int headerSize, int totalSize) {
+        // EXERCISE 8.6 BEGIN: MSG without headers, HMSG with them; the reply subject only when there is one.
+        StringBuilder line = new StringBuilder(subject.length() + 40);
+        line.append(headerSize < 0 ? "MSG " : "HMSG ").append(subject).append(' ').append(sid).append(' ');
+        if (replyTo != null) {
+            line.append(replyTo).append(' ');
+        }
+        if (headerSize >= 0) {
+            line.append(headerSize).append(' ');
+        }
+        line.append(totalSize).append("\r\n");
+        return line.toString().getBytes(StandardCharsets.ISO_8859_1);
+        // EXERCISE 8.6 END
+    }
+
+    /**
+     * Tells a requester nobody is listening: an HMSG on the reply subject, to the requester's own
+     * subscription that matches it (jnats has one, {@code _INBOX.<id>.*}), with the 503 status.
+     */
+    private void sendNoResponders(ClientSession requester, String replyTo) {
+        // EXERCISE 8.6 BEGIN: Find the requester's subscription matching the reply subject; send it the 503 status as headers with no payload.
+        for (Subscription own : requester.subscriptions()) {
+            if (Subjects.matches(own.subject(), replyTo)) {
+                byte[] head = head(replyTo, own.sid(), null, NO_RESPONDERS_HEADERS.length, NO_RESPONDERS_HEADERS.length);
+                requester.send(head, NO_RESPONDERS_HEADERS, 0, NO_RESPONDERS_HEADERS.length);
+                return;
+            }
+        }
+        // EXERCISE 8.6 END
+    }
+}

@@ -1,0 +1,43 @@
+package workshop.step08.protocol;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The errors a NATS server reports, with the exact text nats-server 2.9.10 sends in its
+ * {@code -ERR '…'} line and whether the connection is closed afterwards. Some errors close the
+ * connection without any {@code -ERR} at all (nats-server does that for malformed arguments):
+ * their {@link #wireText()} is {@code null}.
+ */
+public enum ProtocolError {
+    UNKNOWN_OPERATION("Unknown Protocol Operation", true),
+    MAXIMUM_PAYLOAD("Maximum Payload Violation", true),
+    MAXIMUM_CONTROL_LINE("maximum control line exceeded", true),
+    MALFORMED_ARGUMENTS(null, true),
+    INVALID_SUBJECT("Invalid Subject", false),
+    INVALID_PUBLISH_SUBJECT("Invalid Publish Subject", false),
+    AUTHORIZATION_VIOLATION("Authorization Violation", true),
+    NO_RESPONDERS_REQUIRES_HEADERS("no responders requires headers support", true),
+    SLOW_CONSUMER(null, true);
+
+    private final String wireText;
+    private final boolean closesConnection;
+
+    ProtocolError(String wireText, boolean closesConnection) {
+        this.wireText = wireText;
+        this.closesConnection = closesConnection;
+    }
+
+    /** The text between the quotes of {@code -ERR '…'}, or null when nothing is sent. */
+    public String wireText() {
+        return wireText;
+    }
+
+    public boolean closesConnection() {
+        return closesConnection;
+    }
+
+    /** The whole line as it goes on the wire, e.g. {@code -ERR 'Invalid Subject'\r\n}; null when nothing is sent. */
+    public byte[] line() {
+        return wireText == null ? null : ("-ERR '" + wireText + "'\r\n").getBytes(StandardCharsets.ISO_8859_1);
+    }
+}

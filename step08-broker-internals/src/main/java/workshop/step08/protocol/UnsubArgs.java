@@ -1,0 +1,10 @@
+package workshop.step08.protocol;
+
+/**
+ * The arguments of {@code UNSUB <sid> [max]}.
+ *
+ * @param sid            the subscription
+ * @param maxDeliveries  unsubscribe after this many messages in total (0: at once)
+ */
+public record UnsubArgs(String sid, long maxDeliveries) {
+}

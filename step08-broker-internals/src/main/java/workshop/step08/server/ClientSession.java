@@ -1,0 +1,136 @@
+package workshop.step08.server;
+
+import workshop.step08.given.Subjects;
+import workshop.step08.protocol.ProtocolError;
+import workshop.step08.protocol.ProtocolHandler;
+import workshop.step08.protocol.ProtocolViolation;
+import workshop.step08.protocol.PubArgs;
+import workshop.step08.protocol.SubArgs;
+import workshop.step08.protocol.UnsubArgs;
+import workshop.step08.routing.Subscriber;
+import workshop.step08.routing.Subscription;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One client's conversation with the broker: what the parser reads from the client becomes
+ * actions here. The session greets the client with INFO, takes its CONNECT options (and checks its
+ * credentials), answers PING, keeps the client's subscriptions by sid, and hands published messages
+ * to the {@link MessageRouter}. Its methods run on the client's reader thread; {@link #expired} and
+ * {@link #send} also run on publishers' threads.
+ */
+public final class ClientSession implements ProtocolHandler, Subscriber {
+
+    static final byte[] OK = "+OK\r\n".getBytes(StandardCharsets.ISO_8859_1);
+    static final byte[] PONG = "PONG\r\n".getBytes(StandardCharsets.ISO_8859_1);
+    static final byte[] PING = "PING\r\n".getBytes(StandardCharsets.ISO_8859_1);
+
+    private final ClientConnection connection;
+    private final NatsBroker broker;
+    private final Map<String, Subscription> subscriptions = new ConcurrentHashMap<>();
+    private volatile ConnectOptions options = ConnectOptions.NONE;
+    private volatile boolean connected; // a CONNECT was accepted
+
+    ClientSession(ClientConnection connection, NatsBroker broker) {
+        this.connection = connection;
+        this.broker = broker;
+    }
+
+    /** Sends the greeting: {@code INFO {…}\r\n}, before the client has said anything. */
+    void start() {
+        // TODO Exercise 8.5: Queue the INFO line (ServerInfo has the JSON) and nothing else.
+        throw new UnsupportedOperationException("Exercise 8.5 is not solved yet: Hold a conversation with a client. Read step08-broker-internals/README.md#85-hold-a-conversation-with-a-client");
+    }
+
+    @Override
+    public void connect(String json) {
+        // TODO Exercise 8.5: Read the options; reject wrong credentials and no_responders without headers; answer +OK when verbose.
+        throw new UnsupportedOperationException("Exercise 8.5 is not solved yet: Hold a conversation with a client. Read step08-broker-internals/README.md#85-hold-a-conversation-with-a-client");
+    }
+
+    @Override
+    public void info(String json) {
+        requireAuthorized();
+        // Clients do not send INFO in practice; like nats-server, accept and ignore it.
+    }
+
+    @Override
+    public void ping() {
+        // TODO Exercise 8.5: Answer PONG (only to an authorized client).
+        throw new UnsupportedOperationException("Exercise 8.5 is not solved yet: Hold a conversation with a client. Read step08-broker-internals/README.md#85-hold-a-conversation-with-a-client");
+    }
+
+    @Override
+    public void pong() {
+        requireAuthorized();
+        // The broker sends no PINGs of its own yet, so a PONG needs no action.
+    }
+
+    @Override
+    public void subscribe(SubArgs args) {
+        // TODO Exercise 8.5: Reject an invalid filter with -ERR but keep the connection; ignore a sid already in use; index the new subscription.
+        throw new UnsupportedOperationException("Exercise 8.5 is not solved yet: Hold a conversation with a client. Read step08-broker-internals/README.md#85-hold-a-conversation-with-a-client");
+    }
+
+    @Override
+    public void unsubscribe(UnsubArgs args) {
+        // TODO Exercise 8.5: Remove at once, or after max messages in total; an unknown sid is not an error.
+        throw new UnsupportedOperationException("Exercise 8.5 is not solved yet: Hold a conversation with a client. Read step08-broker-internals/README.md#85-hold-a-conversation-with-a-client");
+    }
+
+    @Override
+    public void publish(PubArgs args, byte[] buffer, int offset) {
+        connection.countInbound(args.totalSize());
+        // TODO Exercise 8.5: Reject a subject with wildcards with -ERR (the connection stays); route everything else.
+        throw new UnsupportedOperationException("Exercise 8.5 is not solved yet: Hold a conversation with a client. Read step08-broker-internals/README.md#85-hold-a-conversation-with-a-client");
+    }
+
+    /** The connection closed: its subscriptions leave the index. */
+    void closed() {
+        // TODO Exercise 8.5: Remove every subscription of this client from the index.
+        throw new UnsupportedOperationException("Exercise 8.5 is not solved yet: Hold a conversation with a client. Read step08-broker-internals/README.md#85-hold-a-conversation-with-a-client");
+    }
+
+    private void requireAuthorized() {
+        if (!connected && broker.options().auth().required()) {
+            throw new ProtocolViolation(ProtocolError.AUTHORIZATION_VIOLATION, "an operation before an accepted CONNECT");
+        }
+    }
+
+    private void acknowledge() {
+        if (options.verbose()) {
+            connection.queue(OK);
+        }
+    }
+
+    // ---- Subscriber: called by the router, on publishers' threads ----
+
+    @Override
+    public long clientId() {
+        return connection.id();
+    }
+
+    @Override
+    public boolean send(byte[] head, byte[] payload, int offset, int length) {
+        return connection.deliver(head, payload, offset, length);
+    }
+
+    @Override
+    public void expired(Subscription subscription) {
+        subscriptions.remove(subscription.sid(), subscription);
+    }
+
+    // ---- what the router and the monitoring endpoints read ----
+
+    public ConnectOptions options() {
+        return options;
+    }
+
+    /** This client's subscriptions, for monitoring and for finding the sid of a no-responders reply. */
+    public Collection<Subscription> subscriptions() {
+        return subscriptions.values();
+    }
+}

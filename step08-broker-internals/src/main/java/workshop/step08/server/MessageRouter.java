@@ -1,0 +1,69 @@
+package workshop.step08.server;
+
+import workshop.step08.given.Subjects;
+import workshop.step08.mapping.SubjectMappings;
+import workshop.step08.routing.MatchResult;
+import workshop.step08.routing.SubjectIndex;
+import workshop.step08.routing.Subscription;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Delivers one published message: maps its subject, finds the matching subscriptions, and sends a
+ * {@code MSG} (or {@code HMSG} when the message has headers) to every plain subscriber and to one
+ * member of each queue group. When a request (a message with a reply subject) reaches nobody and
+ * its publisher asked for it, the publisher gets a "no responders" status at once instead of
+ * waiting for its timeout. Runs on the publisher's reader thread.
+ *
+ * <pre>
+ *   MSG  &lt;subject&gt; &lt;sid&gt; [reply] &lt;size&gt;\r\n&lt;payload&gt;\r\n
+ *   HMSG &lt;subject&gt; &lt;sid&gt; [reply] &lt;header size&gt; &lt;total size&gt;\r\n&lt;headers&gt;&lt;payload&gt;\r\n
+ * </pre>
+ */
+public final class MessageRouter {
+
+    /** The header block of a "no responders" reply: a status line, then the blank line that ends headers. */
+    static final byte[] NO_RESPONDERS_HEADERS = "NATS/1.0 503\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
+
+    private final SubjectIndex index;
+    private final SubjectMappings mappings;
+
+    public MessageRouter(SubjectIndex index, SubjectMappings mappings) {
+        this.index = index;
+        this.mappings = mappings;
+    }
+
+    /**
+     * Routes {@code payload[offset .. offset + totalSize)}, whose first {@code headerSize} bytes are
+     * headers ({@code headerSize < 0}: a plain PUB without headers).
+     */
+    public void route(ClientSession from, String subject, String replyTo,
+                      byte[] payload, int offset, int headerSize, int totalSize) {
+        // TODO Exercise 8.6: Map the subject; deliver to every plain match (mind echo) and to one member of each queue group; answer 503 when a request reached nobody.
+        throw new UnsupportedOperationException("Exercise 8.6 is not solved yet: Deliver MSG and HMSG. Read step08-broker-internals/README.md#86-deliver-msg-and-hmsg");
+    }
+
+    /** Sends one message to one subscription; false when its maximum was already reached or its client is too slow. */
+    private boolean deliver(Subscription subscription, String subject, String replyTo,
+                            byte[] payload, int offset, int headerSize, int totalSize) {
+        // TODO Exercise 8.6: Claim a delivery, write the MSG or HMSG line, send; once the subscription reached its maximum, remove it.
+        throw new UnsupportedOperationException("Exercise 8.6 is not solved yet: Deliver MSG and HMSG. Read step08-broker-internals/README.md#86-deliver-msg-and-hmsg");
+    }
+
+    /** The control line of a delivery, ending in {@code \r\n}. */
+    static byte[] head(String subject, String sid, String replyTo, int headerSize, int totalSize) {
+        // TODO Exercise 8.6: MSG without headers, HMSG with them; the reply subject only when there is one.
+        throw new UnsupportedOperationException("Exercise 8.6 is not solved yet: Deliver MSG and HMSG. Read step08-broker-internals/README.md#86-deliver-msg-and-hmsg");
+    }
+
+    /**
+     * Tells a requester nobody is listening: an HMSG on the reply subject, to the requester's own
+     * subscription that matches it (jnats has one, {@code _INBOX.<id>.*}), with the 503 status.
+     */
+    private void sendNoResponders(ClientSession requester, String replyTo) {
+        // TODO Exercise 8.6: Find the requester's subscription matching the reply subject; send it the 503 status as headers with no payload.
+        throw new UnsupportedOperationException("Exercise 8.6 is not solved yet: Deliver MSG and HMSG. Read step08-broker-internals/README.md#86-deliver-msg-and-hmsg");
+    }
+}

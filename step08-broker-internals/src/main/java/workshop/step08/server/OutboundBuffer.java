@@ -1,0 +1,128 @@
+package workshop.step08.server;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The bytes waiting to be written to one client. Any thread may append (every publisher delivers
+ * to this client from its own reader thread); one writer thread drains the buffer to the socket.
+ * Each append lands whole and in order, so two messages never interleave on the wire.
+ *
+ * <p>The buffer is bounded. When a client reads more slowly than others publish to it, appends
+ * first <em>stall</em> for a moment (once the buffer is three quarters full), which slows the
+ * publishers down a little; if the client still does not catch up, an append that would go past
+ * {@code maxPendingBytes} is refused and the connection is closed as a slow consumer. Its memory
+ * stays bounded and every other client goes on as before.
+ *
+ * <p>Two arrays take turns: appenders fill one while the writer writes the other, so appending
+ * never waits for the network.
+ */
+public final class OutboundBuffer {
+
+    /** The longest one append waits for a full buffer to drain before going on. */
+    static final long STALL_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+    private static final byte[] CRLF = {'\r', '\n'};
+    private static final int INITIAL_CAPACITY = 16 * 1024;
+
+    private final long maxPendingBytes;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition dataAvailable = lock.newCondition();
+    private final Condition drained = lock.newCondition();
+
+    private byte[] filling = new byte[INITIAL_CAPACITY];
+    private int filled;
+    private byte[] spare = new byte[INITIAL_CAPACITY];
+    private int inFlight; // bytes the writer has taken but not yet written
+    private boolean closed;
+
+    public OutboundBuffer(long maxPendingBytes) {
+        this.maxPendingBytes = maxPendingBytes;
+    }
+
+    /** Queues a control line (INFO, +OK, PONG, -ERR…). False when closed or when it would go past the bound. */
+    public boolean append(byte[] line) {
+        return appendMessage(line, line, 0, -1);
+    }
+
+    /**
+     * Queues {@code head}, then {@code payload[offset .. offset + length)} and {@code \r\n}, as one
+     * unit. A negative {@code length} queues {@code head} alone.
+     *
+     * @return false when the buffer is closed or the bytes would take it past {@code maxPendingBytes}:
+     * nothing is queued, and the caller treats the client as a slow consumer
+     */
+    public boolean appendMessage(byte[] head, byte[] payload, int offset, int length) {
+        int size = head.length + (length < 0 ? 0 : length + CRLF.length);
+        lock.lock();
+        try {
+            // TODO Exercise 8.7: Stall briefly while the buffer is 3/4 full; refuse what would pass the bound; copy the bytes in and wake the writer.
+            throw new UnsupportedOperationException("Exercise 8.7 is not solved yet: Bound what a slow client can cost. Read step08-broker-internals/README.md#87-bound-what-a-slow-client-can-cost");
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * The writer's loop: waits for bytes, writes them, and repeats until {@link #close()}; then
+     * writes whatever is still queued and returns.
+     */
+    public void drainTo(OutputStream out) throws IOException, InterruptedException {
+        while (true) {
+            byte[] batch;
+            int length;
+            lock.lock();
+            try {
+                // TODO Exercise 8.7: Wait for bytes (or the close); swap the arrays so that appenders go on while you write.
+                throw new UnsupportedOperationException("Exercise 8.7 is not solved yet: Bound what a slow client can cost. Read step08-broker-internals/README.md#87-bound-what-a-slow-client-can-cost");
+            } finally {
+                lock.unlock();
+            }
+            out.write(batch, 0, length);
+            out.flush();
+            lock.lock();
+            try {
+                inFlight = 0;
+                drained.signalAll();
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    /** No more appends; {@link #drainTo} writes what is queued and returns. */
+    public void close() {
+        lock.lock();
+        try {
+            closed = true;
+            dataAvailable.signalAll();
+            drained.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Bytes queued or being written. */
+    public long pendingBytes() {
+        lock.lock();
+        try {
+            return pending();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private long pending() {
+        return (long) filled + inFlight;
+    }
+
+    private void ensureCapacity(int needed) {
+        if (needed > filling.length) {
+            byte[] larger = new byte[Math.max(needed, filling.length * 2)];
+            System.arraycopy(filling, 0, larger, 0, filled);
+            filling = larger;
+        }
+    }
+}

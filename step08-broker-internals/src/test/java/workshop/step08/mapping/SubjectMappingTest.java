@@ -1,0 +1,110 @@
+package workshop.step08.mapping;
+
+import io.nats.client.Connection;
+import io.nats.client.Message;
+import io.nats.client.Nats;
+import io.nats.client.Subscription;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.step08.server.BrokerOptions;
+import workshop.step08.support.Exercise;
+import workshop.step08.support.TestBroker;
+import workshop.testkit.LocalNatsServer;
+import workshop.testkit.NatsServers;
+import workshop.testkit.SeededRandomResolver;
+import workshop.testkit.ServerSettings;
+import workshop.testkit.ServerSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(SeededRandomResolver.class)
+class SubjectMappingTest {
+
+    private static final String WHERE = "(README.md#810-map-subjects-to-deterministic-partitions)";
+    private static final String SOURCE = "orders.*.*";
+    private static final String DESTINATION = "part.{{partition(5,1,2)}}.{{wildcard(1)}}.{{wildcard(2)}}";
+    private static final Duration WAIT = Duration.ofSeconds(2);
+
+    @Test
+    @DisplayName("8.10 hashes with FNV-1a 32 bit: known values, taken unsigned, modulo the partitions")
+    void fnv1a() {
+        // FNV-1a of "" is the offset basis 2166136261; of "a" 0xE40C292C; of "foobar" 0xBF9CF968
+        assertThat(SubjectMapping.partition("", 1_000_000_007)).as("Exercise 8.10: partition(\"\") %s", WHERE).isEqualTo((int) (2166136261L % 1_000_000_007));
+        assertThat(SubjectMapping.partition("a", 1_000_000_007)).as("Exercise 8.10: partition(\"a\") %s", WHERE).isEqualTo((int) (0xE40C292CL % 1_000_000_007));
+        assertThat(SubjectMapping.partition("foobar", 1_000_000_007)).as("Exercise 8.10: partition(\"foobar\") %s", WHERE).isEqualTo((int) (0xBF9CF968L % 1_000_000_007));
+    }
+
+    @Test
+    @DisplayName("8.10 maps subjects with wildcard() and partition() as nats-server 2.9.10 did for these keys")
+    void knownPartitions() {
+        SubjectMapping mapping = SubjectMapping.of(SOURCE, DESTINATION);
+        // measured on nats-server 2.9.10 with the mapping above
+        Map<String, String> expected = Map.of(
+                "orders.eu.42", "part.3.eu.42",
+                "orders.us.7", "part.2.us.7",
+                "orders.ap.123", "part.1.ap.123",
+                "orders.x.y", "part.2.x.y",
+                "orders.abc.def", "part.1.abc.def");
+        expected.forEach((subject, mapped) ->
+                assertThat(mapping.apply(subject)).as("Exercise 8.10: %s mapped by %s %s", subject, DESTINATION, WHERE).isEqualTo(mapped));
+        assertThat(mapping.apply("orders.eu")).as("Exercise 8.10: a subject the source does not match %s", WHERE).isNull();
+        assertThat(mapping.apply("invoices.eu.42")).as("Exercise 8.10: a subject the source does not match %s", WHERE).isNull();
+        assertThat(SubjectMapping.of("a.*.*", "b.{{wildcard(2)}}.{{wildcard(1)}}").apply("a.x.y"))
+                .as("Exercise 8.10: wildcards reordered %s", WHERE).isEqualTo("b.y.x");
+    }
+
+    @Test
+    @DisplayName("8.10 puts random keys into the same partitions as a real nats-server, through the broker")
+    void agreesWithNatsServer(Random random) throws Exception {
+        List<String> subjects = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            subjects.add("orders." + Long.toString(random.nextLong() & Long.MAX_VALUE, 36) + "." + random.nextInt(100_000));
+        }
+        Map<String, String> ours = new LinkedHashMap<>();
+        SubjectMapping mapping = SubjectMapping.of(SOURCE, DESTINATION);
+        for (String subject : subjects) {
+            ours.put(subject, mapping.apply(subject));
+        }
+
+        try (TestBroker broker = TestBroker.start(Exercise.MAPPING, BrokerOptions.defaults().withMappings(List.of(mapping)))) {
+            assertThat(routedBy(broker.url(), subjects)).as(broker.describe("where the broker routes 40 random subjects")).isEqualTo(ours);
+        }
+
+        ServerSource source = NatsServers.source();
+        Assumptions.assumeTrue(source instanceof ServerSource.LocalBinary, "comparing with nats-server needs a local nats-server binary");
+        Path config = Files.createTempFile("nats-mapping-", ".conf");
+        Files.writeString(config, "mappings = {\n  \"" + SOURCE + "\": \"" + DESTINATION + "\"\n}\n");
+        try (LocalNatsServer server = LocalNatsServer.start((ServerSource.LocalBinary) source,
+                ServerSettings.fresh("mapping").withArguments(List.of("-c", config.toString())))) {
+            assertThat(routedBy(server.url(), subjects)).as("Exercise 8.10: nats-server's partitions for the same subjects %s", WHERE).isEqualTo(ours);
+        } finally {
+            Files.deleteIfExists(config);
+        }
+    }
+
+    /** Publishes each subject and returns the subject it arrived on. */
+    private static Map<String, String> routedBy(String url, List<String> subjects) throws Exception {
+        Map<String, String> routed = new LinkedHashMap<>();
+        try (Connection nc = Nats.connect(new io.nats.client.Options.Builder().server(url).maxReconnects(0).build())) {
+            Subscription all = nc.subscribe("part.>");
+            nc.flush(WAIT);
+            for (String subject : subjects) {
+                nc.publish(subject, new byte[0]);
+                Message message = all.nextMessage(WAIT);
+                routed.put(subject, message == null ? "(nothing arrived)" : message.getSubject());
+            }
+        }
+        return routed;
+    }
+}

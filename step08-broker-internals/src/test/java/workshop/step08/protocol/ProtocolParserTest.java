@@ -1,0 +1,232 @@
+package workshop.step08.protocol;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.testkit.SeededRandomResolver;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+
+@ExtendWith(SeededRandomResolver.class)
+class ProtocolParserTest {
+
+    private static final String WHERE = "(README.md#82-parse-the-protocol-one-byte-at-a-time)";
+
+    /** One of everything a client sends, with the operations the parser must report for it. */
+    private static final String SESSION = """
+            CONNECT {"verbose":false,"headers":true,"name":"a b"}\r
+            PING\r
+            PONG\r
+            SUB orders.* 1\r
+            SUB orders.> workers 2\r
+            PUB orders.new 5\r
+            hello\r
+            PUB orders.new _INBOX.x.1 0\r
+            \r
+            HPUB orders.new _INBOX.x.2 12 14\r
+            NATS/1.0\r
+            \r
+            hi\r
+            UNSUB 1 10\r
+            UNSUB 2\r
+            """;
+    private static final List<String> SESSION_OPERATIONS = List.of(
+            "CONNECT {\"verbose\":false,\"headers\":true,\"name\":\"a b\"}",
+            "PING",
+            "PONG",
+            "SUB orders.* null 1",
+            "SUB orders.> workers 2",
+            "PUB orders.new null -1 5 [hello]",
+            "PUB orders.new _INBOX.x.1 -1 0 []",
+            "PUB orders.new _INBOX.x.2 12 14 [NATS/1.0\r\n\r\nhi]",
+            "UNSUB 1 10",
+            "UNSUB 2 0");
+
+    @Test
+    @DisplayName("8.2 reads every operation of a session fed in one piece")
+    void readsAWholeSession() {
+        assertThat(parseInChunks(bytes(SESSION), new int[]{SESSION.length()}))
+                .as("Exercise 8.2: the operations of a whole session %s", WHERE)
+                .containsExactlyElementsOf(SESSION_OPERATIONS);
+    }
+
+    @Test
+    @DisplayName("8.2 reads the same operations when the bytes arrive one at a time")
+    void readsByteByByte() {
+        int[] ones = new int[SESSION.length()];
+        java.util.Arrays.fill(ones, 1);
+        assertThat(parseInChunks(bytes(SESSION), ones))
+                .as("Exercise 8.2: the operations of a session fed one byte per parse() call %s", WHERE)
+                .containsExactlyElementsOf(SESSION_OPERATIONS);
+    }
+
+    @Test
+    @DisplayName("8.2 reads the same operations whatever random chunks the bytes arrive in")
+    void readsRandomChunks(Random random) {
+        byte[] session = bytes(SESSION);
+        for (int round = 0; round < 200; round++) {
+            int[] chunks = randomChunks(random, session.length);
+            assertThat(parseInChunks(session, chunks))
+                    .as("Exercise 8.2: the operations of a session fed in chunks %s %s", java.util.Arrays.toString(chunks), WHERE)
+                    .containsExactlyElementsOf(SESSION_OPERATIONS);
+        }
+    }
+
+    @Test
+    @DisplayName("8.2 accepts operation names in any case, tabs between fields, and lines ending in \\n alone")
+    void isLenientLikeNatsServer() {
+        String text = "ping\r\nPing\nsub\tfoo\t\t9\r\npub  foo 2\r\nhi\r\nUnSub 9\n";
+        assertThat(parseInChunks(bytes(text), new int[]{text.length()}))
+                .as("Exercise 8.2: lower case, mixed case, tabs and bare \\n %s", WHERE)
+                .containsExactly("PING", "PING", "SUB foo null 9", "PUB foo null -1 2 [hi]", "UNSUB 9 0");
+    }
+
+    @Test
+    @DisplayName("8.2 hands over payloads with any bytes in them, including \\r\\n and the bytes of an operation")
+    void payloadsAreOpaque(Random random) {
+        byte[] payload = new byte[300];
+        random.nextBytes(payload);
+        byte[] trap = bytes("\r\nPING\r\n");
+        System.arraycopy(trap, 0, payload, 100, trap.length);
+        byte[] head = bytes("PUB bin 300\r\n");
+        byte[] input = new byte[head.length + payload.length + 2];
+        System.arraycopy(head, 0, input, 0, head.length);
+        System.arraycopy(payload, 0, input, head.length, payload.length);
+        input[input.length - 2] = '\r';
+        input[input.length - 1] = '\n';
+
+        List<String> operations = parseInChunks(input, randomChunks(random, input.length));
+
+        assertThat(operations).as("Exercise 8.2: one PUB whose payload contains \\r\\nPING\\r\\n %s", WHERE)
+                .containsExactly("PUB bin null -1 300 [" + new String(payload, StandardCharsets.ISO_8859_1) + "]");
+    }
+
+    @Test
+    @DisplayName("8.2 rejects an unknown operation with UNKNOWN_OPERATION")
+    void rejectsUnknownOperations() {
+        for (String bad : List.of("FOO bar\r\n", "PUBLISH x 1\r\n", "\r\n", " PING\r\n", "PI NG\r\n", "1PING\r\n")) {
+            assertViolation(bad, ProtocolError.UNKNOWN_OPERATION);
+        }
+    }
+
+    @Test
+    @DisplayName("8.2 rejects a payload that is not followed by \\r\\n")
+    void rejectsABadPayloadEnd() {
+        assertViolation("PUB foo 2\r\nhiXX\r\n", ProtocolError.UNKNOWN_OPERATION);
+        assertViolation("PUB foo 2\r\nhi\rX", ProtocolError.UNKNOWN_OPERATION);
+    }
+
+    @Test
+    @DisplayName("8.2 rejects a control line past the limit as soon as the limit is passed, without waiting for \\r\\n")
+    void rejectsLongControlLines() {
+        RecordingHandler handler = new RecordingHandler();
+        ProtocolParser parser = new ProtocolParser(handler, 64, 1024);
+        byte[] atLimit = bytes("SUB " + "a".repeat(62) + " 1\r\n"); // exactly 64 bytes of arguments
+        parser.parse(atLimit, 0, atLimit.length);
+        assertThat(handler.operations).as("Exercise 8.2: a control line exactly at the limit is fine %s", WHERE).hasSize(1);
+
+        byte[] tooLong = bytes("SUB " + "a".repeat(100)); // no \r\n: the client may never send one
+        assertThatThrownBy(() -> parser.parse(tooLong, 0, tooLong.length))
+                .as("Exercise 8.2: 100 bytes of arguments with a limit of 64 %s", WHERE)
+                .isInstanceOfSatisfying(ProtocolViolation.class,
+                        v -> assertThat(v.error()).isEqualTo(ProtocolError.MAXIMUM_CONTROL_LINE));
+    }
+
+    @Test
+    @DisplayName("8.2 rejects a payload over max_payload when the PUB line ends, before any payload byte")
+    void rejectsLargePayloads() {
+        RecordingHandler handler = new RecordingHandler();
+        ProtocolParser parser = new ProtocolParser(handler, 4096, 1000);
+        byte[] fits = bytes("PUB a 1000\r\n" + "x".repeat(1000) + "\r\n");
+        parser.parse(fits, 0, fits.length);
+        assertThat(handler.operations).as("Exercise 8.2: a payload of exactly max_payload is fine %s", WHERE).hasSize(1);
+
+        byte[] tooBig = bytes("HPUB a 10 1001\r\n");
+        assertThatThrownBy(() -> parser.parse(tooBig, 0, tooBig.length))
+                .as("Exercise 8.2: HPUB announcing 1001 bytes with max_payload 1000 %s", WHERE)
+                .isInstanceOfSatisfying(ProtocolViolation.class,
+                        v -> assertThat(v.error()).isEqualTo(ProtocolError.MAXIMUM_PAYLOAD));
+    }
+
+    @Test
+    @DisplayName("8.2 answers random bytes with a ProtocolViolation or nothing, never with another exception")
+    void survivesRandomBytes(Random random) {
+        for (int round = 0; round < 500; round++) {
+            byte[] noise = new byte[1 + random.nextInt(200)];
+            random.nextBytes(noise);
+            if (round % 2 == 0) { // half the time, start like a real operation
+                byte[] start = bytes(List.of("PUB ", "SUB ", "HPUB ", "UNSUB ", "CONNECT ").get(round % 5));
+                System.arraycopy(start, 0, noise, 0, Math.min(start.length, noise.length));
+            }
+            ProtocolParser parser = new ProtocolParser(new RecordingHandler(), 256, 1024);
+            try {
+                parser.parse(noise, 0, noise.length);
+            } catch (ProtocolViolation expected) {
+                // the connection would be closed: fine
+            } catch (RuntimeException e) {
+                fail("Exercise 8.2: random input must end in a ProtocolViolation at worst, but threw " + e + " " + WHERE, e);
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("8.2 shows its position in the named states between reads")
+    void exposesItsState() {
+        ProtocolParser parser = new ProtocolParser(new RecordingHandler());
+        byte[] part = bytes("PUB a 5\r\nhe");
+        parser.parse(part, 0, 4);
+        assertThat(parser.state()).as("Exercise 8.2: after \"PUB \" %s", WHERE).isEqualTo(ProtocolParser.State.ARGUMENTS);
+        parser.parse(part, 4, part.length - 4);
+        assertThat(parser.state()).as("Exercise 8.2: in the middle of a payload %s", WHERE).isEqualTo(ProtocolParser.State.PAYLOAD);
+        byte[] rest = bytes("llo\r");
+        parser.parse(rest, 0, rest.length);
+        assertThat(parser.state()).as("Exercise 8.2: after the payload's \\r %s", WHERE).isEqualTo(ProtocolParser.State.PAYLOAD_LF);
+    }
+
+    private static void assertViolation(String input, ProtocolError expected) {
+        ProtocolParser parser = new ProtocolParser(new RecordingHandler());
+        byte[] bytes = bytes(input);
+        assertThatThrownBy(() -> parser.parse(bytes, 0, bytes.length))
+                .as("Exercise 8.2: %s must be rejected with %s %s", printable(input), expected, WHERE)
+                .isInstanceOfSatisfying(ProtocolViolation.class, v -> assertThat(v.error()).isEqualTo(expected));
+    }
+
+    static List<String> parseInChunks(byte[] input, int[] chunks) {
+        RecordingHandler handler = new RecordingHandler();
+        ProtocolParser parser = new ProtocolParser(handler);
+        int offset = 0;
+        for (int chunk : chunks) {
+            // copy each chunk into a fresh array, as a socket read would: the parser may not rely on earlier arrays
+            byte[] read = java.util.Arrays.copyOfRange(input, offset, offset + chunk);
+            parser.parse(read, 0, read.length);
+            java.util.Arrays.fill(read, (byte) '#');
+            offset += chunk;
+        }
+        return handler.operations;
+    }
+
+    static int[] randomChunks(Random random, int length) {
+        List<Integer> chunks = new java.util.ArrayList<>();
+        int left = length;
+        while (left > 0) {
+            int chunk = Math.min(left, 1 + random.nextInt(random.nextBoolean() ? 4 : 40));
+            chunks.add(chunk);
+            left -= chunk;
+        }
+        return chunks.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private static String printable(String text) {
+        return "\"" + text.replace("\r", "\\r").replace("\n", "\\n") + "\"";
+    }
+}

@@ -1,0 +1,185 @@
+package workshop.step08.routing;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.testkit.SeededRandomResolver;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(SeededRandomResolver.class)
+class SublistTest {
+
+    private static final String WHERE = "(README.md#83-route-through-a-subject-trie)";
+    private static final Subscriber CLIENT = new TestSubscriber(1);
+
+    @Test
+    @DisplayName("8.3 matches literal, '*' and '>' filters, and '>' needs at least one token")
+    void matchesWildcards() {
+        Sublist sublist = new Sublist();
+        for (String filter : List.of("orders.eu.new", "orders.*.new", "orders.>", "orders.*", "*.eu.*", ">", "orders.eu.new.>", "audit.>")) {
+            sublist.insert(new Subscription(CLIENT, filter, null, filter));
+        }
+
+        assertThat(sids(sublist.match("orders.eu.new"))).as("Exercise 8.3: the filters matching orders.eu.new %s", WHERE)
+                .containsExactlyInAnyOrder("orders.eu.new", "orders.*.new", "orders.>", "*.eu.*", ">");
+        assertThat(sids(sublist.match("orders"))).as("Exercise 8.3: the filters matching orders ('>' needs one more token) %s", WHERE)
+                .containsExactlyInAnyOrder(">");
+        assertThat(sids(sublist.match("orders.us"))).as("Exercise 8.3: the filters matching orders.us %s", WHERE)
+                .containsExactlyInAnyOrder("orders.>", "orders.*", ">");
+        assertThat(sids(sublist.match("audit"))).as("Exercise 8.3: audit does not match audit.> %s", WHERE)
+                .containsExactlyInAnyOrder(">");
+    }
+
+    @Test
+    @DisplayName("8.3 agrees with a linear scan on random filters and subjects")
+    void agreesWithALinearScan(Random random) {
+        Sublist sublist = new Sublist();
+        LinearIndex linear = new LinearIndex();
+        for (int i = 0; i < 400; i++) {
+            Subscription subscription = new Subscription(CLIENT, randomFilter(random), random.nextInt(4) == 0 ? "q" + random.nextInt(3) : null, "s" + i);
+            sublist.insert(subscription);
+            linear.insert(subscription);
+        }
+        for (int i = 0; i < 400; i++) {
+            String subject = randomSubject(random);
+            assertThat(all(sublist.match(subject))).as("Exercise 8.3: the subscriptions matching %s %s", subject, WHERE)
+                    .containsExactlyInAnyOrderElementsOf(all(linear.match(subject)));
+        }
+    }
+
+    @Test
+    @DisplayName("8.3 groups queue subscribers by group name across filters, apart from plain subscribers")
+    void groupsQueueSubscribers() {
+        Sublist sublist = new Sublist();
+        sublist.insert(new Subscription(CLIENT, "jobs.*", "workers", "w1"));
+        sublist.insert(new Subscription(CLIENT, "jobs.>", "workers", "w2"));
+        sublist.insert(new Subscription(CLIENT, "jobs.print", "printers", "p1"));
+        sublist.insert(new Subscription(CLIENT, "jobs.print", null, "audit"));
+
+        MatchResult result = sublist.match("jobs.print");
+
+        assertThat(sids(result.plain())).as("Exercise 8.3: plain subscribers of jobs.print %s", WHERE).containsExactly("audit");
+        assertThat(result.queueGroups().stream().map(SublistTest::sids).collect(Collectors.toSet()))
+                .as("Exercise 8.3: queue groups of jobs.print (workers on two filters are one group) %s", WHERE)
+                .containsExactlyInAnyOrder(Set.of("w1", "w2"), Set.of("p1"));
+    }
+
+    @Test
+    @DisplayName("8.3 removes exactly the subscription asked for, once, and prunes the branches left empty")
+    void removesAndPrunes(Random random) {
+        Sublist sublist = new Sublist();
+        Subscription first = new Subscription(CLIENT, "a.b.c", null, "1");
+        Subscription second = new Subscription(CLIENT, "a.b.c", null, "2");
+        sublist.insert(first);
+        sublist.insert(second);
+
+        assertThat(sublist.remove(first)).as("Exercise 8.3: removing a subscription that is there %s", WHERE).isTrue();
+        assertThat(sublist.remove(first)).as("Exercise 8.3: removing it a second time %s", WHERE).isFalse();
+        assertThat(sids(sublist.match("a.b.c"))).as("Exercise 8.3: the other subscription on the same filter stays %s", WHERE).containsExactly("2");
+        assertThat(sublist.remove(new Subscription(CLIENT, "x.y", null, "9"))).as("Exercise 8.3: removing one never inserted %s", WHERE).isFalse();
+        sublist.remove(second);
+
+        List<Subscription> many = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            Subscription subscription = new Subscription(CLIENT, randomFilter(random), null, "m" + i);
+            many.add(subscription);
+            sublist.insert(subscription);
+        }
+        java.util.Collections.shuffle(many, random);
+        many.forEach(sublist::remove);
+
+        assertThat(sublist.count()).as("Exercise 8.3: subscriptions left after removing all %s", WHERE).isZero();
+        assertThat(sublist.nodeCount()).as("Exercise 8.3: trie nodes left after removing every subscription (empty branches must be pruned) %s", WHERE).isZero();
+    }
+
+    @Test
+    @DisplayName("8.3 stays consistent while threads insert, remove and match at the same time")
+    void isThreadSafe(Random random) throws Exception {
+        Sublist sublist = new Sublist();
+        long seed = random.nextLong();
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int thread = t;
+                work.add(threads.submit(() -> {
+                    Random own = new Random(seed + thread);
+                    List<Subscription> mine = new ArrayList<>();
+                    for (int i = 0; i < 2000; i++) {
+                        Subscription subscription = new Subscription(CLIENT, "t" + thread + "." + randomFilter(own), null, thread + "-" + i);
+                        sublist.insert(subscription);
+                        mine.add(subscription);
+                        sublist.match("t" + thread + "." + randomSubject(own));
+                        if (i % 2 == 1) {
+                            sublist.remove(mine.remove(own.nextInt(mine.size())));
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : work) {
+                future.get(20, TimeUnit.SECONDS);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(sublist.count()).as("Exercise 8.3: 4 threads each inserted 2000 and removed 1000 %s", WHERE).isEqualTo(4000);
+    }
+
+    static String randomFilter(Random random) {
+        int tokens = 1 + random.nextInt(4);
+        StringBuilder filter = new StringBuilder();
+        for (int i = 0; i < tokens; i++) {
+            if (i > 0) {
+                filter.append('.');
+            }
+            int pick = random.nextInt(10);
+            if (pick == 0 && i == tokens - 1) {
+                filter.append('>');
+            } else if (pick < 3) {
+                filter.append('*');
+            } else {
+                filter.append((char) ('a' + random.nextInt(3)));
+            }
+        }
+        return filter.toString();
+    }
+
+    static String randomSubject(Random random) {
+        int tokens = 1 + random.nextInt(4);
+        StringBuilder subject = new StringBuilder();
+        for (int i = 0; i < tokens; i++) {
+            if (i > 0) {
+                subject.append('.');
+            }
+            subject.append((char) ('a' + random.nextInt(3)));
+        }
+        return subject.toString();
+    }
+
+    private static Set<Subscription> all(MatchResult result) {
+        Set<Subscription> all = new HashSet<>(result.plain());
+        result.queueGroups().forEach(all::addAll);
+        return all;
+    }
+
+    private static Set<String> sids(MatchResult result) {
+        return all(result).stream().map(Subscription::sid).collect(Collectors.toSet());
+    }
+
+    private static Set<String> sids(List<Subscription> subscriptions) {
+        return subscriptions.stream().map(Subscription::sid).collect(Collectors.toSet());
+    }
+}
