@@ -17,8 +17,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * {@code maxPendingBytes} is refused and the connection is closed as a slow consumer. Its memory
  * stays bounded and every other client goes on as before.
  *
- * <p>Two arrays take turns: appenders fill one while the writer writes the other, so appending
- * never waits for the network.
+ * <p>Two arrays take turns: appenders fill one ({@code filling}) while the writer writes the other
+ * ({@code writing}), so appending never waits for the network.
  */
 public final class OutboundBuffer {
 
@@ -34,7 +34,7 @@ public final class OutboundBuffer {
 
     private byte[] filling = new byte[INITIAL_CAPACITY];
     private int filled;
-    private byte[] spare = new byte[INITIAL_CAPACITY];
+    private byte[] writing = new byte[INITIAL_CAPACITY]; // the writer's array while it writes
     private int inFlight; // bytes the writer has taken but not yet written
     private boolean closed;
 
@@ -96,28 +96,11 @@ public final class OutboundBuffer {
      */
     public void drainTo(OutputStream out) throws IOException, InterruptedException {
         while (true) {
-            byte[] batch;
-            int length;
-            lock.lock();
-            try {
-                // EXERCISE 8.7 BEGIN: Wait for bytes (or the close); swap the arrays so that appenders go on while you write.
-                while (filled == 0 && !closed) {
-                    dataAvailable.await();
-                }
-                if (filled == 0) {
-                    return; // closed, and everything has been written
-                }
-                batch = filling;
-                length = filled;
-                filling = spare;
-                filled = 0;
-                spare = batch;
-                inFlight = length;
-                // EXERCISE 8.7 END
-            } finally {
-                lock.unlock();
+            int length = takeBatch();
+            if (length < 0) {
+                return; // closed, and everything has been written
             }
-            out.write(batch, 0, length);
+            out.write(writing, 0, length); // outside the lock: appenders go on meanwhile
             out.flush();
             lock.lock();
             try {
@@ -126,6 +109,35 @@ public final class OutboundBuffer {
             } finally {
                 lock.unlock();
             }
+        }
+    }
+
+    /**
+     * Waits until bytes are queued or the buffer is closed, then swaps the arrays: what was queued
+     * becomes {@code writing}, and appenders continue in the other array.
+     *
+     * @return how many bytes of {@code writing} to write, or -1 when the buffer is closed and empty
+     */
+    private int takeBatch() throws InterruptedException {
+        lock.lock();
+        try {
+            // EXERCISE 8.7 BEGIN: Wait for bytes (or the close); swap filling and writing; count them as in flight.
+            while (filled == 0 && !closed) {
+                dataAvailable.await();
+            }
+            if (filled == 0) {
+                return -1;
+            }
+            byte[] queued = filling;
+            int length = filled;
+            filling = writing;
+            writing = queued;
+            filled = 0;
+            inFlight = length;
+            return length;
+            // EXERCISE 8.7 END
+        } finally {
+            lock.unlock();
         }
     }
 
