@@ -82,8 +82,8 @@ class WorkerTest {
     }
 
     @Test
-    @DisplayName("2.4 a worker that joins while jobs flow gets a share from the moment start returns")
-    void scaleOutWhileJobsFlow(Connection publisher, NatsServer server, Random random) throws Exception {
+    @DisplayName("2.4 a worker added later gets a share of every job published after start returns, and none from before")
+    void scaleOut(Connection publisher, NatsServer server, Random random) throws Exception {
         String subject = "jobs.email." + random.nextInt(1000);
         Processed first = new Processed();
         Processed second = new Processed();

@@ -54,6 +54,10 @@ public final class MuxedRequester implements AutoCloseable {
         throw new UnsupportedOperationException("Exercise 3.4 is not solved yet: Share one inbox subscription. Read step03-request-reply/README.md#34-share-one-inbox-subscription");
     }
 
+    /**
+     * Handles every message on {@code _INBOX.<id>.*}: completes the request its last token names, fails
+     * it on a 503, or counts the reply as ignored when no request waits for that token any more.
+     */
     private void onReply(Message message) {
         // TODO Exercise 3.4: Find the waiting request by the reply's last token; count a reply nobody waits for as ignored.
         throw new UnsupportedOperationException("Exercise 3.4 is not solved yet: Share one inbox subscription. Read step03-request-reply/README.md#34-share-one-inbox-subscription");

@@ -46,11 +46,16 @@ public final class MinMaxService {
         throw new UnsupportedOperationException("Exercise 3.8 is not solved yet: The minmax service. Read step03-request-reply/README.md#38-the-minmax-service");
     }
 
+    /** The endpoint {@code name} in {@code group}: it answers with {@code pick} folded over the request's numbers. */
     private static ServiceEndpoint endpoint(Connection connection, Group group, String name, BinaryOperator<Integer> pick) {
         // TODO Exercise 3.8: An endpoint named 'name' in the group, whose handler answers each request.
         throw new UnsupportedOperationException("Exercise 3.8 is not solved yet: The minmax service. Read step03-request-reply/README.md#38-the-minmax-service");
     }
 
+    /**
+     * Answers one request on endpoint {@code name}: {@code {"<name>":<result>}}, or a standard error
+     * reply with code {@value #BAD_REQUEST} when the request is not a non-empty JSON array of integers.
+     */
     private static void answer(Connection connection, ServiceMessage request, String name, BinaryOperator<Integer> pick) {
         // TODO Exercise 3.8: Reply {"<name>":<result>}; a request parseIntegers refuses gets a standard error reply with code 400.
         throw new UnsupportedOperationException("Exercise 3.8 is not solved yet: The minmax service. Read step03-request-reply/README.md#38-the-minmax-service");

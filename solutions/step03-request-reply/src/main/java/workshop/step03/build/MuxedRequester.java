@@ -64,6 +64,10 @@ public final class MuxedRequester implements AutoCloseable {
         // EXERCISE 3.4 END
     }
 
+    /**
+     * Handles every message on {@code _INBOX.<id>.*}: completes the request its last token names, fails
+     * it on a 503, or counts the reply as ignored when no request waits for that token any more.
+     */
     private void onReply(Message message) {
         // EXERCISE 3.4 BEGIN: Find the waiting request by the reply's last token; count a reply nobody waits for as ignored.
         String token = message.subject().substring(inboxPrefix.length());

@@ -61,6 +61,7 @@ public final class MinMaxService {
         // EXERCISE 3.8 END
     }
 
+    /** The endpoint {@code name} in {@code group}: it answers with {@code pick} folded over the request's numbers. */
     private static ServiceEndpoint endpoint(Connection connection, Group group, String name, BinaryOperator<Integer> pick) {
         // EXERCISE 3.8 BEGIN: An endpoint named 'name' in the group, whose handler answers each request.
         return ServiceEndpoint.builder()
@@ -71,6 +72,10 @@ public final class MinMaxService {
         // EXERCISE 3.8 END
     }
 
+    /**
+     * Answers one request on endpoint {@code name}: {@code {"<name>":<result>}}, or a standard error
+     * reply with code {@value #BAD_REQUEST} when the request is not a non-empty JSON array of integers.
+     */
     private static void answer(Connection connection, ServiceMessage request, String name, BinaryOperator<Integer> pick) {
         // EXERCISE 3.8 BEGIN: Reply {"<name>":<result>}; a request parseIntegers refuses gets a standard error reply with code 400.
         List<Integer> numbers;
