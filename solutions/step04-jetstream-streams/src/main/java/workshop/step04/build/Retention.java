@@ -12,7 +12,8 @@ import java.util.Set;
  * The limits that make room by dropping old messages: the age limit, the per-subject limit, and,
  * with {@link Discard#OLD}, the message and byte limits. (With {@link Discard#NEW} a stream never
  * goes over maxMsgs or maxBytes, because {@link Admission} rejects first, but old messages still
- * expire and per-subject limits still drop the oldest of a subject, as on nats-server 2.9.)
+ * expire and per-subject limits still drop the oldest of a subject: nats-server's default, which
+ * its {@code discard_new_per_subject} option changes; this stream does not model that option.)
  */
 public final class Retention {
 

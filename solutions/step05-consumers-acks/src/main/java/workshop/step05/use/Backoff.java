@@ -1,0 +1,35 @@
+package workshop.step05.use;
+
+import io.nats.client.Connection;
+import io.nats.client.ConsumerContext;
+import io.nats.client.JetStreamApiException;
+import io.nats.client.api.AckPolicy;
+import io.nats.client.api.ConsumerConfiguration;
+
+import java.io.IOException;
+import java.time.Duration;
+
+/**
+ * Backoff: instead of one AckWait for every redelivery, a list of waits: the first redelivery
+ * after {@code backoff[0]}, the second after {@code backoff[1]}, and the last value for every one
+ * after that. The server requires MaxDeliver to be larger than the number of backoff values.
+ */
+public final class Backoff {
+
+    private Backoff() {
+    }
+
+    /** Creates a durable explicit-ack pull consumer on the whole stream with this backoff and MaxDeliver. */
+    public static ConsumerContext createWithBackoff(Connection connection, String stream, String durable, int maxDeliver,
+                                                    Duration... backoff) throws IOException, JetStreamApiException {
+        // EXERCISE 5.10 BEGIN: A durable explicit-ack consumer with backoff and maxDeliver, created through the stream's context.
+        ConsumerConfiguration config = ConsumerConfiguration.builder()
+                .durable(durable)
+                .ackPolicy(AckPolicy.Explicit)
+                .backoff(backoff)
+                .maxDeliver(maxDeliver)
+                .build();
+        return connection.getStreamContext(stream).createOrUpdateConsumer(config);
+        // EXERCISE 5.10 END
+    }
+}

@@ -1,0 +1,88 @@
+package workshop.step05.build;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.testkit.SeededRandomResolver;
+
+import java.util.List;
+import java.util.Random;
+import java.util.stream.LongStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Exercise 5.2: ack policies: none, all, explicit; and the ack floor. */
+@ExtendWith(SeededRandomResolver.class)
+class AckLedgerTest {
+
+    private static final String README = " (README.md#52-track-acks-under-each-ack-policy)";
+
+    @Test
+    @DisplayName("5.2 EXPLICIT: each ack settles exactly its own message")
+    void explicit(Random random) {
+        var ledger = new AckLedger(AckPolicy.EXPLICIT);
+        int count = 4 + random.nextInt(5);
+        LongStream.rangeClosed(1, count).forEach(ledger::delivered);
+        long acked = 2 + random.nextInt(count - 2);
+
+        assertThat(ledger.ack(acked)).as("Exercise 5.2: explicit ack of #%d settles #%d only%s", acked, acked, README).containsExactly(acked);
+        assertThat(ledger.isPending(acked)).isFalse();
+        assertThat(ledger.isPending(1)).as("Exercise 5.2: #1 is still pending" + README).isTrue();
+        assertThat(ledger.pending()).hasSize(count - 1);
+        assertThat(ledger.ack(acked)).as("Exercise 5.2: a second ack settles nothing" + README).isEmpty();
+    }
+
+    @Test
+    @DisplayName("5.2 ALL: an ack settles its message and every earlier pending one")
+    void all(Random random) {
+        var ledger = new AckLedger(AckPolicy.ALL);
+        int count = 4 + random.nextInt(5);
+        LongStream.rangeClosed(1, count).forEach(ledger::delivered);
+        ledger.ack(1);
+
+        assertThat(ledger.ack(3)).as("Exercise 5.2: with ALL, acking #3 settles #2 and #3 (#1 was already)" + README)
+                .containsExactly(2L, 3L);
+        assertThat(ledger.pending()).as("Exercise 5.2: from #4 on, still pending" + README)
+                .containsExactlyElementsOf(LongStream.rangeClosed(4, count).boxed().toList());
+    }
+
+    @Test
+    @DisplayName("5.2 NONE: nothing is ever pending; acks settle nothing")
+    void none() {
+        var ledger = new AckLedger(AckPolicy.NONE);
+        ledger.delivered(1);
+        ledger.delivered(2);
+
+        assertThat(ledger.pending()).as("Exercise 5.2: with NONE, delivered means done" + README).isEmpty();
+        assertThat(ledger.ack(2)).isEmpty();
+        assertThat(ledger.ackFloor()).as("Exercise 5.2: everything delivered is settled: floor #2" + README).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("5.2 the ack floor is just below the lowest pending message")
+    void ackFloor() {
+        var ledger = new AckLedger(AckPolicy.EXPLICIT);
+        assertThat(ledger.ackFloor()).as("Exercise 5.2: nothing delivered yet: floor 0" + README).isZero();
+        List.of(1L, 2L, 3L, 4L, 5L).forEach(ledger::delivered);
+
+        ledger.ack(1);
+        ledger.ack(3);
+        assertThat(ledger.ackFloor()).as("Exercise 5.2: #2 still pending: floor #1 even though #3 is acked" + README).isEqualTo(1);
+        ledger.ack(2);
+        assertThat(ledger.ackFloor()).as("Exercise 5.2: #4 pending: floor #3" + README).isEqualTo(3);
+        assertThat(ledger.settle(4)).isTrue();
+        ledger.ack(5);
+        assertThat(ledger.ackFloor()).as("Exercise 5.2: all settled: floor #5" + README).isEqualTo(5);
+    }
+
+    @Test
+    @DisplayName("5.2 settle removes exactly one message, even under ALL")
+    void settleIsExact() {
+        var ledger = new AckLedger(AckPolicy.ALL);
+        List.of(1L, 2L, 3L).forEach(ledger::delivered);
+
+        assertThat(ledger.settle(3)).as("Exercise 5.2: #3 was pending" + README).isTrue();
+        assertThat(ledger.pending()).as("Exercise 5.2: a term (settle) is not cumulative" + README).containsExactly(1L, 2L);
+        assertThat(ledger.settle(3)).isFalse();
+    }
+}

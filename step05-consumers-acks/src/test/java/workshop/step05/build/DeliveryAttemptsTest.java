@@ -1,0 +1,56 @@
+package workshop.step05.build;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.testkit.SeededRandomResolver;
+
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Exercise 5.4: counting deliveries against MaxDeliver. */
+@ExtendWith(SeededRandomResolver.class)
+class DeliveryAttemptsTest {
+
+    private static final String README = " (README.md#54-count-deliveries-against-maxdeliver)";
+
+    @Test
+    @DisplayName("5.4 recordDelivery counts 1, 2, 3… per message")
+    void counts() {
+        var attempts = new DeliveryAttempts(-1);
+
+        assertThat(attempts.count(4)).as("Exercise 5.4: never delivered: 0" + README).isZero();
+        assertThat(attempts.recordDelivery(4)).as("Exercise 5.4: the first delivery is number 1" + README).isEqualTo(1);
+        assertThat(attempts.recordDelivery(4)).isEqualTo(2);
+        assertThat(attempts.recordDelivery(9)).as("Exercise 5.4: each message has its own count" + README).isEqualTo(1);
+        assertThat(attempts.count(4)).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("5.4 with MaxDeliver n, a message may be delivered again until it was delivered n times")
+    void maxDeliver(Random random) {
+        int maxDeliver = 2 + random.nextInt(5);
+        var attempts = new DeliveryAttempts(maxDeliver);
+        for (int i = 1; i < maxDeliver; i++) {
+            attempts.recordDelivery(1);
+            assertThat(attempts.mayDeliverAgain(1)).as("Exercise 5.4: after %d of %d deliveries, once more%s", i, maxDeliver, README).isTrue();
+        }
+        attempts.recordDelivery(1);
+
+        assertThat(attempts.mayDeliverAgain(1)).as("Exercise 5.4: after %d deliveries, no more%s", maxDeliver, README).isFalse();
+    }
+
+    @Test
+    @DisplayName("5.4 without a limit (-1) a message may always be delivered again; forget resets the count")
+    void unlimitedAndForget() {
+        var attempts = new DeliveryAttempts(-1);
+        for (int i = 0; i < 1000; i++) {
+            attempts.recordDelivery(1);
+        }
+        assertThat(attempts.mayDeliverAgain(1)).as("Exercise 5.4: -1 means no limit" + README).isTrue();
+
+        attempts.forget(1);
+        assertThat(attempts.count(1)).as("Exercise 5.4: a forgotten message has no count" + README).isZero();
+    }
+}

@@ -1,0 +1,84 @@
+package workshop.step05.build;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.testkit.SeededRandomResolver;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Exercise 5.3: AckWait, nak with a delay, in progress. */
+@ExtendWith(SeededRandomResolver.class)
+class RedeliveryTimerTest {
+
+    private static final String README = " (README.md#53-time-redeliveries)";
+    private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
+
+    @Test
+    @DisplayName("5.3 an unacked message is due once AckWait has passed, not a moment before")
+    void ackWait(Random random) {
+        Duration ackWait = Duration.ofSeconds(5 + random.nextInt(30));
+        var timer = new RedeliveryTimer(ackWait);
+        timer.started(7, T0);
+
+        assertThat(timer.due(T0.plus(ackWait).minusMillis(1))).as("Exercise 5.3: not due before AckWait (%s)%s", ackWait, README).isEmpty();
+        assertThat(timer.due(T0.plus(ackWait))).as("Exercise 5.3: due when AckWait has passed" + README).containsExactly(7L);
+        assertThat(timer.due(T0.plus(ackWait).plusSeconds(1))).as("Exercise 5.3: due once, then it leaves the timer" + README).isEmpty();
+    }
+
+    @Test
+    @DisplayName("5.3 due lists every expired message, lowest sequence first")
+    void dueInOrder() {
+        var timer = new RedeliveryTimer(Duration.ofSeconds(10));
+        timer.started(9, T0);
+        timer.started(3, T0.plusSeconds(1));
+        timer.started(5, T0.plusSeconds(2));
+        timer.started(1, T0.plusSeconds(30));
+
+        assertThat(timer.due(T0.plusSeconds(12))).as("Exercise 5.3: #3, #5, #9 expired; #1 not yet" + README).containsExactly(3L, 5L, 9L);
+    }
+
+    @Test
+    @DisplayName("5.3 in progress restarts the AckWait from now")
+    void inProgress() {
+        var timer = new RedeliveryTimer(Duration.ofSeconds(10));
+        timer.started(1, T0);
+        timer.inProgress(1, T0.plusSeconds(8));
+
+        assertThat(timer.due(T0.plusSeconds(12))).as("Exercise 5.3: in progress at 8 s moved the deadline to 18 s" + README).isEmpty();
+        assertThat(timer.due(T0.plusSeconds(18))).containsExactly(1L);
+        timer.inProgress(1, T0.plusSeconds(19));
+        assertThat(timer.due(T0.plusSeconds(60))).as("Exercise 5.3: in progress does not revive a message without a timer" + README).isEmpty();
+    }
+
+    @Test
+    @DisplayName("5.3 a nak makes a message due at once, or after its delay")
+    void nak(Random random) {
+        var timer = new RedeliveryTimer(Duration.ofSeconds(30));
+        Duration delay = Duration.ofSeconds(2 + random.nextInt(10));
+        timer.started(1, T0);
+        timer.started(2, T0);
+
+        timer.nak(1, T0.plusSeconds(1), Duration.ZERO);
+        timer.nak(2, T0.plusSeconds(1), delay);
+
+        assertThat(timer.due(T0.plusSeconds(1))).as("Exercise 5.3: a plain nak is due right away" + README).containsExactly(1L);
+        assertThat(timer.due(T0.plusSeconds(1).plus(delay).minusMillis(1))).as("Exercise 5.3: nak with delay waits its delay" + README).isEmpty();
+        assertThat(timer.due(T0.plusSeconds(1).plus(delay))).containsExactly(2L);
+    }
+
+    @Test
+    @DisplayName("5.3 stop (ack or term) means never due")
+    void stop() {
+        var timer = new RedeliveryTimer(Duration.ofSeconds(1));
+        timer.started(1, T0);
+        timer.stop(1);
+        timer.nak(1, T0, Duration.ZERO);
+
+        assertThat(timer.due(T0.plusSeconds(100))).as("Exercise 5.3: a stopped message stays stopped, even if nak'ed later" + README).isEmpty();
+    }
+}

@@ -1,0 +1,66 @@
+package workshop.step05.use;
+
+import io.nats.client.Connection;
+import io.nats.client.JetStream;
+import io.nats.client.JetStreamManagement;
+import io.nats.client.MessageConsumer;
+import io.nats.client.api.ConsumerConfiguration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workshop.testkit.NatsServer;
+import workshop.testkit.NatsServerTest;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static workshop.step05.use.DurableConsumersTest.bytes;
+import static workshop.step05.use.DurableConsumersTest.createStream;
+
+/** Exercise 5.12: competing consumers sharing one durable: JetStream's durable queue group. */
+@NatsServerTest
+class CompetingConsumersTest {
+
+    private static final String README = " (README.md#512-compete-for-work-on-one-durable)";
+    private final TestStreams streams = new TestStreams();
+
+    @AfterEach
+    void deleteStreams(JetStreamManagement jsm) throws Exception {
+        streams.deleteAll(jsm);
+    }
+
+    @Test
+    @DisplayName("5.12 two workers on one durable process every message exactly once between them")
+    void shareTheWork(NatsServer server, JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
+        String stream = streams.name(random, "TICKETS");
+        String subject = "ticket" + random.nextInt(1000) + ".created";
+        createStream(jsm, stream, subject);
+        jsm.addOrUpdateConsumer(stream, ConsumerConfiguration.builder().durable("orders-service-queue-group").build());
+        List<String> workerA = new CopyOnWriteArrayList<>();
+        List<String> workerB = new CopyOnWriteArrayList<>();
+        int count = 40 + random.nextInt(20);
+
+        try (Connection a = server.connect(); Connection b = server.connect();
+             MessageConsumer consumerA = CompetingConsumers.startWorker(a, stream, "orders-service-queue-group", workerA::add);
+             MessageConsumer consumerB = CompetingConsumers.startWorker(b, stream, "orders-service-queue-group", workerB::add)) {
+            for (int i = 1; i <= count; i++) {
+                jetStream.publish(subject, bytes("ticket " + i));
+            }
+            await().alias("Exercise 5.12: all %d tickets processed by the two workers together%s".formatted(count, README))
+                    .atMost(Duration.ofSeconds(10)).until(() -> workerA.size() + workerB.size() >= count);
+        }
+
+        List<String> all = new ArrayList<>(workerA);
+        all.addAll(workerB);
+        assertThat(all).as("Exercise 5.12: every ticket once, none twice" + README)
+                .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, count).mapToObj(i -> "ticket " + i).toList());
+        assertThat(workerA).as("Exercise 5.12: worker A got a share" + README).isNotEmpty();
+        assertThat(workerB).as("Exercise 5.12: worker B got a share" + README).isNotEmpty();
+    }
+}

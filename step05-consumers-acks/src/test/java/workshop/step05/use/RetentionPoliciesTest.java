@@ -1,0 +1,112 @@
+package workshop.step05.use;
+
+import io.nats.client.Connection;
+import io.nats.client.JetStream;
+import io.nats.client.JetStreamApiException;
+import io.nats.client.JetStreamManagement;
+import io.nats.client.Message;
+import io.nats.client.api.ConsumerConfiguration;
+import io.nats.client.api.RetentionPolicy;
+import io.nats.client.api.StreamInfo;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workshop.testkit.NatsServerTest;
+
+import java.time.Duration;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static workshop.step05.use.DurableConsumersTest.bytes;
+
+/** Exercise 5.13: work-queue and interest retention on the real server. */
+@NatsServerTest
+class RetentionPoliciesTest {
+
+    private static final String README = " (README.md#513-work-queue-and-interest-retention)";
+    private final TestStreams streams = new TestStreams();
+
+    @AfterEach
+    void deleteStreams(JetStreamManagement jsm) throws Exception {
+        streams.deleteAll(jsm);
+    }
+
+    @Test
+    @DisplayName("5.13 a work queue removes a message once it is acked")
+    void workQueueRemovesAcked(Connection connection, JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
+        String stream = streams.name(random, "JOBS");
+        String subject = "jobs" + random.nextInt(1000);
+        StreamInfo info = RetentionPolicies.workQueue(jsm, stream, subject + ".>");
+        int count = 2 + random.nextInt(5);
+        for (int i = 0; i < count; i++) {
+            jetStream.publish(subject + ".resize", bytes("job " + i));
+        }
+        var consumer = connection.getStreamContext(stream).createOrUpdateConsumer(ConsumerConfiguration.builder().durable("workers").build());
+
+        consumer.next(Duration.ofSeconds(2)).ackSync(Duration.ofSeconds(2));
+
+        assertThat(info.getConfiguration().getRetentionPolicy()).as("Exercise 5.13: the server applied work-queue retention" + README)
+                .isEqualTo(RetentionPolicy.WorkQueue);
+        await().alias("Exercise 5.13: the acked job is gone from the stream" + README).atMost(Duration.ofSeconds(3))
+                .until(() -> jsm.getStreamInfo(stream).getStreamState().getMsgCount() == count - 1);
+    }
+
+    @Test
+    @DisplayName("5.13 a work queue refuses a second consumer on the same subjects: [10099]")
+    void workQueueOneConsumerPerSubject(Connection connection, JetStreamManagement jsm, Random random) throws Exception {
+        String stream = streams.name(random, "JOBS");
+        String subject = "jobs" + random.nextInt(1000);
+        RetentionPolicies.workQueue(jsm, stream, subject + ".>");
+        jsm.addOrUpdateConsumer(stream, ConsumerConfiguration.builder().durable("all-jobs").build());
+
+        JetStreamApiException refused = null;
+        try {
+            jsm.addOrUpdateConsumer(stream, ConsumerConfiguration.builder().durable("all-jobs-too").build());
+        } catch (JetStreamApiException e) {
+            refused = e;
+        }
+
+        assertThat(refused).as("Exercise 5.13: each message of a work queue has one consumer" + README).isNotNull();
+        assertThat(refused.getApiErrorCode()).isEqualTo(10099);
+        assertThat(refused.getErrorDescription()).isEqualTo("multiple non-filtered consumers not allowed on workqueue stream");
+    }
+
+    @Test
+    @DisplayName("5.13 on a work queue, consumers with disjoint filters split the subjects")
+    void workQueueDisjointFilters(Connection connection, JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
+        String stream = streams.name(random, "JOBS");
+        String subject = "jobs" + random.nextInt(1000);
+        RetentionPolicies.workQueue(jsm, stream, subject + ".>");
+
+        jsm.addOrUpdateConsumer(stream, ConsumerConfiguration.builder().durable("resizers").filterSubject(subject + ".resize").build());
+        jsm.addOrUpdateConsumer(stream, ConsumerConfiguration.builder().durable("encoders").filterSubject(subject + ".encode").build());
+
+        assertThat(jsm.getConsumerNames(stream)).as("Exercise 5.13: both exist" + README).containsExactlyInAnyOrder("resizers", "encoders");
+    }
+
+    @Test
+    @DisplayName("5.13 an interest stream keeps a message until every consumer acked it, and nothing without consumers")
+    void interest(Connection connection, JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
+        String stream = streams.name(random, "ORDERS");
+        String subject = "orders" + random.nextInt(1000) + ".created";
+        StreamInfo info = RetentionPolicies.interest(jsm, stream, subject);
+
+        jetStream.publish(subject, bytes("nobody listens"));
+        assertThat(info.getConfiguration().getRetentionPolicy()).isEqualTo(RetentionPolicy.Interest);
+        assertThat(jsm.getStreamInfo(stream).getStreamState().getMsgCount())
+                .as("Exercise 5.13: no consumer, no interest: the message is not kept" + README).isZero();
+
+        var billing = connection.getStreamContext(stream).createOrUpdateConsumer(ConsumerConfiguration.builder().durable("billing").build());
+        var shipping = connection.getStreamContext(stream).createOrUpdateConsumer(ConsumerConfiguration.builder().durable("shipping").build());
+        jetStream.publish(subject, bytes("order 1"));
+        Message forBilling = billing.next(Duration.ofSeconds(2));
+        forBilling.ackSync(Duration.ofSeconds(2));
+        assertThat(jsm.getStreamInfo(stream).getStreamState().getMsgCount())
+                .as("Exercise 5.13: shipping has not acked: kept" + README).isEqualTo(1);
+
+        shipping.next(Duration.ofSeconds(2)).ackSync(Duration.ofSeconds(2));
+        await().alias("Exercise 5.13: both acked: removed" + README).atMost(Duration.ofSeconds(3))
+                .until(() -> jsm.getStreamInfo(stream).getStreamState().getMsgCount() == 0);
+    }
+}
