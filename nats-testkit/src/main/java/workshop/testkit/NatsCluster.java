@@ -42,7 +42,7 @@ public final class NatsCluster implements AutoCloseable {
 
     /**
      * Starts {@code size} nodes named {@code <name>-1} … {@code <name>-<size>} and returns once
-     * JetStream answers on every node (the cluster has elected its meta leader).
+     * JetStream answers on every node and a stream can be placed on all of them.
      */
     public static NatsCluster start(String name, int size) {
         if (!(NatsServers.source() instanceof ServerSource.LocalBinary binary)) {
@@ -118,6 +118,40 @@ public final class NatsCluster implements AutoCloseable {
         long deadline = System.nanoTime() + JETSTREAM_READY_TIMEOUT.toNanos();
         for (LocalNatsServer node : nodes) {
             awaitJetStream(node, deadline);
+        }
+        awaitPlacement(deadline);
+    }
+
+    /**
+     * Every node answering is not enough: until the meta leader has heard from every peer, a stream
+     * with one replica per node fails with "no suitable peers for placement" (10005). So create and
+     * delete such a stream until that works.
+     */
+    private void awaitPlacement(long deadline) {
+        String probe = "TESTKIT_CLUSTER_READY";
+        try (Connection connection = connect()) {
+            var management = connection.jetStreamManagement(
+                    io.nats.client.JetStreamOptions.builder().requestTimeout(Duration.ofSeconds(2)).build());
+            while (true) {
+                try {
+                    management.addStream(io.nats.client.api.StreamConfiguration.builder().name(probe)
+                            .subjects("testkit.cluster.ready").storageType(io.nats.client.api.StorageType.Memory)
+                            .replicas(nodes.size()).build());
+                    management.deleteStream(probe);
+                    return;
+                } catch (IOException | JetStreamApiException notYet) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException("The cluster could not place a stream on all " + nodes.size()
+                                + " nodes within " + JETSTREAM_READY_TIMEOUT + ": " + notYet.getMessage());
+                    }
+                    java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(50).toNanos()); // poll, do not hammer
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not connect to cluster " + name, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the cluster", e);
         }
     }
 
