@@ -79,22 +79,36 @@ public final class Subjects {
         return tokens;
     }
 
-    /** Whether a literal subject matches a filter: the reference implementation the trie must agree with. */
+    /**
+     * Whether a literal subject matches a filter: the reference implementation the trie must agree
+     * with. Walks both strings token by token without splitting them, so a scan over many filters
+     * allocates nothing.
+     */
     public static boolean matches(String filter, String subject) {
-        String[] filterTokens = tokens(filter);
-        String[] subjectTokens = tokens(subject);
-        for (int i = 0; i < filterTokens.length; i++) {
-            String token = filterTokens[i];
-            if (token.equals(">")) {
-                return subjectTokens.length > i;
+        int f = 0;
+        int s = 0;
+        while (f < filter.length()) {
+            if (s >= subject.length()) {
+                return false; // the filter has tokens left, the subject has none
             }
-            if (i >= subjectTokens.length) {
+            int filterEnd = tokenEnd(filter, f);
+            int subjectEnd = tokenEnd(subject, s);
+            int length = filterEnd - f;
+            if (length == 1 && filter.charAt(f) == '>') {
+                return true; // and at least one subject token is left
+            }
+            boolean anyOne = length == 1 && filter.charAt(f) == '*';
+            if (!anyOne && (length != subjectEnd - s || !filter.regionMatches(f, subject, s, length))) {
                 return false;
             }
-            if (!token.equals("*") && !token.equals(subjectTokens[i])) {
-                return false;
-            }
+            f = filterEnd + 1;
+            s = subjectEnd + 1;
         }
-        return filterTokens.length == subjectTokens.length;
+        return s > subject.length(); // both used up
+    }
+
+    private static int tokenEnd(String text, int from) {
+        int dot = text.indexOf('.', from);
+        return dot < 0 ? text.length() : dot;
     }
 }

@@ -82,7 +82,7 @@ class CachingIndexTest {
         }
         started.await();
         try {
-            for (int i = 1; i <= 3000; i++) {
+            for (int i = 1; i <= 1000; i++) {
                 index.insert(new Subscription(CLIENT, i % 2 == 0 ? "race.x" : "race.*", null, "s" + i));
                 int seen = index.match("race.x").size();
                 if (seen != i) {

@@ -24,7 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -235,6 +237,60 @@ class MessageRouterTest {
         } finally {
             for (Connection connection : connections) {
                 connection.close();
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("8.6 keeps delivering to well-behaved clients, in order and complete, while others send random bytes, truncate operations or vanish")
+    void othersAreUnaffected(Random random) throws Exception {
+        try (Connection subscriber = broker.connect(); Connection publisher = broker.connect()) {
+            Queue<String> received = new ConcurrentLinkedQueue<>();
+            Dispatcher dispatcher = subscriber.createDispatcher(msg -> received.add(new String(msg.getData(), StandardCharsets.UTF_8)));
+            dispatcher.subscribe("steady");
+            subscriber.flush(Duration.ofSeconds(2));
+
+            int messages = 0;
+            for (int round = 0; round < 40; round++) {
+                abuse(random, round);
+                publisher.publish("steady", Integer.toString(messages++).getBytes(StandardCharsets.UTF_8));
+            }
+            publisher.flush(Duration.ofSeconds(2));
+
+            int expected = messages;
+            await().alias(broker.describe("the well-behaved subscriber receives all " + expected + " messages, in order"))
+                    .atMost(Duration.ofSeconds(5)).until(() -> received.size() >= expected);
+            assertThat(received).as(broker.describe("messages of the well-behaved clients, in order"))
+                    .containsExactlyElementsOf(java.util.stream.IntStream.range(0, expected).mapToObj(Integer::toString).toList());
+            assertThat(broker.broker().failures()).as(broker.describe("exceptions that escaped the broker's connection code")).isEmpty();
+        }
+    }
+
+    /** One abusive client: random bytes, a truncated operation, or a connection dropped mid-payload. */
+    private void abuse(Random random, int round) {
+        RawClient abuser = broker.raw();
+        abuser.firstRead();
+        switch (round % 4) {
+            case 0 -> {
+                byte[] noise = new byte[1 + random.nextInt(3000)];
+                random.nextBytes(noise);
+                abuser.sendQuietly(noise);
+                abuser.close();
+            }
+            case 1 -> {
+                abuser.sendQuietly("CONNECT {\"verbose\":false}\r\nSUB steady 1\r\nPUB steady 100\r\nonly part of it".getBytes(StandardCharsets.ISO_8859_1));
+                abuser.abort();
+            }
+            case 2 -> {
+                abuser.sendQuietly("CONNECT {\"verbose\":false}\r\nHPUB steady 5".getBytes(StandardCharsets.ISO_8859_1));
+                abuser.close();
+            }
+            default -> {
+                byte[] noise = new byte[200];
+                random.nextBytes(noise);
+                abuser.sendQuietly(("CONNECT {\"verbose\":false}\r\nPUB steady 300\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                abuser.sendQuietly(noise);
+                abuser.abort();
             }
         }
     }
