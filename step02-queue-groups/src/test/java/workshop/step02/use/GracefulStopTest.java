@@ -87,6 +87,45 @@ class GracefulStopTest {
         }
     }
 
+    @Test
+    @DisplayName("2.6 closing a worker instead of draining it loses the jobs it had received")
+    void closingLosesJobs(Connection publisher, NatsServer server, Random random) throws Exception {
+        // No exercise code here: this shows what drain() saves you from. It passes before 2.6 is solved.
+        String subject = "jobs.reports." + random.nextInt(1000);
+        List<String> doneBySlow = new CopyOnWriteArrayList<>();
+        List<String> doneByFast = new CopyOnWriteArrayList<>();
+        CountDownLatch gate = new CountDownLatch(1);
+
+        try (Connection slowConnection = server.connect(); Connection fastConnection = server.connect()) {
+            Dispatcher slowDispatcher = slowConnection.createDispatcher(message -> {
+                awaitQuietly(gate);
+                doneBySlow.add(text(message));
+            });
+            slowDispatcher.subscribe(subject, "reporters");
+            slowConnection.flush(PATIENCE);
+            Dispatcher fastDispatcher = fastConnection.createDispatcher(message -> doneByFast.add(text(message)));
+            fastDispatcher.subscribe(subject, "reporters");
+            fastConnection.flush(PATIENCE);
+
+            for (int i = 0; i < 100; i++) {
+                publisher.publish(subject, ("report-" + i).getBytes(StandardCharsets.UTF_8));
+            }
+            publisher.flush(PATIENCE);
+
+            new Worker(slowConnection, slowDispatcher).close();
+            gate.countDown();
+            publisher.publish(subject, "marker".getBytes(StandardCharsets.UTF_8));
+            publisher.flush(PATIENCE);
+            await().alias("the remaining worker gets the marker").atMost(PATIENCE).until(() -> doneByFast.contains("marker"));
+
+            // The slow worker's share is about 50; it got at most 1 with probability below 1e-28, and
+            // everything but the one job in its handler was waiting in its client when it closed.
+            long reports = doneBySlow.size() + doneByFast.stream().filter(job -> job.startsWith("report-")).count();
+            assertThat(reports).as("jobs received but not handled are gone: core NATS never sends them again")
+                    .isLessThan(100);
+        }
+    }
+
     private static void awaitQuietly(CountDownLatch gate) {
         try {
             gate.await(5, TimeUnit.SECONDS);
