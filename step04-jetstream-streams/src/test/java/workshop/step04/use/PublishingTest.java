@@ -12,9 +12,11 @@ import org.junit.jupiter.api.Test;
 import workshop.testkit.NatsServerTest;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Exercise 4.7: a publish with an ack, and a plain publish the stream captures anyway. */
 @NatsServerTest
@@ -52,9 +54,10 @@ class PublishingTest {
 
         Publishing.publishWithoutAck(connection, subject, "no ack for me");
 
-        assertThat(jsm.getStreamInfo(stream).getStreamState().getMsgCount())
-                .as("Exercise 4.7: the stream stored the plain publish (the publisher just was not told)" + README)
-                .isEqualTo(1);
+        // no ack to wait for: the stream stores it a moment after the server received it
+        await().alias("Exercise 4.7: the stream stored the plain publish (the publisher just was not told)" + README)
+                .atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(20))
+                .until(() -> jsm.getStreamInfo(stream).getStreamState().getMsgCount() == 1);
         assertThat(new String(jsm.getMessage(stream, 1).getData())).isEqualTo("no ack for me");
     }
 
