@@ -100,6 +100,7 @@ public final class Sublist implements SubjectIndex {
 
     /** Adds every subscription reachable from {@code node} for {@code tokens[index..]}. */
     private static void collect(Node node, String[] tokens, int index, MatchResult.Builder result) {
+        // TODO Exercise 8.3: Take the '>' child's subscriptions; follow the literal and '*' children one token further, collecting at the last token.
         throw new UnsupportedOperationException("Exercise 8.3 is not solved yet: Route through a subject trie. Read step08-broker-internals/README.md#83-route-through-a-subject-trie");
     }
 

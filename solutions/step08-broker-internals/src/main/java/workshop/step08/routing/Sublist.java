@@ -126,7 +126,7 @@ public final class Sublist implements SubjectIndex {
 
     /** Adds every subscription reachable from {@code node} for {@code tokens[index..]}. */
     private static void collect(Node node, String[] tokens, int index, MatchResult.Builder result) {
-        // EXERCISE 8.3 BEGIN
+        // EXERCISE 8.3 BEGIN: Take the '>' child's subscriptions; follow the literal and '*' children one token further, collecting at the last token.
         if (node.anyRest != null) {
             result.addAll(node.anyRest.subscriptions); // '>' needs at least one token, and one is left here
         }
