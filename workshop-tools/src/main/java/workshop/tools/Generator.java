@@ -55,6 +55,12 @@ final class Generator {
 
     /** Writes the skeleton and the README's exercise sections; removes skeleton files the solution no longer has. */
     static void generate(Step step) {
+        writeSkeleton(step);
+        write(readmeOf(step), expectedReadme(step));
+    }
+
+    /** Writes the skeleton only (what {@code ./workshop reset} puts back); removes files the solution does not have. */
+    static void writeSkeleton(Step step) {
         Map<String, String> expected = expectedSkeleton(step);
         Map<String, String> actual = actualSkeleton(step);
         for (String stale : actual.keySet()) {
@@ -63,7 +69,6 @@ final class Generator {
             }
         }
         expected.forEach((relative, content) -> write(step.skeletonSources().resolve(relative), content));
-        write(readmeOf(step), expectedReadme(step));
     }
 
     static String read(Path file) {

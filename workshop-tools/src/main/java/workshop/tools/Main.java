@@ -9,13 +9,24 @@ import java.util.List;
 public final class Main {
 
     private static final String USAGE = """
-            Usage: ./workshop <command> [step…]      (workshop.cmd on Windows)
+            Usage: ./workshop <command> …      (workshop.cmd on Windows)
 
-              generate [step…]   write each step's skeleton and README exercise sections from its solution
-              check [step…]      the drift check: skeletons and READMEs are exactly what the solutions generate
-              honesty [step…]    run the tests on skeletons and solutions: red on the skeleton, green on the solution
+            For learners:
+              doctor               check this machine: JDK, Maven wrapper, a NATS server, port 4222; prints each fix
+              status               every step and exercise, solved or not yet, and what to do next
+              test <step>          run a step's tests on your code, reported exercise by exercise
+              test <exercise>      run one exercise's tests, e.g. test 1.3
+              watch <step>         run the tests again on every save, in well under two seconds
+              hint <exercise>      the next hint for an exercise, one at a time (--reset starts over)
+              solution <exercise>  the reference solution's difference to your file, for that exercise
+              reset <step>         put the step's unsolved skeleton back (your code is backed up in .workshop/backups)
 
-            A step is named by its folder (step01-core-pubsub) or its number (1).""";
+            For authors:
+              generate [step…]     write each step's skeleton and README exercise sections from its solution
+              check [step…]        the drift check: skeletons and READMEs are exactly what the solutions generate
+              honesty [step…]      run the tests on skeletons and solutions: red on the skeleton, green on the solution
+
+            A step is named by its folder (step01-core-pubsub) or its number (1); an exercise by its id (1.3).""";
 
     private Main() {
     }
@@ -35,6 +46,13 @@ public final class Main {
                 case "generate" -> generate(root, rest, out);
                 case "check" -> check(root, rest, out);
                 case "honesty" -> new HonestyCheck(root, out).run(Step.select(root, rest)) ? 0 : 1;
+                case "doctor" -> new DoctorCommand(root, DoctorHost.system(), out).run();
+                case "status" -> new StatusCommand(root, out).run();
+                case "test" -> new TestCommand(root, out).run(rest);
+                case "watch" -> new WatchCommand(root, out).run(rest);
+                case "hint" -> new HintCommand(root, out).run(rest);
+                case "solution" -> new SolutionCommand(root, out).run(rest);
+                case "reset" -> new ResetCommand(root, out, java.time.LocalDateTime.now()).run(rest);
                 default -> {
                     out.println("Unknown command '" + args[0] + "'.");
                     out.println(USAGE);

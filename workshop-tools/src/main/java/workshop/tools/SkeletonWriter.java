@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
 final class SkeletonWriter {
 
     static final String NOT_SOLVED_PLACEHOLDER = "$NOT_SOLVED";
-    private static final Pattern BEGIN = Pattern.compile("^(\\s*)// EXERCISE (\\d+\\.\\d+) BEGIN(?::\\s*(.*?))?\\s*$");
-    private static final Pattern END = Pattern.compile("^\\s*// EXERCISE (\\d+\\.\\d+) END\\s*$");
-    private static final Pattern SKELETON_LINE = Pattern.compile("^(\\s*)// SKELETON:(?: (.*)|\\s*)$");
+    static final Pattern BEGIN = Pattern.compile("^(\\s*)// EXERCISE (\\d+\\.\\d+) BEGIN(?::\\s*(.*?))?\\s*$");
+    static final Pattern END = Pattern.compile("^\\s*// EXERCISE (\\d+\\.\\d+) END\\s*$");
+    static final Pattern SKELETON_LINE = Pattern.compile("^(\\s*)// SKELETON:(?: (.*)|\\s*)$");
 
     private final Step step;
 

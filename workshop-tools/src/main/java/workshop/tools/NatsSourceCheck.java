@@ -1,0 +1,133 @@
+package workshop.tools;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which nats-server the Use track's tests will get, found the way the test kit finds it
+ * ({@code workshop.testkit.ServerSourceChooser}, mirrored here because the tools depend on nothing):
+ * {@code NATS_URL}, then {@code NATS_SERVER_PATH}, then {@code nats-server} on the PATH, then the
+ * folders package managers use, then Docker. Keep the two in step when either changes.
+ */
+final class NatsSourceCheck {
+
+    /** Where package managers put nats-server but a PATH may not reach (Debian: /usr/sbin). Same list as the test kit's. */
+    static final List<Path> WELL_KNOWN_LOCATIONS = List.of(
+            Path.of("/usr/sbin/nats-server"),
+            Path.of("/usr/local/bin/nats-server"),
+            Path.of("/opt/homebrew/bin/nats-server"));
+    static final String DOCKER_IMAGE = "nats:2.10-alpine";
+    private static final Pattern VERSION = Pattern.compile("v?(\\d+)\\.(\\d+)\\.(\\d+)");
+
+    /** How to get a server: the test kit's own advice, word for word where it can be. */
+    static final String INSTALL = """
+            The test kit looks, in this order, for:
+              1. NATS_URL        an already running server, e.g. NATS_URL=nats://localhost:4222
+              2. nats-server     on the PATH, or its full path in NATS_SERVER_PATH
+              3. Docker          a running Docker engine (the test kit then runs the nats image)
+            Install nats-server with one of:
+              Debian/Ubuntu  sudo apt-get install -y nats-server
+              macOS          brew install nats-server
+              Windows        scoop install nats-server   or   choco install nats-server
+              Go             go install github.com/nats-io/nats-server/v2@latest
+              Docker         docker run -p 4222:4222 nats -js   (then NATS_URL=nats://localhost:4222)""";
+
+    private final DoctorHost host;
+
+    NatsSourceCheck(DoctorHost host) {
+        this.host = host;
+    }
+
+    DoctorCommand.Finding check() {
+        Optional<String> url = host.variable("NATS_URL");
+        if (url.isPresent()) {
+            return external(url.get());
+        }
+        Optional<String> explicit = host.variable("NATS_SERVER_PATH");
+        if (explicit.isPresent()) {
+            Path binary = Path.of(explicit.get());
+            if (!host.isExecutable(binary)) {
+                return DoctorCommand.Finding.fix("NATS server", "NATS_SERVER_PATH is set to '" + binary + "', but no executable is there.",
+                        "Point NATS_SERVER_PATH at the nats-server executable, or remove it so the PATH is searched: "
+                                + (host.windows() ? "set NATS_SERVER_PATH=" : "unset NATS_SERVER_PATH") + "\n" + INSTALL);
+            }
+            return local(binary, "NATS_SERVER_PATH");
+        }
+        String name = host.windows() ? "nats-server.exe" : "nats-server";
+        for (String directory : host.pathDirectories()) {
+            Path candidate = Path.of(directory, name);
+            if (host.isExecutable(candidate)) {
+                return local(candidate, "found on the PATH");
+            }
+        }
+        for (Path candidate : WELL_KNOWN_LOCATIONS) {
+            if (host.isExecutable(candidate)) {
+                return local(candidate, "found in a package manager's directory");
+            }
+        }
+        Optional<String> docker = host.run(List.of("docker", "info", "--format", "{{.ServerVersion}}"), Duration.ofSeconds(15));
+        if (docker.isPresent()) {
+            return DoctorCommand.Finding.ok("NATS server", "no nats-server binary, but Docker " + docker.get().strip()
+                    + " is running: the tests will run the image " + DOCKER_IMAGE
+                    + ". Without internet on the day, pull it now: docker pull " + DOCKER_IMAGE);
+        }
+        return DoctorCommand.Finding.fix("NATS server", "NATS_URL is not set, no nats-server executable was found, and Docker is not running.",
+                INSTALL);
+    }
+
+    private DoctorCommand.Finding local(Path binary, String foundVia) {
+        Optional<String> version = host.run(List.of(binary.toString(), "--version"), Duration.ofSeconds(10)).map(String::strip);
+        String what = binary + " (" + foundVia + ")" + version.map(v -> ", " + v).orElse("");
+        if (version.isEmpty()) {
+            return DoctorCommand.Finding.fix("NATS server", what + ", but it does not run ('" + binary + " --version' failed).",
+                    "Reinstall nats-server, or point NATS_SERVER_PATH at one that runs.\n" + INSTALL);
+        }
+        if (tooOld(version.get())) {
+            return DoctorCommand.Finding.fix("NATS server", what + ": older than 2.9.10, which the lessons are checked against.",
+                    "Install a newer nats-server (2.9.10 or later).\n" + INSTALL);
+        }
+        return DoctorCommand.Finding.ok("NATS server", what);
+    }
+
+    private DoctorCommand.Finding external(String url) {
+        String first = url.split(",")[0].strip().replaceFirst("^[a-z]+://", "").replaceFirst("^[^@]*@", "");
+        String address = first.contains(":") ? first : first + ":4222";
+        String serverHost = address.substring(0, address.lastIndexOf(':'));
+        int port;
+        try {
+            port = Integer.parseInt(address.substring(address.lastIndexOf(':') + 1).replaceAll("/.*", ""));
+        } catch (NumberFormatException e) {
+            return DoctorCommand.Finding.fix("NATS server", "NATS_URL is set to '" + url + "', which is not a URL like nats://localhost:4222.",
+                    "Correct NATS_URL, or remove it so the tests start their own server.");
+        }
+        Optional<String> greeting = host.greeting(serverHost, port);
+        if (greeting.isPresent() && greeting.get().startsWith("INFO")) {
+            return DoctorCommand.Finding.ok("NATS server", "NATS_URL=" + url + " answers" + versionIn(greeting.get()).map(v -> " (nats-server " + v + ")").orElse("")
+                    + "; every test class shares it");
+        }
+        return DoctorCommand.Finding.fix("NATS server", "NATS_URL is set to '" + url + "', but no NATS server answers there.",
+                "Start that server (nats-server -js -p " + port + "), or remove NATS_URL so the tests start their own: "
+                        + (host.windows() ? "set NATS_URL=" : "unset NATS_URL"));
+    }
+
+    /** The version in a server's INFO line: {@code "version":"2.9.10"}. */
+    static Optional<String> versionIn(String info) {
+        Matcher m = Pattern.compile("\"version\"\\s*:\\s*\"([^\"]+)\"").matcher(info);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    static boolean tooOld(String versionText) {
+        Matcher m = VERSION.matcher(versionText);
+        if (!m.find()) {
+            return false;
+        }
+        int major = Integer.parseInt(m.group(1));
+        int minor = Integer.parseInt(m.group(2));
+        int patch = Integer.parseInt(m.group(3));
+        return major < 2 || (major == 2 && (minor < 9 || (minor == 9 && patch < 10)));
+    }
+}

@@ -1,0 +1,139 @@
+package workshop.tools;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code ./workshop test <step>} (or {@code <exercise>}): runs the step's tests on the learner's code
+ * with Maven, its output going to a log, and reports exercise by exercise, with the first failure of
+ * each. When the code does not compile, it shows the compiler's errors and nothing else.
+ */
+final class TestCommand {
+
+    // [ERROR] /abs/path/Broker.java:[42,9] ';' expected
+    private static final Pattern COMPILER_ERROR = Pattern.compile("^\\[ERROR\\] (.+\\.java):\\[(\\d+),(\\d+)\\] (.*)$");
+
+    private final Path root;
+    private final PrintStream out;
+
+    TestCommand(Path root, PrintStream out) {
+        this.root = root;
+        this.out = out;
+    }
+
+    int run(List<String> arguments) {
+        if (arguments.size() != 1) {
+            out.println("Usage: ./workshop test <step>   or   ./workshop test <exercise>   e.g. ./workshop test 1, ./workshop test 1.3");
+            return 2;
+        }
+        String argument = arguments.getFirst();
+        Step step;
+        Set<String> only;
+        List<String> maven = new ArrayList<>(List.of("-B", "test", "-Dmaven.test.failure.ignore=true"));
+        if (Steps.isExerciseId(argument)) {
+            Steps.Located located = Steps.exercise(root, argument);
+            step = located.step();
+            only = Set.of(argument);
+            maven.add("-Dtest=" + located.exercise().testClassSimpleName());
+            deleteReportOf(step, located.exercise().test());
+        } else {
+            step = Steps.named(root, argument);
+            only = Set.of();
+            deleteReports(step);
+        }
+        maven.addAll(selection(step));
+        Path log = root.resolve(".workshop/logs/test-" + step.module() + ".log");
+        out.println("Running the tests of " + (only.isEmpty() ? step.module() : "exercise " + argument + " (" + step.module() + ")")
+                + " on your code…");
+        long started = System.nanoTime();
+        int exit = new MavenRunner(root).run(maven, log);
+        String seconds = String.format("%.1f s", (System.nanoTime() - started) / 1e9);
+        if (exit != 0) {
+            return reportBuildFailure(log);
+        }
+        List<TestResult> results = SurefireReports.read(SurefireReports.skeletonReports(step));
+        if (results.isEmpty()) {
+            out.println("No test ran. Log: " + Steps.relative(root, log));
+            return 1;
+        }
+        ExerciseProgress progress = ExerciseProgress.of(step, results);
+        out.println();
+        boolean green = ExerciseReport.print(progress, only, out);
+        out.println();
+        if (only.isEmpty()) {
+            out.println(progress.solved() + " of " + step.exercises().size() + " exercises solved, in " + seconds
+                    + ". Full log: " + Steps.relative(root, log));
+            ExerciseReport.printNext(progress, out);
+        } else {
+            out.println((green ? "Exercise " + argument + " is solved" : "Exercise " + argument + " is not solved yet")
+                    + " (" + seconds + "). Full log: " + Steps.relative(root, log));
+        }
+        return green ? 0 : 1;
+    }
+
+    /** {@code -pl <module>} for a step of the build, {@code -f <module>/pom.xml} for one not in it yet. */
+    static List<String> selection(Step step) {
+        return step.inBuild() ? List.of("-pl", step.module()) : List.of("-f", step.module() + "/pom.xml");
+    }
+
+    /** Shows what stopped Maven: the compiler's errors when there are any, else the end of the log. */
+    private int reportBuildFailure(Path log) {
+        List<String> errors = compilerErrors(root, log);
+        if (errors.isEmpty()) {
+            out.println(MavenRunner.tail(log, 30));
+            out.println("Maven failed before the tests could run. Full log: " + Steps.relative(root, log));
+        } else {
+            out.println("Your code does not compile:");
+            errors.forEach(error -> out.println("  " + error));
+            out.println("Full log: " + Steps.relative(root, log));
+        }
+        return 1;
+    }
+
+    /** The compiler's errors in the log, as {@code path:line: message} with paths relative to the root. */
+    static List<String> compilerErrors(Path root, Path log) {
+        List<String> errors = new ArrayList<>();
+        try {
+            for (String line : Files.readAllLines(log)) {
+                Matcher error = COMPILER_ERROR.matcher(line);
+                if (error.matches()) {
+                    String file = error.group(1);
+                    Path path = Path.of(file);
+                    String shown = path.isAbsolute() && path.startsWith(root) ? Steps.relative(root, path) : file;
+                    String entry = shown + ":" + error.group(2) + ": " + error.group(4);
+                    if (!errors.contains(entry)) {
+                        errors.add(entry);
+                    }
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return errors;
+        }
+        return errors;
+    }
+
+    /** Old reports must not pass for new results: a test class that no longer runs would look solved. */
+    private static void deleteReports(Step step) {
+        Folders.deleteTree(SurefireReports.skeletonReports(step));
+    }
+
+    private static void deleteReportOf(Step step, String testClass) {
+        delete(SurefireReports.skeletonReports(step).resolve("TEST-" + testClass + ".xml"));
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package workshop.tools;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The doctor on made-up machines: each missing prerequisite gets its fix. */
+class DoctorCommandTest {
+
+    private static final Path ROOT = Path.of("/ws");
+
+    /** A machine where everything is fine until a test changes it. */
+    static final class FakeHost implements DoctorHost {
+        final Map<String, String> variables = new HashMap<>(Map.of("PATH", "/usr/bin" + java.io.File.pathSeparator + "/opt/nats"));
+        final Set<Path> executables = new HashSet<>(Set.of(Path.of("/opt/nats/nats-server"), ROOT.resolve("mvnw")));
+        final Set<Path> files = new HashSet<>(Set.of(ROOT.resolve("mvnw"), ROOT.resolve("mvnw.cmd"), ROOT.resolve(".mvn/wrapper/maven-wrapper.properties")));
+        final Map<String, String> commands = new HashMap<>(Map.of(
+                "sh /ws/mvnw -v", "Apache Maven 3.9.11 (x)\nJava version: 21.0.5, vendor: Eclipse Adoptium",
+                "/opt/nats/nats-server --version", "nats-server: v2.10.22"));
+        int javaFeature = 21;
+        boolean compiler = true;
+        boolean portFree = true;
+        String greeting;
+
+        @Override public Optional<String> variable(String name) { return Optional.ofNullable(variables.get(name)); }
+        @Override public boolean isExecutable(Path file) { return executables.contains(file); }
+        @Override public boolean exists(Path file) { return files.contains(file) || executables.contains(file); }
+        @Override public boolean windows() { return false; }
+        @Override public int javaVersion() { return javaFeature; }
+        @Override public String javaDescription() { return "Java " + javaFeature; }
+        @Override public boolean hasCompiler() { return compiler; }
+        @Override public Optional<String> run(List<String> command, Duration timeout) { return Optional.ofNullable(commands.get(String.join(" ", command))); }
+        @Override public boolean portFree(int port) { return portFree; }
+        @Override public Optional<String> greeting(String host, int port) { return Optional.ofNullable(greeting); }
+    }
+
+    private final FakeHost host = new FakeHost();
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+    private String doctor(int expectedExit) {
+        assertThat(new DoctorCommand(ROOT, host, new PrintStream(bytes, true)).run()).isEqualTo(expectedExit);
+        return bytes.toString();
+    }
+
+    @Test
+    @DisplayName("a ready machine gets ok on every line and exit code 0")
+    void allSet() {
+        assertThat(doctor(0)).contains("ok   Java").contains("Apache Maven 3.9.11 through ./mvnw, on Java 21.0.5")
+                .contains("/opt/nats/nats-server (found on the PATH), nats-server: v2.10.22").contains("free for the demos").contains("All set");
+    }
+
+    @Test
+    @DisplayName("without nats-server or Docker, the doctor gives the test kit's install instructions")
+    void noNatsServer() {
+        host.executables.remove(Path.of("/opt/nats/nats-server"));
+        assertThat(doctor(1)).contains("FIX  NATS server  NATS_URL is not set, no nats-server executable was found, and Docker is not running.")
+                .contains("sudo apt-get install -y nats-server").contains("brew install nats-server").contains("scoop install nats-server")
+                .contains("docker run -p 4222:4222 nats -js").contains("1 problem to fix");
+    }
+
+    @Test
+    @DisplayName("it looks where the test kit looks, in the same order: NATS_SERVER_PATH wins over the PATH, a wrong one is a problem")
+    void order() {
+        host.variables.put("NATS_SERVER_PATH", "/nowhere/nats-server");
+        assertThat(doctor(1)).contains("NATS_SERVER_PATH is set to '/nowhere/nats-server', but no executable is there.")
+                .contains("unset NATS_SERVER_PATH");
+    }
+
+    @Test
+    @DisplayName("a package manager's folder off the PATH is found, and Docker is the last resort")
+    void wellKnownAndDocker() {
+        host.executables.remove(Path.of("/opt/nats/nats-server"));
+        host.executables.add(Path.of("/usr/sbin/nats-server"));
+        host.commands.put("/usr/sbin/nats-server --version", "nats-server: v2.9.10");
+        assertThat(doctor(0)).contains("/usr/sbin/nats-server (found in a package manager's directory)");
+
+        host.executables.remove(Path.of("/usr/sbin/nats-server"));
+        host.commands.put("docker info --format {{.ServerVersion}}", "27.1.1\n");
+        bytes.reset();
+        assertThat(doctor(0)).contains("Docker 27.1.1 is running").contains("docker pull nats:2.10-alpine");
+    }
+
+    @Test
+    @DisplayName("NATS_URL comes first and must answer like a NATS server")
+    void natsUrl() {
+        host.variables.put("NATS_URL", "nats://localhost:4999");
+        assertThat(doctor(1)).contains("NATS_URL is set to 'nats://localhost:4999', but no NATS server answers there.").contains("unset NATS_URL");
+        host.greeting = "INFO {\"server_id\":\"X\",\"version\":\"2.10.7\"}";
+        bytes.reset();
+        assertThat(doctor(0)).contains("NATS_URL=nats://localhost:4999 answers (nats-server 2.10.7)");
+    }
+
+    @Test
+    @DisplayName("an old Java, a JRE, a Maven on an old JDK and an unexecutable mvnw each get their fix")
+    void javaAndMaven() {
+        host.javaFeature = 17;
+        assertThat(doctor(1)).contains("FIX  Java         Java 17: the workshop needs 21 or newer.").contains("sdk install java 21-tem");
+        host.javaFeature = 21;
+        host.compiler = false;
+        bytes.reset();
+        assertThat(doctor(1)).contains("a runtime without a compiler (a JRE)");
+        host.compiler = true;
+        host.commands.put("sh /ws/mvnw -v", "Apache Maven 3.9.11 (x)\nJava version: 17.0.2, vendor: X");
+        bytes.reset();
+        assertThat(doctor(1)).contains("Maven 3.9.11 runs on Java 17.0.2").contains("Set JAVA_HOME to a JDK 21+");
+        host.executables.remove(ROOT.resolve("mvnw"));
+        bytes.reset();
+        assertThat(doctor(1)).contains("chmod +x mvnw");
+    }
+
+    @Test
+    @DisplayName("port 4222 taken by a NATS server is fine for the demos; taken by something else is a problem with a way out")
+    void port() {
+        host.portFree = false;
+        host.greeting = "INFO {\"version\":\"2.9.10\"}";
+        assertThat(doctor(0)).contains("a NATS server 2.9.10 listens there already");
+        host.greeting = "HTTP/1.1 400 Bad Request";
+        bytes.reset();
+        assertThat(doctor(1)).contains("another program listens on port 4222").contains("lsof -i :4222").contains("NATS_URL=nats://localhost:4333");
+    }
+
+    @Test
+    @DisplayName("versions older than 2.9.10 are too old")
+    void versions() {
+        assertThat(NatsSourceCheck.tooOld("nats-server: v2.9.10")).isFalse();
+        assertThat(NatsSourceCheck.tooOld("nats-server: v2.10.0")).isFalse();
+        assertThat(NatsSourceCheck.tooOld("nats-server: v2.9.9")).isTrue();
+        assertThat(NatsSourceCheck.tooOld("nats-server: v2.2.0")).isTrue();
+    }
+}

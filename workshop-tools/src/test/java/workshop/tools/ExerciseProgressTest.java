@@ -1,0 +1,61 @@
+package workshop.tools;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static workshop.tools.TestResult.Outcome.ERROR;
+import static workshop.tools.TestResult.Outcome.FAILED;
+import static workshop.tools.TestResult.Outcome.PASSED;
+
+class ExerciseProgressTest {
+
+    private static final Exercise VALIDATE = new Exercise("1.1", "Validate", "Build", "a/V.java", "a.VTest", "g", List.of(), List.of());
+    private static final Exercise ROUTE = new Exercise("1.2", "Route", "Build", "a/R.java", "a.RTest", "g", List.of(), List.of());
+    private static final Exercise CONNECT = new Exercise("1.3", "Connect", "Use", "a/C.java", "a.CTest", "g", List.of(), List.of());
+    private static final Step STEP = new Step(Path.of("."), "step01-x", "X", 10, List.of(VALIDATE, ROUTE, CONNECT), Map.of());
+
+    @Test
+    @DisplayName("an exercise is solved when all its tests passed, not yet when one is red, not run without results")
+    void states() {
+        var progress = ExerciseProgress.of(STEP, List.of(
+                new TestResult("a.VTest", "1.1 one", PASSED, ""),
+                new TestResult("a.VTest", "validFilters(String) 1.1 two", PASSED, ""),
+                new TestResult("a.RTest", "1.2 one", PASSED, ""),
+                new TestResult("a.RTest", "1.2 two", FAILED, "Exercise 1.2: expected 3 but was 2")));
+        var standings = progress.standings();
+        assertThat(standings).extracting(ExerciseProgress.Standing::state)
+                .containsExactly(ExerciseProgress.State.SOLVED, ExerciseProgress.State.NOT_YET, ExerciseProgress.State.NOT_RUN);
+        assertThat(standings.get(1).firstFailure()).get().extracting(TestResult::message).isEqualTo("Exercise 1.2: expected 3 but was 2");
+        assertThat(progress.next()).get().extracting(s -> s.exercise().id()).isEqualTo("1.2");
+        assertThat(progress.solved()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("a test class that could not run at all counts against the exercise whose test class it is")
+    void classLevelFailure() {
+        var progress = ExerciseProgress.of(STEP, List.of(new TestResult("a.CTest", "", ERROR, "No NATS server for the tests.")));
+        assertThat(progress.standings().get(2).state()).isEqualTo(ExerciseProgress.State.NOT_YET);
+    }
+
+    @Test
+    @DisplayName("the report shows one line per exercise and, under a red one, the first failure without Surefire's method prefix")
+    void report() {
+        var progress = ExerciseProgress.of(STEP, List.of(
+                new TestResult("a.VTest", "table(String) 1.1 rejects \"a..b\"", FAILED, "Exercise 1.1: expected false\nline 2"),
+                new TestResult("a.RTest", "1.2 one", PASSED, "")));
+        var bytes = new ByteArrayOutputStream();
+        boolean green = ExerciseReport.print(progress, Set.of(), new PrintStream(bytes, true));
+        assertThat(green).isFalse();
+        assertThat(bytes.toString()).contains("1.1   Validate").contains("not yet   0/1 tests")
+                .contains("first failure: 1.1 rejects \"a..b\"").contains("Exercise 1.1: expected false").contains("line 2")
+                .contains("1.2   Route").contains("solved    1/1 tests").contains("1.3   Connect").contains("not run");
+    }
+}
