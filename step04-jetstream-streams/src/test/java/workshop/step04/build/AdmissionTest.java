@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(SeededRandomResolver.class)
 class AdmissionTest {
 
-    private static final String README = " (README.md#42-accept-or-reject-a-message)";
+    private static final String README = " (see step04-jetstream-streams/README.md#42-accept-or-reject-a-message)";
     private static final StreamState EMPTY = new StreamState(0, 0, 1, 0);
 
     @Test

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(SeededRandomResolver.class)
 class MemoryStreamTest {
 
-    private static final String README = " (README.md#45-put-the-stream-together)";
+    private static final String README = " (see step04-jetstream-streams/README.md#45-put-the-stream-together)";
 
     private final TestClock clock = TestClock.atSomeDay();
 

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(SeededRandomResolver.class)
 class MessageLogTest {
 
-    private static final String README = " (README.md#41-number-and-time-stamp-messages)";
+    private static final String README = " (see step04-jetstream-streams/README.md#41-number-and-time-stamp-messages)";
 
     private final TestClock clock = TestClock.atSomeDay();
     private final MessageLog log = new MessageLog(clock);

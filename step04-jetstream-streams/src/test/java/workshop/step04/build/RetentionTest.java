@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(SeededRandomResolver.class)
 class RetentionTest {
 
-    private static final String README = " (README.md#43-enforce-limits-by-dropping-old-messages)";
+    private static final String README = " (see step04-jetstream-streams/README.md#43-enforce-limits-by-dropping-old-messages)";
     private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
 
     @Test

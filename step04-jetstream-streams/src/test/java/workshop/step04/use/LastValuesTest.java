@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @NatsServerTest
 class LastValuesTest {
 
-    private static final String README = " (README.md#49-keep-the-last-value-per-subject)";
+    private static final String README = " (see step04-jetstream-streams/README.md#49-keep-the-last-value-per-subject)";
     private final TestStreams streams = new TestStreams();
 
     @AfterEach

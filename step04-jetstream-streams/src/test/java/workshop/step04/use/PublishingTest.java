@@ -22,7 +22,7 @@ import static org.awaitility.Awaitility.await;
 @NatsServerTest
 class PublishingTest {
 
-    private static final String README = " (README.md#47-publish-with-and-without-an-ack)";
+    private static final String README = " (see step04-jetstream-streams/README.md#47-publish-with-and-without-an-ack)";
     private final TestStreams streams = new TestStreams();
 
     @AfterEach

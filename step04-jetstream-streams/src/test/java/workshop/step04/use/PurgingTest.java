@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @NatsServerTest
 class PurgingTest {
 
-    private static final String README = " (README.md#410-purge)";
+    private static final String README = " (see step04-jetstream-streams/README.md#410-purge)";
     private final TestStreams streams = new TestStreams();
 
     @AfterEach

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 @NatsServerTest
 class StreamAdminTest {
 
-    private static final String README = " (README.md#46-create-update-and-inspect-streams)";
+    private static final String README = " (see step04-jetstream-streams/README.md#46-create-update-and-inspect-streams)";
     private final TestStreams streams = new TestStreams();
 
     @AfterEach

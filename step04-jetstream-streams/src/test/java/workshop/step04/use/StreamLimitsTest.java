@@ -18,7 +18,7 @@ import static org.awaitility.Awaitility.await;
 @NatsServerTest
 class StreamLimitsTest {
 
-    private static final String README = " (README.md#48-hit-the-limits)";
+    private static final String README = " (see step04-jetstream-streams/README.md#48-hit-the-limits)";
     private final TestStreams streams = new TestStreams();
 
     @AfterEach

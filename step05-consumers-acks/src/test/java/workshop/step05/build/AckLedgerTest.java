@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(SeededRandomResolver.class)
 class AckLedgerTest {
 
-    private static final String README = " (README.md#52-track-acks-under-each-ack-policy)";
+    private static final String README = " (see step05-consumers-acks/README.md#52-track-acks-under-each-ack-policy)";
 
     @Test
     @DisplayName("5.2 EXPLICIT: each ack settles exactly its own message")

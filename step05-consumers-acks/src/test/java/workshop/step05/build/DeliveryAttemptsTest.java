@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(SeededRandomResolver.class)
 class DeliveryAttemptsTest {
 
-    private static final String README = " (README.md#54-count-deliveries-against-maxdeliver)";
+    private static final String README = " (see step05-consumers-acks/README.md#54-count-deliveries-against-maxdeliver)";
 
     @Test
     @DisplayName("5.4 recordDelivery counts 1, 2, 3… per message")

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(SeededRandomResolver.class)
 class PullConsumerTest {
 
-    private static final String README = " (README.md#55-pull-ack-and-redeliver)";
+    private static final String README = " (see step05-consumers-acks/README.md#55-pull-ack-and-redeliver)";
     private static final Duration ACK_WAIT = Duration.ofSeconds(30);
 
     private final TestClock clock = TestClock.atSomeDay();

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(SeededRandomResolver.class)
 class RedeliveryTimerTest {
 
-    private static final String README = " (README.md#53-time-redeliveries)";
+    private static final String README = " (see step05-consumers-acks/README.md#53-time-redeliveries)";
     private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
 
     @Test

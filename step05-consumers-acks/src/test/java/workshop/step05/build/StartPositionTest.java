@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(SeededRandomResolver.class)
 class StartPositionTest {
 
-    private static final String README = " (README.md#51-start-where-the-deliver-policy-says)";
+    private static final String README = " (see step05-consumers-acks/README.md#51-start-where-the-deliver-policy-says)";
 
     private final TestClock clock = TestClock.atSomeDay();
     private final MemoryStream stream = new MemoryStream("ORDERS", clock);

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(SeededRandomResolver.class)
 class StreamRetentionTest {
 
-    private static final String README = " (README.md#56-remove-what-was-consumed)";
+    private static final String README = " (see step05-consumers-acks/README.md#56-remove-what-was-consumed)";
 
     private final MemoryStream stream = new MemoryStream("JOBS", TestClock.atSomeDay());
 

@@ -21,7 +21,7 @@ import static workshop.step05.use.DurableConsumersTest.createStream;
 @NatsServerTest
 class BackoffTest {
 
-    private static final String README = " (README.md#510-back-off-between-redeliveries)";
+    private static final String README = " (see step05-consumers-acks/README.md#510-back-off-between-redeliveries)";
     private final TestStreams streams = new TestStreams();
 
     @AfterEach

@@ -27,7 +27,7 @@ import static workshop.step05.use.DurableConsumersTest.createStream;
 @NatsServerTest
 class CompetingConsumersTest {
 
-    private static final String README = " (README.md#512-compete-for-work-on-one-durable)";
+    private static final String README = " (see step05-consumers-acks/README.md#512-compete-for-work-on-one-durable)";
     private final TestStreams streams = new TestStreams();
 
     @AfterEach

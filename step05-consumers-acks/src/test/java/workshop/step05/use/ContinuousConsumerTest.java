@@ -26,7 +26,7 @@ import static workshop.step05.use.DurableConsumersTest.createStream;
 @NatsServerTest
 class ContinuousConsumerTest {
 
-    private static final String README = " (README.md#58-consume-continuously)";
+    private static final String README = " (see step05-consumers-acks/README.md#58-consume-continuously)";
     private final TestStreams streams = new TestStreams();
 
     @AfterEach

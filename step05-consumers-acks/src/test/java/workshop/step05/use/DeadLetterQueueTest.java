@@ -26,7 +26,7 @@ import static workshop.step05.use.DurableConsumersTest.createStream;
 @NatsServerTest
 class DeadLetterQueueTest {
 
-    private static final String README = " (README.md#514-build-a-dead-letter-queue-from-advisories)";
+    private static final String README = " (see step05-consumers-acks/README.md#514-build-a-dead-letter-queue-from-advisories)";
     private final TestStreams streams = new TestStreams();
 
     @AfterEach

@@ -27,7 +27,7 @@ import static org.awaitility.Awaitility.await;
 @NatsServerTest
 class DurableConsumersTest {
 
-    private static final String README = " (README.md#57-pull-with-next-and-fetch)";
+    private static final String README = " (see step05-consumers-acks/README.md#57-pull-with-next-and-fetch)";
     private final TestStreams streams = new TestStreams();
 
     @AfterEach

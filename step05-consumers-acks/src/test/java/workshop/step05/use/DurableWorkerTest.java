@@ -23,7 +23,7 @@ import static workshop.step05.use.DurableConsumersTest.createStream;
 @NatsServerTest
 class DurableWorkerTest {
 
-    private static final String README = " (README.md#511-resume-where-you-left-off)";
+    private static final String README = " (see step05-consumers-acks/README.md#511-resume-where-you-left-off)";
     private final TestStreams streams = new TestStreams();
 
     @AfterEach

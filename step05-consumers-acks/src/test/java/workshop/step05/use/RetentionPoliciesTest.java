@@ -24,7 +24,7 @@ import static workshop.step05.use.DurableConsumersTest.bytes;
 @NatsServerTest
 class RetentionPoliciesTest {
 
-    private static final String README = " (README.md#513-work-queue-and-interest-retention)";
+    private static final String README = " (see step05-consumers-acks/README.md#513-work-queue-and-interest-retention)";
     private final TestStreams streams = new TestStreams();
 
     @AfterEach

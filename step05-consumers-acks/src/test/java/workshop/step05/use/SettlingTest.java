@@ -26,7 +26,7 @@ import static workshop.step05.use.DurableConsumersTest.createStream;
 @NatsServerTest
 class SettlingTest {
 
-    private static final String README = " (README.md#59-ack-nak-term-in-progress)";
+    private static final String README = " (see step05-consumers-acks/README.md#59-ack-nak-term-in-progress)";
     private final TestStreams streams = new TestStreams();
 
     @AfterEach
