@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -43,21 +45,23 @@ final class TestCommand {
             step = located.step();
             only = Set.of(argument);
             maven.add("-Dtest=" + located.exercise().testClassSimpleName());
-            deleteReportOf(step, located.exercise().test());
         } else {
             step = Steps.named(root, argument);
             only = Set.of();
-            deleteReports(step);
         }
         maven.addAll(selection(step));
         Path log = root.resolve(".workshop/logs/test-" + step.module() + ".log");
         out.println("Running the tests of " + (only.isEmpty() ? step.module() : "exercise " + argument + " (" + step.module() + ")")
                 + " on your code…");
         long started = System.nanoTime();
+        FileTime runStarted = FileTime.from(Instant.now().minusSeconds(1));
         int exit = new MavenRunner(root).run(maven, log);
         String seconds = String.format("%.1f s", (System.nanoTime() - started) / 1e9);
         if (exit != 0) {
-            return reportBuildFailure(log);
+            return reportBuildFailure(log); // the earlier reports stay: status still shows the last real run
+        }
+        if (only.isEmpty()) {
+            deleteReportsOlderThan(step, runStarted);
         }
         List<TestResult> results = SurefireReports.read(SurefireReports.skeletonReports(step));
         if (results.isEmpty()) {
@@ -120,13 +124,24 @@ final class TestCommand {
         return errors;
     }
 
-    /** Old reports must not pass for new results: a test class that no longer runs would look solved. */
-    private static void deleteReports(Step step) {
-        Folders.deleteTree(SurefireReports.skeletonReports(step));
-    }
-
-    private static void deleteReportOf(Step step, String testClass) {
-        delete(SurefireReports.skeletonReports(step).resolve("TEST-" + testClass + ".xml"));
+    /**
+     * Removes the reports this run did not write: a test class that was renamed or deleted would
+     * otherwise keep counting in {@code status}.
+     */
+    private static void deleteReportsOlderThan(Step step, FileTime runStarted) {
+        Path reports = SurefireReports.skeletonReports(step);
+        if (!Files.isDirectory(reports)) {
+            return;
+        }
+        try (var files = Files.list(reports)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("TEST-")).toList()) {
+                if (Files.getLastModifiedTime(file).compareTo(runStarted) < 0) {
+                    delete(file);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void delete(Path file) {
