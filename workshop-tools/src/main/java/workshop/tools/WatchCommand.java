@@ -27,12 +27,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * exercise by exercise, in about half a second for a Build exercise.
  *
  * <p>How it is fast: Maven is asked once for the tests' libraries ({@link TestClasspath}, cached);
- * after that this JVM stays warm. On a save it recompiles the step with the JDK's compiler in
- * process ({@link StepCompiler}) into {@code .workshop/watch/<step>/}, loads the fresh classes in a
- * new class loader on top of a long-lived one for the libraries, and runs only the test classes of
- * the exercises the saved file belongs to (and of those that build on them) through the JUnit
- * Platform Launcher ({@link InProcessTests}). The results also go to {@code .workshop/results/<step>},
- * where {@code status} reads them. Maven's own {@code target/} is never touched.
+ * after that this JVM stays warm. On a save it compiles just the saved files with the JDK's compiler
+ * in process ({@link StepCompiler}) into {@code .workshop/watch/<step>/}, next to the classes compiled
+ * before (the whole step is compiled at the start, after a compile error, a deleted file or a test
+ * change, and whenever a test meets a class compiled against an older signature). It loads the
+ * classes in a new class loader on top of a long-lived one for the libraries, and runs only the test
+ * classes of the exercises the saved file belongs to (and of those that build on them) through the
+ * JUnit Platform Launcher ({@link InProcessTests}). The results also go to
+ * {@code .workshop/results/<step>}, where {@code status} reads them. Maven's {@code target/} is never touched.
  */
 final class WatchCommand {
 
@@ -139,7 +141,9 @@ final class WatchCommand {
                 }
             }
         }
-        return affected;
+        Set<String> inStepOrder = new LinkedHashSet<>();
+        step.exercises().stream().map(Exercise::id).filter(affected::contains).forEach(inStepOrder::add);
+        return inStepOrder;
     }
 
     /** Where the step's sources are, and where the watch compiles them to. */
