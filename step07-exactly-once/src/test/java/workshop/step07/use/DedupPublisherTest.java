@@ -1,0 +1,66 @@
+package workshop.step07.use;
+
+import io.nats.client.JetStream;
+import io.nats.client.JetStreamManagement;
+import io.nats.client.api.PublishAck;
+import io.nats.client.api.StorageType;
+import io.nats.client.api.StreamConfiguration;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workshop.testkit.NatsServerTest;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Exercise 7.3: Nats-Msg-Id and the stream's duplicate window. */
+@NatsServerTest
+class DedupPublisherTest {
+
+    private static final String README = " (see step07-exactly-once/README.md#73-publish-with-a-message-id)";
+
+    @Test
+    @DisplayName("7.3 a repeat inside the duplicate window is acknowledged as a duplicate and not stored")
+    void repeatIsNotStored(JetStream jetStream, JetStreamManagement management, Random random) throws Exception {
+        management.addStream(StreamConfiguration.builder().name("PAYMENTS").subjects("payments.>")
+                .storageType(StorageType.Memory).duplicateWindow(Duration.ofMinutes(1)).build());
+        String id = "payment-" + random.nextInt(100_000);
+        byte[] data = ("pay " + random.nextInt(500) + " EUR").getBytes(StandardCharsets.UTF_8);
+
+        PublishAck first = DedupPublisher.publishOnce(jetStream, "payments.eu", id, data);
+        PublishAck retry = DedupPublisher.publishOnce(jetStream, "payments.eu", id, data);
+        PublishAck another = DedupPublisher.publishOnce(jetStream, "payments.eu", id + "-2", data);
+
+        assertThat(first.isDuplicate()).as("Exercise 7.3: the first publish of %s is stored%s", id, README).isFalse();
+        assertThat(retry.isDuplicate()).as("Exercise 7.3: publishing %s again is flagged duplicate: did you set the message id?%s", id, README).isTrue();
+        assertThat(retry.getSeqno()).as("Exercise 7.3: the duplicate's ack names the sequence the original got").isEqualTo(first.getSeqno());
+        assertThat(another.isDuplicate()).as("Exercise 7.3: another id is not a duplicate").isFalse();
+        assertThat(management.getStreamInfo("PAYMENTS").getStreamState().getMsgCount())
+                .as("Exercise 7.3: the stream holds 2 messages, not 3" + README).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("7.3 after the duplicate window has passed, the same id is stored again")
+    void windowEnds(JetStream jetStream, JetStreamManagement management, Random random) throws Exception {
+        Duration window = Duration.ofMillis(500);
+        management.addStream(StreamConfiguration.builder().name("SHORT_WINDOW").subjects("refunds.>")
+                .storageType(StorageType.Memory).duplicateWindow(window).build());
+        String id = "refund-" + random.nextInt(100_000);
+        byte[] data = "refund".getBytes(StandardCharsets.UTF_8);
+
+        PublishAck first = DedupPublisher.publishOnce(jetStream, "refunds.eu", id, data);
+        assertThat(DedupPublisher.publishOnce(jetStream, "refunds.eu", id, data).isDuplicate())
+                .as("Exercise 7.3: inside the window the repeat is a duplicate" + README).isTrue();
+
+        await().alias("Exercise 7.3: after the %s window the server forgets %s and stores it again%s".formatted(window, id, README))
+                .atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
+                .until(() -> !DedupPublisher.publishOnce(jetStream, "refunds.eu", id, data).isDuplicate());
+
+        assertThat(management.getStreamInfo("SHORT_WINDOW").getStreamState().getMsgCount())
+                .as("Exercise 7.3: two copies are stored now: the window is all that protects you").isEqualTo(2);
+        assertThat(first.getSeqno()).isEqualTo(1);
+    }
+}

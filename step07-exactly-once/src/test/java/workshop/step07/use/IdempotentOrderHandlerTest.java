@@ -1,0 +1,111 @@
+package workshop.step07.use;
+
+import io.nats.client.Connection;
+import io.nats.client.JetStream;
+import io.nats.client.JetStreamManagement;
+import io.nats.client.Message;
+import io.nats.client.PublishOptions;
+import io.nats.client.api.AckPolicy;
+import io.nats.client.api.ConsumerConfiguration;
+import io.nats.client.api.StorageType;
+import io.nats.client.api.StreamConfiguration;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workshop.step07.given.Order;
+import workshop.step07.given.OrderWorker;
+import workshop.step07.given.ProcessedOrders;
+import workshop.testkit.NatsServer;
+import workshop.testkit.NatsServerTest;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Exercise 7.6: an idempotent consumer with double acks. Fault (b): consumers that die before acking. */
+@NatsServerTest
+class IdempotentOrderHandlerTest {
+
+    private static final String README = " (see step07-exactly-once/README.md#76-ship-each-order-once-and-ack-for-sure)";
+    private static final Duration ACK_TIMEOUT = Duration.ofSeconds(1);
+
+    @Test
+    @DisplayName("7.6 a new order is shipped and acknowledged with ackSync, so the server confirmed the ack")
+    void shipsAndAcksSync(Connection connection, JetStreamManagement management, Random random) throws Exception {
+        createStreamAndConsumer(management, "ORDERS_SYNC", "orders.sync", Duration.ofSeconds(30));
+        Order order = new Order("sync-" + random.nextInt(10_000), 1 + random.nextInt(9));
+        connection.jetStream().publish("orders.sync", order.toBytes());
+        Message message = connection.getConsumerContext("ORDERS_SYNC", "shipping").next(Duration.ofSeconds(2));
+        var shipments = new FaultKit.Shipments();
+        List<String> ackCalls = Collections.synchronizedList(new ArrayList<>());
+
+        new IdempotentOrderHandler(new ProcessedOrders(), shipments, ACK_TIMEOUT).handle(FaultKit.recordingAcks(message, ackCalls));
+
+        assertThat(shipments.ids()).as("Exercise 7.6: the new order %s is shipped once%s", order.id(), README).containsExactly(order.id());
+        assertThat(ackCalls).as("Exercise 7.6: the message is acknowledged with ackSync (the double ack), once%s", README)
+                .containsExactly("ackSync");
+        assertThat(management.getConsumerInfo("ORDERS_SYNC", "shipping").getNumAckPending())
+                .as("Exercise 7.6: when handle() returns, the server has the ack").isZero();
+    }
+
+    @Test
+    @DisplayName("7.6 an order that was shipped before is acknowledged again but not shipped again")
+    void repeatIsNotShipped(Connection connection, JetStreamManagement management, Random random) throws Exception {
+        createStreamAndConsumer(management, "ORDERS_REPEAT", "orders.repeat", Duration.ofSeconds(30));
+        Order order = new Order("repeat-" + random.nextInt(10_000), 2);
+        connection.jetStream().publish("orders.repeat", order.toBytes());
+        Message redelivered = connection.getConsumerContext("ORDERS_REPEAT", "shipping").next(Duration.ofSeconds(2));
+        var processed = new ProcessedOrders();
+        processed.markIfNew(order.id()); // shipped by a consumer that died before its ack reached the server
+        var shipments = new FaultKit.Shipments();
+        List<String> ackCalls = Collections.synchronizedList(new ArrayList<>());
+
+        new IdempotentOrderHandler(processed, shipments, ACK_TIMEOUT).handle(FaultKit.recordingAcks(redelivered, ackCalls));
+
+        assertThat(shipments.ids()).as("Exercise 7.6: order %s was shipped before: it is not shipped again%s", order.id(), README).isEmpty();
+        assertThat(ackCalls).as("Exercise 7.6: a repeat is still acknowledged with ackSync, or it comes back forever%s", README)
+                .containsExactly("ackSync");
+    }
+
+    @Test
+    @DisplayName("7.6 fault (b): consumers die after shipping and before acking, and still every order is shipped exactly once")
+    void consumersDieBeforeAcking(NatsServer server, Connection connection, JetStreamManagement management, Random random) throws Exception {
+        createStreamAndConsumer(management, "ORDERS_B", "orders.b", Duration.ofMillis(400));
+        List<Order> orders = FaultKit.orders("b", 120, random);
+        Set<String> crashOnFirstDelivery = FaultKit.crashOnFirstDelivery(orders, random, 0.08);
+        var processed = new ProcessedOrders();
+        var run = new PipelineRun("fault (b) consumers die before acking", orders, "ORDERS_B", "shipping");
+        var handler = new IdempotentOrderHandler(processed, run.shipments(), ACK_TIMEOUT);
+        OrderWorker.Processor dyingSometimes = message -> {
+            boolean dies = crashOnFirstDelivery.remove(Order.fromBytes(message.getData()).id());
+            handler.handle(dies ? FaultKit.dyingOnAck(message) : message);
+        };
+        JetStream jetStream = connection.jetStream();
+
+        PipelineRun.Verdict verdict = run.run(management,
+                published -> {
+                    for (Order order : orders) {
+                        jetStream.publish("orders.b", order.toBytes(), PublishOptions.builder().messageId(order.id()).build());
+                        published.incrementAndGet();
+                    }
+                },
+                server::connect, dyingSometimes, () -> { }, "Exercise 7.6");
+
+        assertThat(verdict.workerStarts()).as("the test really killed consumers").isGreaterThan(1);
+        assertThat(verdict.shipped().duplicated()).as("Exercise 7.6: an order whose ack never arrived is redelivered:"
+                + " ship it only if `processed` does not know it yet; %s%s", verdict.shipped(), README).isZero();
+        assertThat(verdict.shipped().lost()).as("Exercise 7.6: no order is lost; %s", verdict.shipped()).isZero();
+        assertThat(verdict.shipped().unexpected()).as("Exercise 7.6: nothing unexpected is shipped; %s", verdict.shipped()).isZero();
+    }
+
+    private static void createStreamAndConsumer(JetStreamManagement management, String stream, String subject, Duration ackWait)
+            throws Exception {
+        management.addStream(StreamConfiguration.builder().name(stream).subjects(subject).storageType(StorageType.Memory).build());
+        management.addOrUpdateConsumer(stream, ConsumerConfiguration.builder()
+                .durable("shipping").ackPolicy(AckPolicy.Explicit).ackWait(ackWait).build());
+    }
+}

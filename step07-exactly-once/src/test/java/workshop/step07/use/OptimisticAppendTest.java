@@ -1,0 +1,69 @@
+package workshop.step07.use;
+
+import io.nats.client.JetStream;
+import io.nats.client.JetStreamManagement;
+import io.nats.client.api.StorageType;
+import io.nats.client.api.StreamConfiguration;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workshop.testkit.NatsServerTest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.OptionalLong;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Exercise 7.4: expected last subject sequence, optimistic concurrency on an event stream. */
+@NatsServerTest
+class OptimisticAppendTest {
+
+    private static final String README = " (see step07-exactly-once/README.md#74-append-only-if-nothing-changed)";
+
+    @Test
+    @DisplayName("7.4 of two writers that read the same version, the second is refused and wins after reloading")
+    void secondWriterReloads(JetStream jetStream, JetStreamManagement management, Random random) throws Exception {
+        management.addStream(StreamConfiguration.builder().name("TICKETS").subjects("tickets.>")
+                .storageType(StorageType.Memory).build());
+        String subject = "tickets.t-" + random.nextInt(1000);
+
+        OptionalLong created = OptimisticAppend.appendIfUnchanged(jetStream, subject, event("created"), 0);
+        assertThat(created).as("Exercise 7.4: the first event of a new subject is appended when 0 is expected" + README).isPresent();
+
+        long bothRead = created.getAsLong(); // two writers read the ticket at this sequence
+        OptionalLong alice = OptimisticAppend.appendIfUnchanged(jetStream, subject, event("price 25"), bothRead);
+        OptionalLong bob = OptimisticAppend.appendIfUnchanged(jetStream, subject, event("price 20"), bothRead);
+
+        assertThat(alice).as("Exercise 7.4: the first writer's append succeeds" + README).isPresent();
+        assertThat(bob).as("Exercise 7.4: the second writer expected sequence %d, but the subject moved on to %s: refused, empty%s",
+                bothRead, alice, README).isEmpty();
+
+        long reloaded = management.getLastMessage("TICKETS", subject).getSeq();
+        OptionalLong bobAgain = OptimisticAppend.appendIfUnchanged(jetStream, subject, event("price 20"), reloaded);
+        assertThat(bobAgain).as("Exercise 7.4: after reloading, the second writer's append succeeds").isPresent();
+        assertThat(management.getStreamInfo("TICKETS").getStreamState().getMsgCount()).isEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("7.4 the check is per subject: writes to other tickets do not conflict")
+    void perSubject(JetStream jetStream, JetStreamManagement management, Random random) throws Exception {
+        management.addStream(StreamConfiguration.builder().name("SEATS").subjects("seats.>")
+                .storageType(StorageType.Memory).build());
+        String mine = "seats.s-" + random.nextInt(1000);
+
+        long myLast = OptimisticAppend.appendIfUnchanged(jetStream, mine, event("reserved"), 0).orElseThrow();
+        for (int i = 0; i < 3; i++) {
+            jetStream.publish("seats.other-" + i, event("reserved")); // other subjects, same stream
+        }
+        OptionalLong mineAgain = OptimisticAppend.appendIfUnchanged(jetStream, mine, event("released"), myLast);
+
+        assertThat(mineAgain).as("Exercise 7.4: appends to other subjects of the stream do not change %s's last sequence%s",
+                mine, README).isPresent();
+        assertThat(OptimisticAppend.appendIfUnchanged(jetStream, "seats.brand-new", event("reserved"), myLast))
+                .as("Exercise 7.4: expecting sequence %d on a subject that has no message yet is refused", myLast).isEmpty();
+    }
+
+    private static byte[] event(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,127 @@
+package workshop.step07.use;
+
+import io.nats.client.Connection;
+import io.nats.client.JetStreamManagement;
+import io.nats.client.JetStreamOptions;
+import io.nats.client.api.AckPolicy;
+import io.nats.client.api.ConsumerConfiguration;
+import io.nats.client.api.StorageType;
+import io.nats.client.api.StreamConfiguration;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workshop.step07.given.DeliveryReport;
+import workshop.step07.given.Order;
+import workshop.step07.given.ProcessedOrders;
+import workshop.testkit.NatsCluster;
+import workshop.testkit.NatsServer;
+import workshop.testkit.NatsServerTest;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Exercise 7.7: the pipeline's stream and consumer, and the whole pipeline (7.5 publishing, 7.6
+ * handling) under the two faults operators cause: (c) a server restart, (d) a stream leader lost
+ * in a cluster.
+ */
+@NatsServerTest
+class OrderPipelineTest {
+
+    private static final String README = " (see step07-exactly-once/README.md#77-a-stream-and-consumer-that-survive-faults)";
+    private static final Duration ACK_WAIT = Duration.ofMillis(500);
+    private static final JetStreamOptions SHORT_TIMEOUTS = JetStreamOptions.builder().requestTimeout(Duration.ofSeconds(1)).build();
+
+    @Test
+    @DisplayName("7.7 the stream keeps orders on disk and remembers ids; the consumer acks explicitly and never gives up")
+    void configuration(JetStreamManagement management, Random random) throws Exception {
+        int replicas = 1;
+        StreamConfiguration stream = OrderPipeline.createStream(management, "ORDERS_CONFIG", "orders.config", replicas).getConfiguration();
+        Duration ackWait = Duration.ofMillis(500 + random.nextInt(1000));
+        ConsumerConfiguration consumer = OrderPipeline.createConsumer(management, "ORDERS_CONFIG", "shipping", ackWait).getConsumerConfiguration();
+
+        assertThat(stream.getStorageType()).as("Exercise 7.7: file storage, so a restart keeps the orders" + README).isEqualTo(StorageType.File);
+        assertThat(stream.getSubjects()).as("Exercise 7.7: the stream captures the orders subject").containsExactly("orders.config");
+        assertThat(stream.getReplicas()).as("Exercise 7.7: the stream has the replicas asked for").isEqualTo(replicas);
+        assertThat(stream.getDuplicateWindow()).as("Exercise 7.7: the duplicate window is OrderPipeline.DUPLICATE_WINDOW, longer than"
+                + " any publisher retries" + README).isEqualTo(OrderPipeline.DUPLICATE_WINDOW);
+        assertThat(consumer.getDurable()).as("Exercise 7.7: a durable consumer, so it survives restarts").isEqualTo("shipping");
+        assertThat(consumer.getAckPolicy()).as("Exercise 7.7: every message is acknowledged on its own" + README).isEqualTo(AckPolicy.Explicit);
+        assertThat(consumer.getAckWait()).as("Exercise 7.7: the AckWait asked for").isEqualTo(ackWait);
+        assertThat(consumer.getMaxDeliver()).as("Exercise 7.7: unlimited deliveries (-1): an order is never given up on" + README).isEqualTo(-1);
+    }
+
+    @Test
+    @DisplayName("7.7 fault (c): the server restarts mid-run on the same port and store, and every order is shipped exactly once")
+    void serverRestart(NatsServer server, Random random) throws Exception {
+        try (Connection admin = server.connect(FaultKit.expectingOutages());
+             Connection publishing = server.connect(FaultKit.expectingOutages())) {
+            JetStreamManagement management = admin.jetStreamManagement(SHORT_TIMEOUTS);
+            OrderPipeline.createStream(management, "ORDERS_C", "orders.c", 1);
+            OrderPipeline.createConsumer(management, "ORDERS_C", "shipping", ACK_WAIT);
+            List<Order> orders = FaultKit.orders("c", 300, random);
+            var run = new PipelineRun("fault (c) server restart", orders, "ORDERS_C", "shipping");
+            var handler = new IdempotentOrderHandler(new ProcessedOrders(), run.shipments(), Duration.ofSeconds(1));
+            var publisher = new ReliablePublisher(publishing.jetStream(SHORT_TIMEOUTS), "orders.c", Duration.ofSeconds(20));
+
+            PipelineRun.Verdict verdict = run.run(management, published -> publishAll(publisher, orders, published),
+                    () -> server.connect(FaultKit.expectingOutages()), handler::handle, server::restart, "Exercise 7.7");
+
+            assertExactlyOnce(verdict);
+        }
+    }
+
+    @Test
+    @DisplayName("7.7 fault (d): in a 3-node cluster the R3 stream's leader is killed mid-run, and every order is shipped exactly once")
+    void leaderKilled(Random random) throws Exception {
+        try (NatsCluster cluster = NatsCluster.start("orders", 3);
+             Connection admin = cluster.connect(FaultKit.expectingOutages());
+             Connection publishing = cluster.connect(FaultKit.expectingOutages())) {
+            JetStreamManagement management = admin.jetStreamManagement(SHORT_TIMEOUTS);
+            OrderPipeline.createStream(management, "ORDERS_D", "orders.d", 3);
+            OrderPipeline.createConsumer(management, "ORDERS_D", "shipping", ACK_WAIT);
+            List<Order> orders = FaultKit.orders("d", 300, random);
+            var run = new PipelineRun("fault (d) stream leader killed", orders, "ORDERS_D", "shipping");
+            var handler = new IdempotentOrderHandler(new ProcessedOrders(), run.shipments(), Duration.ofSeconds(1));
+            var publisher = new ReliablePublisher(publishing.jetStream(SHORT_TIMEOUTS), "orders.d", Duration.ofSeconds(20));
+            Runnable killTheLeader = () -> {
+                try {
+                    String leader = management.getStreamInfo("ORDERS_D").getClusterInfo().getLeader();
+                    System.out.println("[checker] fault (d): stopping " + leader + ", the leader of ORDERS_D");
+                    cluster.node(leader).stop();
+                } catch (Exception e) {
+                    throw new IllegalStateException("Could not find and stop the stream leader", e);
+                }
+            };
+
+            PipelineRun.Verdict verdict = run.run(management, published -> publishAll(publisher, orders, published),
+                    () -> cluster.connect(FaultKit.expectingOutages()), handler::handle, killTheLeader, "Exercise 7.7");
+
+            assertThat(management.getStreamInfo("ORDERS_D").getConfiguration().getReplicas())
+                    .as("Exercise 7.7: the stream has 3 replicas, so it survives its leader" + README).isEqualTo(3);
+            assertExactlyOnce(verdict);
+        }
+    }
+
+    private static void publishAll(ReliablePublisher publisher, List<Order> orders, AtomicInteger published)
+            throws Exception {
+        for (Order order : orders) {
+            publisher.publish(order);
+            published.incrementAndGet();
+        }
+    }
+
+    private static void assertExactlyOnce(PipelineRun.Verdict verdict) {
+        DeliveryReport stored = verdict.stored();
+        DeliveryReport shipped = verdict.shipped();
+        assertThat(stored.lost()).as("Exercise 7.7: every acknowledged order is still in the stream after the fault; %s%s", stored, README).isZero();
+        assertThat(stored.duplicated()).as("Exercise 7.7: retries across the fault are deduplicated; %s%s", stored, README).isZero();
+        assertThat(stored.unexpected()).as("Exercise 7.7: the stream holds nothing else; %s", stored).isZero();
+        assertThat(shipped.lost()).as("Exercise 7.7: every order is shipped; %s%s", shipped, README).isZero();
+        assertThat(shipped.duplicated()).as("Exercise 7.7: no order is shipped twice; %s%s", shipped, README).isZero();
+        assertThat(shipped.unexpected()).as("Exercise 7.7: nothing unexpected is shipped; %s", shipped).isZero();
+    }
+}

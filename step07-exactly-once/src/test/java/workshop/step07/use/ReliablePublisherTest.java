@@ -1,0 +1,69 @@
+package workshop.step07.use;
+
+import io.nats.client.Connection;
+import io.nats.client.JetStream;
+import io.nats.client.JetStreamManagement;
+import io.nats.client.JetStreamOptions;
+import io.nats.client.api.StorageType;
+import io.nats.client.api.StreamConfiguration;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workshop.step07.given.DeliveryChecker;
+import workshop.step07.given.DeliveryReport;
+import workshop.step07.given.Order;
+import workshop.step07.given.StoredOrders;
+import workshop.testkit.NatsServerTest;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Exercise 7.5: a publisher that retries after lost acks without storing anything twice. Fault (a). */
+@NatsServerTest
+class ReliablePublisherTest {
+
+    private static final String README = " (see step07-exactly-once/README.md#75-retry-until-acknowledged)";
+
+    @Test
+    @DisplayName("7.5 fault (a): with a quarter of the publish acks lost, every order is stored exactly once")
+    void lostAcks(Connection connection, JetStreamManagement management, Random random) throws Exception {
+        management.addStream(StreamConfiguration.builder().name("ORDERS_A").subjects("orders.a")
+                .storageType(StorageType.Memory).duplicateWindow(Duration.ofMinutes(2)).build());
+        List<Order> orders = FaultKit.orders("a", 150, random);
+        AtomicInteger lostAcks = new AtomicInteger();
+        JetStream lossy = FaultKit.losingAcks(connection.jetStream(), random, 0.25, lostAcks);
+        var publisher = new ReliablePublisher(lossy, "orders.a", Duration.ofSeconds(10));
+
+        for (Order order : orders) {
+            publisher.publish(order);
+        }
+
+        DeliveryReport stored = DeliveryChecker.checkAndPrint("fault (a) lost publish acks (" + lostAcks + " lost), stored in the stream",
+                FaultKit.ids(orders), StoredOrders.idsIn(management, "ORDERS_A"));
+        assertThat(lostAcks.get()).as("the test really lost acks").isPositive();
+        assertThat(stored.lost()).as("Exercise 7.5: no order is lost: publish() retries until acked; %s%s", stored, README).isZero();
+        assertThat(stored.duplicated()).as("Exercise 7.5: no order is stored twice: every attempt carries the order id as"
+                + " message id; %s%s", stored, README).isZero();
+        assertThat(stored.unexpected()).as("Exercise 7.5: nothing else is stored; %s", stored).isZero();
+    }
+
+    @Test
+    @DisplayName("7.5 when no stream ever answers, publish gives up with an IOException after giveUpAfter")
+    void givesUp(Connection connection, Random random) throws Exception {
+        JetStream jetStream = connection.jetStream(JetStreamOptions.builder().requestTimeout(Duration.ofMillis(200)).build());
+        Duration giveUpAfter = Duration.ofMillis(300 + random.nextInt(200));
+        var publisher = new ReliablePublisher(jetStream, "nowhere.orders", giveUpAfter);
+
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> publisher.publish(new Order("lonely-1", 1)))
+                .as("Exercise 7.5: with no stream on the subject, publish() throws an IOException once %s have passed%s", giveUpAfter, README)
+                .isInstanceOf(IOException.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - started))
+                .as("Exercise 7.5: it kept trying for giveUpAfter (%s) before giving up", giveUpAfter).isGreaterThanOrEqualTo(giveUpAfter);
+    }
+}
