@@ -1,0 +1,105 @@
+package workshop.step06.use;
+
+import io.nats.client.Connection;
+import io.nats.client.KeyValue;
+import io.nats.client.api.KeyValueConfiguration;
+import io.nats.client.api.KeyValueEntry;
+import io.nats.client.api.KeyValueWatcher;
+import io.nats.client.api.StorageType;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workshop.testkit.NatsServerTest;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Exercise 6.9: a local copy of a bucket, kept current by a watch. */
+@NatsServerTest
+class BucketMirrorTest {
+
+    private static final String README = " (see step06-kv-objectstore/README.md#69-mirror-a-bucket-with-a-watch)";
+
+    @Test
+    @DisplayName("6.9 the mirror holds the current values once the initial data has arrived, then follows puts and deletes")
+    void mirrorsTheBucket(Connection connection, Random random) throws Exception {
+        KeyValue config = bucket(connection, "config");
+        String timeout = Integer.toString(100 + random.nextInt(900));
+        config.put("http.timeout", "1");
+        config.put("http.timeout", timeout);
+        config.put("http.retries", "3");
+        config.put("db.pool", "10");
+        config.delete("db.pool");
+
+        try (BucketMirror mirror = BucketMirror.start(config, ">")) {
+            assertThat(mirror.awaitInitialData(Duration.ofSeconds(2)))
+                    .as("Exercise 6.9: endOfData() arrives after the current values%s", README).isTrue();
+            assertThat(mirror.values()).as("Exercise 6.9: right after endOfData the copy has every current value, and no deleted key%s", README)
+                    .isEqualTo(Map.of("http.timeout", timeout, "http.retries", "3"));
+
+            config.put("http.retries", "5");
+            config.delete("http.timeout");
+            config.put("db.pool", "20");
+
+            await().alias("Exercise 6.9: the copy follows a put, a delete and a re-created key" + README).atMost(Duration.ofSeconds(2))
+                    .until(() -> mirror.values().equals(Map.of("http.retries", "5", "db.pool", "20")));
+        }
+    }
+
+    @Test
+    @DisplayName("6.9 a filtered mirror copies only its keys")
+    void filtered(Connection connection) throws Exception {
+        KeyValue flags = bucket(connection, "flags");
+        flags.put("eu.checkout", "on");
+        flags.put("us.checkout", "off");
+
+        try (BucketMirror mirror = BucketMirror.start(flags, "eu.*")) {
+            assertThat(mirror.awaitInitialData(Duration.ofSeconds(2))).as("Exercise 6.9: endOfData() arrives" + README).isTrue();
+            flags.put("us.search", "on");
+            flags.put("eu.search", "off");
+
+            await().alias("Exercise 6.9: only eu.* keys are copied" + README).atMost(Duration.ofSeconds(2))
+                    .until(() -> mirror.values().equals(Map.of("eu.checkout", "on", "eu.search", "off")));
+        }
+    }
+
+    @Test
+    @DisplayName("6.9 watchChanges reports only what changes after it starts")
+    void updatesOnly(Connection connection, Random random) throws Exception {
+        KeyValue orders = bucket(connection, "orders");
+        orders.put("o-1", "placed");
+        List<String> heard = new CopyOnWriteArrayList<>();
+        KeyValueWatcher recorder = new KeyValueWatcher() {
+            @Override
+            public void watch(KeyValueEntry entry) {
+                heard.add(entry.getKey() + " " + entry.getOperation());
+            }
+
+            @Override
+            public void endOfData() {
+                heard.add("END");
+            }
+        };
+
+        var subscription = BucketMirror.watchChanges(orders, ">", recorder);
+        String newOrder = "o-" + (2 + random.nextInt(100));
+        orders.put(newOrder, "placed");
+        orders.delete("o-1");
+
+        await().alias("Exercise 6.9: an updates-only watch hears the new put and the delete, not o-1's old value" + README)
+                .atMost(Duration.ofSeconds(2))
+                .until(() -> heard.containsAll(List.of(newOrder + " PUT", "o-1 DELETE")));
+        assertThat(heard).as("Exercise 6.9: o-1's value from before the watch is not reported" + README).doesNotContain("o-1 PUT");
+        subscription.unsubscribe();
+    }
+
+    private static KeyValue bucket(Connection connection, String name) throws Exception {
+        connection.keyValueManagement().create(KeyValueConfiguration.builder().name(name).storageType(StorageType.Memory).build());
+        return connection.keyValue(name);
+    }
+}

@@ -1,0 +1,84 @@
+package workshop.step06.use;
+
+import io.nats.client.Connection;
+import io.nats.client.KeyValue;
+import io.nats.client.api.KeyValueConfiguration;
+import io.nats.client.api.StorageType;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workshop.testkit.NatsServer;
+import workshop.testkit.NatsServerTest;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.LongStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Exercise 6.11: a counter under contention, with compare-and-set. */
+@NatsServerTest
+class KvCounterTest {
+
+    private static final String README = " (see step06-kv-objectstore/README.md#611-count-under-contention)";
+
+    @Test
+    @DisplayName("6.11 a missing counter starts at 1, and each increment returns the next value")
+    void startsAtOne(Connection connection) throws Exception {
+        KeyValue counters = bucket(connection, "counters");
+
+        long first = KvCounter.increment(counters, "visits");
+        long second = KvCounter.increment(counters, "visits");
+
+        assertThat(first).as("Exercise 6.11: the first increment of a missing counter gives 1" + README).isEqualTo(1);
+        assertThat(second).as("Exercise 6.11: the next gives 2").isEqualTo(2);
+        assertThat(counters.get("visits").getValueAsString()).as("the bucket holds 2").isEqualTo("2");
+    }
+
+    @Test
+    @DisplayName("6.11 clients incrementing concurrently lose no increment, and each gets a different value")
+    void concurrentIncrements(NatsServer server, Connection connection, Random random) throws Exception {
+        bucket(connection, "tickets");
+        int clients = 4;
+        int perClient = 15 + random.nextInt(10);
+        List<Long> returned = Collections.synchronizedList(new ArrayList<>());
+        List<Connection> connections = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+            List<Future<?>> done = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                Connection client = server.connect();
+                connections.add(client);
+                KeyValue counter = client.keyValue("tickets");
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < perClient; i++) {
+                        returned.add(KvCounter.increment(counter, "sold"));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : done) {
+                future.get(); // an unsolved exercise's exception surfaces here, with its message
+            }
+        } finally {
+            for (Connection client : connections) {
+                client.close();
+            }
+        }
+
+        long total = (long) clients * perClient;
+        assertThat(connection.keyValue("tickets").get("sold").getValueAsString())
+                .as("Exercise 6.11: %d clients x %d increments end at %d: none lost to a race%s", clients, perClient, total, README)
+                .isEqualTo(Long.toString(total));
+        assertThat(returned).as("Exercise 6.11: every increment returned a different value, 1 to %d", total)
+                .containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, total).boxed().toList());
+    }
+
+    private static KeyValue bucket(Connection connection, String name) throws Exception {
+        connection.keyValueManagement().create(KeyValueConfiguration.builder().name(name).storageType(StorageType.Memory).build());
+        return connection.keyValue(name);
+    }
+}

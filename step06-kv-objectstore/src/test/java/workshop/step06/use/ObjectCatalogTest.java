@@ -1,0 +1,61 @@
+package workshop.step06.use;
+
+import io.nats.client.Connection;
+import io.nats.client.ObjectStore;
+import io.nats.client.api.ObjectStoreConfiguration;
+import io.nats.client.api.StorageType;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workshop.testkit.NatsServerTest;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Exercise 6.13: list, watch and delete objects. */
+@NatsServerTest
+class ObjectCatalogTest {
+
+    private static final String README = " (see step06-kv-objectstore/README.md#613-list-watch-and-delete-objects)";
+
+    @Test
+    @DisplayName("6.13 names lists the stored objects, sorted, and leaves deleted ones out")
+    void names(Connection connection, Random random) throws Exception {
+        ObjectStore photos = store(connection, "photos");
+        int count = 3 + random.nextInt(3);
+        for (int i = count; i >= 1; i--) {
+            photos.put("img-" + i + ".jpg", new byte[100 * i]);
+        }
+        photos.delete("img-2.jpg");
+
+        List<String> names = ObjectCatalog.names(photos);
+
+        assertThat(names).as("Exercise 6.13: the %d objects but the deleted img-2.jpg, sorted%s", count, README)
+                .hasSize(count - 1).doesNotContain("img-2.jpg").isSorted().contains("img-1.jpg", "img-" + count + ".jpg");
+    }
+
+    @Test
+    @DisplayName("6.13 watchChanges reports puts and deletes made after it started, and nothing from before")
+    void watchChanges(Connection connection) throws Exception {
+        ObjectStore invoices = store(connection, "invoices");
+        invoices.put("old.pdf", new byte[10]);
+        List<String> heard = new CopyOnWriteArrayList<>();
+
+        var subscription = ObjectCatalog.watchChanges(invoices, heard::add);
+        invoices.put("new.pdf", new byte[300_000]); // several chunks; still one change
+        invoices.delete("old.pdf");
+
+        await().alias("Exercise 6.13: the watch reports 'put new.pdf' then 'delete old.pdf'" + README).atMost(Duration.ofSeconds(3))
+                .until(() -> heard.equals(List.of("put new.pdf", "delete old.pdf")));
+        subscription.unsubscribe();
+    }
+
+    private static ObjectStore store(Connection connection, String name) throws Exception {
+        connection.objectStoreManagement().create(ObjectStoreConfiguration.builder().name(name).storageType(StorageType.Memory).build());
+        return connection.objectStore(name);
+    }
+}

@@ -1,0 +1,47 @@
+package workshop.step06.use;
+
+import io.nats.client.Connection;
+import io.nats.client.JetStreamManagement;
+import io.nats.client.ObjectStore;
+import io.nats.client.api.ObjectInfo;
+import io.nats.client.api.ObjectStoreConfiguration;
+import io.nats.client.api.StorageType;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workshop.testkit.NatsServerTest;
+
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Exercise 6.12: a large object, in chunks, with its digest. */
+@NatsServerTest
+class ObjectFilesTest {
+
+    private static final String README = " (see step06-kv-objectstore/README.md#612-store-and-fetch-a-large-object)";
+
+    @Test
+    @DisplayName("6.12 a large object is stored in chunks with its SHA-256 digest, and fetched back byte for byte")
+    void storeAndFetch(Connection connection, JetStreamManagement management, Random random) throws Exception {
+        connection.objectStoreManagement().create(ObjectStoreConfiguration.builder().name("reports").storageType(StorageType.Memory).build());
+        ObjectStore reports = connection.objectStore("reports");
+        int chunkSize = 8 * 1024;
+        byte[] data = new byte[5 * chunkSize + 1 + random.nextInt(chunkSize - 1)];
+        random.nextBytes(data);
+        String expectedDigest = "SHA-256=" + Base64.getUrlEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(data));
+
+        ObjectInfo info = ObjectFiles.store(reports, "q3.pdf", data, chunkSize);
+
+        assertThat(info.getSize()).as("Exercise 6.12: the object's size is recorded" + README).isEqualTo(data.length);
+        assertThat(info.getChunks()).as("Exercise 6.12: %d bytes in chunks of %d make 6 chunks: did you set the chunk size?%s",
+                data.length, chunkSize, README).isEqualTo(6);
+        assertThat(info.getDigest()).as("Exercise 6.12: the digest is SHA-256 of the whole object").isEqualTo(expectedDigest);
+        assertThat(management.getStreamInfo("OBJ_reports").getStreamState().getMsgCount())
+                .as("under the hood: 6 chunk messages and 1 description message in stream OBJ_reports").isEqualTo(7);
+
+        byte[] fetched = ObjectFiles.fetch(reports, "q3.pdf");
+        assertThat(fetched).as("Exercise 6.12: fetch returns the same bytes" + README).isEqualTo(data);
+    }
+}
