@@ -41,14 +41,14 @@ public final class ClientSession implements ProtocolHandler, Subscriber {
 
     /** Sends the greeting: {@code INFO {…}\r\n}, before the client has said anything. */
     void start() {
-        // TODO Exercise 8.5: Queue the INFO line (ServerInfo has the JSON) and nothing else.
-        throw new UnsupportedOperationException("Exercise 8.5 is not solved yet: Hold a conversation with a client. Read step08-broker-internals/README.md#85-hold-a-conversation-with-a-client");
+        // TODO Exercise 8.6: Queue the INFO line (ServerInfo has the JSON) and nothing else.
+        throw new UnsupportedOperationException("Exercise 8.6 is not solved yet: Hold a conversation with a client. Read step08-broker-internals/README.md#86-hold-a-conversation-with-a-client");
     }
 
     @Override
     public void connect(String json) {
-        // TODO Exercise 8.5: Read the options; reject wrong credentials and no_responders without headers; answer +OK when verbose.
-        throw new UnsupportedOperationException("Exercise 8.5 is not solved yet: Hold a conversation with a client. Read step08-broker-internals/README.md#85-hold-a-conversation-with-a-client");
+        // TODO Exercise 8.6: Read the options; reject wrong credentials and no_responders without headers; answer +OK when verbose.
+        throw new UnsupportedOperationException("Exercise 8.6 is not solved yet: Hold a conversation with a client. Read step08-broker-internals/README.md#86-hold-a-conversation-with-a-client");
     }
 
     @Override
@@ -59,8 +59,8 @@ public final class ClientSession implements ProtocolHandler, Subscriber {
 
     @Override
     public void ping() {
-        // TODO Exercise 8.5: Answer PONG (only to an authorized client).
-        throw new UnsupportedOperationException("Exercise 8.5 is not solved yet: Hold a conversation with a client. Read step08-broker-internals/README.md#85-hold-a-conversation-with-a-client");
+        // TODO Exercise 8.6: Answer PONG (only to an authorized client).
+        throw new UnsupportedOperationException("Exercise 8.6 is not solved yet: Hold a conversation with a client. Read step08-broker-internals/README.md#86-hold-a-conversation-with-a-client");
     }
 
     @Override
@@ -71,27 +71,27 @@ public final class ClientSession implements ProtocolHandler, Subscriber {
 
     @Override
     public void subscribe(SubArgs args) {
-        // TODO Exercise 8.5: Reject an invalid filter with -ERR but keep the connection; ignore a sid already in use; index the new subscription.
-        throw new UnsupportedOperationException("Exercise 8.5 is not solved yet: Hold a conversation with a client. Read step08-broker-internals/README.md#85-hold-a-conversation-with-a-client");
+        // TODO Exercise 8.6: Reject an invalid filter with -ERR but keep the connection; ignore a sid already in use; index the new subscription.
+        throw new UnsupportedOperationException("Exercise 8.6 is not solved yet: Hold a conversation with a client. Read step08-broker-internals/README.md#86-hold-a-conversation-with-a-client");
     }
 
     @Override
     public void unsubscribe(UnsubArgs args) {
-        // TODO Exercise 8.5: Remove at once, or after max messages in total; an unknown sid is not an error.
-        throw new UnsupportedOperationException("Exercise 8.5 is not solved yet: Hold a conversation with a client. Read step08-broker-internals/README.md#85-hold-a-conversation-with-a-client");
+        // TODO Exercise 8.6: Remove at once, or after max messages in total; an unknown sid is not an error.
+        throw new UnsupportedOperationException("Exercise 8.6 is not solved yet: Hold a conversation with a client. Read step08-broker-internals/README.md#86-hold-a-conversation-with-a-client");
     }
 
     @Override
     public void publish(PubArgs args, byte[] buffer, int offset) {
         connection.countInbound(args.totalSize());
-        // TODO Exercise 8.5: Reject a subject with wildcards with -ERR (the connection stays); route everything else.
-        throw new UnsupportedOperationException("Exercise 8.5 is not solved yet: Hold a conversation with a client. Read step08-broker-internals/README.md#85-hold-a-conversation-with-a-client");
+        // TODO Exercise 8.6: Reject a subject with wildcards with -ERR (the connection stays); route everything else.
+        throw new UnsupportedOperationException("Exercise 8.6 is not solved yet: Hold a conversation with a client. Read step08-broker-internals/README.md#86-hold-a-conversation-with-a-client");
     }
 
     /** The connection closed: its subscriptions leave the index. */
     void closed() {
-        // TODO Exercise 8.5: Remove every subscription of this client from the index.
-        throw new UnsupportedOperationException("Exercise 8.5 is not solved yet: Hold a conversation with a client. Read step08-broker-internals/README.md#85-hold-a-conversation-with-a-client");
+        // TODO Exercise 8.6: Remove every subscription of this client from the index.
+        throw new UnsupportedOperationException("Exercise 8.6 is not solved yet: Hold a conversation with a client. Read step08-broker-internals/README.md#86-hold-a-conversation-with-a-client");
     }
 
     private void requireAuthorized() {

@@ -41,21 +41,21 @@ public final class MessageRouter {
      */
     public void route(ClientSession from, String subject, String replyTo,
                       byte[] payload, int offset, int headerSize, int totalSize) {
-        // TODO Exercise 8.6: Map the subject; deliver to every plain match (mind echo) and to one member of each queue group; answer 503 when a request reached nobody.
-        throw new UnsupportedOperationException("Exercise 8.6 is not solved yet: Deliver MSG and HMSG. Read step08-broker-internals/README.md#86-deliver-msg-and-hmsg");
+        // TODO Exercise 8.7: Map the subject; deliver to every plain match (mind echo) and to one member of each queue group; answer 503 when a request reached nobody.
+        throw new UnsupportedOperationException("Exercise 8.7 is not solved yet: Deliver MSG and HMSG. Read step08-broker-internals/README.md#87-deliver-msg-and-hmsg");
     }
 
     /** Sends one message to one subscription; false when its maximum was already reached or its client is too slow. */
     private boolean deliver(Subscription subscription, String subject, String replyTo,
                             byte[] payload, int offset, int headerSize, int totalSize) {
-        // TODO Exercise 8.6: Claim a delivery, write the MSG or HMSG line, send; once the subscription reached its maximum, remove it.
-        throw new UnsupportedOperationException("Exercise 8.6 is not solved yet: Deliver MSG and HMSG. Read step08-broker-internals/README.md#86-deliver-msg-and-hmsg");
+        // TODO Exercise 8.7: Claim a delivery, write the MSG or HMSG line, send; once the subscription reached its maximum, remove it.
+        throw new UnsupportedOperationException("Exercise 8.7 is not solved yet: Deliver MSG and HMSG. Read step08-broker-internals/README.md#87-deliver-msg-and-hmsg");
     }
 
     /** The control line of a delivery, ending in {@code \r\n}. */
     static byte[] head(String subject, String sid, String replyTo, int headerSize, int totalSize) {
-        // TODO Exercise 8.6: MSG without headers, HMSG with them; the reply subject only when there is one.
-        throw new UnsupportedOperationException("Exercise 8.6 is not solved yet: Deliver MSG and HMSG. Read step08-broker-internals/README.md#86-deliver-msg-and-hmsg");
+        // TODO Exercise 8.7: MSG without headers, HMSG with them; the reply subject only when there is one.
+        throw new UnsupportedOperationException("Exercise 8.7 is not solved yet: Deliver MSG and HMSG. Read step08-broker-internals/README.md#87-deliver-msg-and-hmsg");
     }
 
     /**
@@ -63,7 +63,7 @@ public final class MessageRouter {
      * subscription that matches it (jnats has one, {@code _INBOX.<id>.*}), with the 503 status.
      */
     private void sendNoResponders(ClientSession requester, String replyTo) {
-        // TODO Exercise 8.6: Find the requester's subscription matching the reply subject; send it the 503 status as headers with no payload.
-        throw new UnsupportedOperationException("Exercise 8.6 is not solved yet: Deliver MSG and HMSG. Read step08-broker-internals/README.md#86-deliver-msg-and-hmsg");
+        // TODO Exercise 8.7: Find the requester's subscription matching the reply subject; send it the 503 status as headers with no payload.
+        throw new UnsupportedOperationException("Exercise 8.7 is not solved yet: Deliver MSG and HMSG. Read step08-broker-internals/README.md#87-deliver-msg-and-hmsg");
     }
 }

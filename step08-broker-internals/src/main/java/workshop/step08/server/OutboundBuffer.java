@@ -58,8 +58,8 @@ public final class OutboundBuffer {
         int size = head.length + (length < 0 ? 0 : length + CRLF.length);
         lock.lock();
         try {
-            // TODO Exercise 8.7: Stall briefly while the buffer is 3/4 full; refuse what would pass the bound; copy the bytes in and wake the writer.
-            throw new UnsupportedOperationException("Exercise 8.7 is not solved yet: Bound what a slow client can cost. Read step08-broker-internals/README.md#87-bound-what-a-slow-client-can-cost");
+            // TODO Exercise 8.5: Stall briefly while the buffer is 3/4 full; refuse what would pass the bound; copy the bytes in and wake the writer.
+            throw new UnsupportedOperationException("Exercise 8.5 is not solved yet: Bound what a slow client can cost. Read step08-broker-internals/README.md#85-bound-what-a-slow-client-can-cost");
         } finally {
             lock.unlock();
         }
@@ -96,8 +96,8 @@ public final class OutboundBuffer {
     private int takeBatch() throws InterruptedException {
         lock.lock();
         try {
-            // TODO Exercise 8.7: Wait for bytes (or the close); swap filling and writing; count them as in flight.
-            throw new UnsupportedOperationException("Exercise 8.7 is not solved yet: Bound what a slow client can cost. Read step08-broker-internals/README.md#87-bound-what-a-slow-client-can-cost");
+            // TODO Exercise 8.5: Wait for bytes (or the close); swap filling and writing; count them as in flight.
+            throw new UnsupportedOperationException("Exercise 8.5 is not solved yet: Bound what a slow client can cost. Read step08-broker-internals/README.md#85-bound-what-a-slow-client-can-cost");
         } finally {
             lock.unlock();
         }

@@ -36,7 +36,7 @@ class ClientSessionTest {
     }
 
     @Test
-    @DisplayName("8.5 greets with INFO alone, announcing headers and max_payload")
+    @DisplayName("8.6 greets with INFO alone, announcing headers and max_payload")
     void greetsWithInfoAlone() {
         try (RawClient client = broker.raw()) {
             String first = client.firstRead();
@@ -53,7 +53,7 @@ class ClientSessionTest {
     }
 
     @Test
-    @DisplayName("8.5 answers CONNECT with +OK when verbose (nats-server's default) and PING with PONG")
+    @DisplayName("8.6 answers CONNECT with +OK when verbose (nats-server's default) and PING with PONG")
     void connectAndPing() {
         try (RawClient client = broker.raw()) {
             client.firstRead();
@@ -71,7 +71,7 @@ class ClientSessionTest {
     }
 
     @Test
-    @DisplayName("8.5 keeps subscriptions by sid: SUB adds to the index, UNSUB removes, UNSUB with a max sets the limit")
+    @DisplayName("8.6 keeps subscriptions by sid: SUB adds to the index, UNSUB removes, UNSUB with a max sets the limit")
     void keepsSubscriptions(Random random) {
         String subject = "orders." + random.nextInt(1000);
         try (RawClient client = broker.raw()) {
@@ -95,7 +95,7 @@ class ClientSessionTest {
     }
 
     @Test
-    @DisplayName("8.5 answers an invalid SUB subject with -ERR 'Invalid Subject' and keeps the connection open")
+    @DisplayName("8.6 answers an invalid SUB subject with -ERR 'Invalid Subject' and keeps the connection open")
     void rejectsInvalidSubjects() {
         try (RawClient client = broker.raw()) {
             client.firstRead();
@@ -107,7 +107,7 @@ class ClientSessionTest {
     }
 
     @Test
-    @DisplayName("8.5 closes a connection that asks for no_responders without headers, as nats-server does")
+    @DisplayName("8.6 closes a connection that asks for no_responders without headers, as nats-server does")
     void noRespondersNeedsHeaders() {
         try (RawClient client = broker.raw()) {
             client.firstRead();
@@ -118,7 +118,7 @@ class ClientSessionTest {
     }
 
     @Test
-    @DisplayName("8.5 lets the unmodified jnats client connect, flush (PING/PONG) and see headers support")
+    @DisplayName("8.6 lets the unmodified jnats client connect, flush (PING/PONG) and see headers support")
     void jnatsConnects() throws Exception {
         try (Connection nc = broker.connect()) {
             nc.flush(Duration.ofSeconds(2));

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -51,7 +52,7 @@ class MessageRouterTest {
     }
 
     @Test
-    @DisplayName("8.6 writes MSG and HMSG lines as nats-server does, with the reply subject only when there is one")
+    @DisplayName("8.7 writes MSG and HMSG lines as nats-server does, with the reply subject only when there is one")
     void writesDeliveryLines() {
         try (RawClient client = broker.raw()) {
             client.firstRead();
@@ -63,7 +64,7 @@ class MessageRouterTest {
     }
 
     @Test
-    @DisplayName("8.6 delivers to every wildcard subscriber through jnats, with headers and reply subject")
+    @DisplayName("8.7 delivers to every wildcard subscriber through jnats, with headers and reply subject")
     void wildcardsAndHeaders(Random random) throws Exception {
         String region = "r" + random.nextInt(100);
         try (Connection subscriber = broker.connect(); Connection publisher = broker.connect()) {
@@ -89,7 +90,7 @@ class MessageRouterTest {
     }
 
     @Test
-    @DisplayName("8.6 gives each message to exactly one member of a queue group while a plain subscriber sees them all")
+    @DisplayName("8.7 gives each message to exactly one member of a queue group while a plain subscriber sees them all")
     void queueGroups() throws Exception {
         int messages = 300;
         List<Connection> members = new ArrayList<>();
@@ -126,7 +127,7 @@ class MessageRouterTest {
     }
 
     @Test
-    @DisplayName("8.6 carries a jnats request to a responder and its reply back")
+    @DisplayName("8.7 carries a jnats request to a responder and its reply back")
     void requestReply(Random random) throws Exception {
         try (Connection service = broker.connect(); Connection client = broker.connect()) {
             Dispatcher dispatcher = service.createDispatcher(msg ->
@@ -143,7 +144,7 @@ class MessageRouterTest {
     }
 
     @Test
-    @DisplayName("8.6 answers a request nobody listens to with a 503 no-responders status at once")
+    @DisplayName("8.7 answers a request nobody listens to with a 503 no-responders status at once")
     void noResponders() throws Exception {
         try (RawClient raw = broker.raw()) {
             raw.firstRead();
@@ -160,7 +161,7 @@ class MessageRouterTest {
     }
 
     @Test
-    @DisplayName("8.6 stops delivering after UNSUB's max and removes the subscription")
+    @DisplayName("8.7 stops delivering after UNSUB's max and removes the subscription")
     void unsubscribeAfterMax() {
         try (RawClient raw = broker.raw()) {
             raw.firstRead();
@@ -172,7 +173,7 @@ class MessageRouterTest {
     }
 
     @Test
-    @DisplayName("8.6 does not echo a client's own messages back when it connected with noEcho")
+    @DisplayName("8.7 does not echo a client's own messages back when it connected with noEcho")
     void noEcho() throws Exception {
         try (Connection quiet = broker.connect(new Options.Builder().noEcho()); Connection other = broker.connect()) {
             Subscription own = quiet.subscribe("chat");
@@ -189,7 +190,7 @@ class MessageRouterTest {
     }
 
     @Test
-    @DisplayName("8.6 delivers everything in flight before a jnats drain completes")
+    @DisplayName("8.7 delivers everything in flight before a jnats drain completes")
     void drain() throws Exception {
         int messages = 500;
         try (Connection subscriber = broker.connect(); Connection publisher = broker.connect()) {
@@ -210,7 +211,7 @@ class MessageRouterTest {
     }
 
     @Test
-    @DisplayName("8.6 serves many jnats connections at once, each receiving what the others send it")
+    @DisplayName("8.7 serves many jnats connections at once, each receiving what the others send it")
     void manyConnections(Random random) throws Exception {
         int clients = 20;
         List<Connection> connections = new ArrayList<>();
@@ -242,7 +243,7 @@ class MessageRouterTest {
     }
 
     @Test
-    @DisplayName("8.6 keeps delivering to well-behaved clients, in order and complete, while others send random bytes, truncate operations or vanish")
+    @DisplayName("8.7 keeps delivering to well-behaved clients, in order and complete, while others send random bytes, truncate operations or vanish")
     void othersAreUnaffected(Random random) throws Exception {
         try (Connection subscriber = broker.connect(); Connection publisher = broker.connect()) {
             Queue<String> received = new ConcurrentLinkedQueue<>();
@@ -291,6 +292,45 @@ class MessageRouterTest {
                 abuser.sendQuietly(("CONNECT {\"verbose\":false}\r\nPUB steady 300\r\n").getBytes(StandardCharsets.ISO_8859_1));
                 abuser.sendQuietly(noise);
                 abuser.abort();
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("8.7 cuts off a subscriber that stops reading as a slow consumer while the others receive everything")
+    void slowConsumerIsCutOff() throws Exception {
+        long bound = 256 * 1024;
+        try (TestBroker slowBroker = TestBroker.start(Exercise.ROUTER, BrokerOptions.defaults().withMaxPendingBytes(bound));
+             RawClient stuck = slowBroker.rawWithReceiveBuffer(4096);
+             Connection healthy = slowBroker.connect();
+             Connection publisher = slowBroker.connect()) {
+            stuck.firstRead();
+            stuck.send("CONNECT {\"verbose\":false}\r\nSUB firehose 1\r\nPING\r\n");
+            stuck.readUntil("PONG\r\n");
+            AtomicInteger received = new AtomicInteger();
+            CountDownLatch all = new CountDownLatch(1);
+            int messages = 2000;
+            Dispatcher dispatcher = healthy.createDispatcher(msg -> {
+                if (received.incrementAndGet() == messages) {
+                    all.countDown();
+                }
+            });
+            dispatcher.subscribe("firehose");
+            healthy.flush(Duration.ofSeconds(2));
+
+            byte[] payload = new byte[8 * 1024]; // 2000 x 8 KiB = 16 MiB: more than the kernel buffers can hide
+            for (int i = 0; i < messages; i++) {
+                publisher.publish("firehose", payload);
+            }
+            publisher.flush(Duration.ofSeconds(5));
+
+            assertThat(all.await(10, TimeUnit.SECONDS)).as(slowBroker.describe("the reading subscriber receives all " + messages
+                    + " messages (it got " + received.get() + ")")).isTrue();
+            await().alias(slowBroker.describe("the client that never reads is disconnected as a slow consumer"))
+                    .atMost(Duration.ofSeconds(5)).until(() -> slowBroker.broker().stats().slowConsumers() == 1);
+            assertThat(slowBroker.broker().connections()).as(slowBroker.describe("connections left: the two jnats clients")).hasSize(2);
+            for (ClientConnection connection : slowBroker.broker().connections()) {
+                assertThat(connection.pendingBytes()).as(slowBroker.describe("pending bytes of a connection")).isLessThanOrEqualTo(bound);
             }
         }
     }

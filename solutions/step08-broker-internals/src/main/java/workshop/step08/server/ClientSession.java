@@ -41,15 +41,15 @@ public final class ClientSession implements ProtocolHandler, Subscriber {
 
     /** Sends the greeting: {@code INFO {…}\r\n}, before the client has said anything. */
     void start() {
-        // EXERCISE 8.5 BEGIN: Queue the INFO line (ServerInfo has the JSON) and nothing else.
+        // EXERCISE 8.6 BEGIN: Queue the INFO line (ServerInfo has the JSON) and nothing else.
         String info = "INFO " + broker.serverInfo().toJson(connection.id(), connection.remoteHost()) + " \r\n";
         connection.queue(info.getBytes(StandardCharsets.UTF_8));
-        // EXERCISE 8.5 END
+        // EXERCISE 8.6 END
     }
 
     @Override
     public void connect(String json) {
-        // EXERCISE 8.5 BEGIN: Read the options; reject wrong credentials and no_responders without headers; answer +OK when verbose.
+        // EXERCISE 8.6 BEGIN: Read the options; reject wrong credentials and no_responders without headers; answer +OK when verbose.
         ConnectOptions offered = ConnectOptions.parse(json);
         AuthSettings required = broker.options().auth();
         if (required.required() && !Authenticator.admits(required, offered)) {
@@ -61,7 +61,7 @@ public final class ClientSession implements ProtocolHandler, Subscriber {
         options = offered;
         connected = true;
         acknowledge();
-        // EXERCISE 8.5 END
+        // EXERCISE 8.6 END
     }
 
     @Override
@@ -72,10 +72,10 @@ public final class ClientSession implements ProtocolHandler, Subscriber {
 
     @Override
     public void ping() {
-        // EXERCISE 8.5 BEGIN: Answer PONG (only to an authorized client).
+        // EXERCISE 8.6 BEGIN: Answer PONG (only to an authorized client).
         requireAuthorized();
         connection.queue(PONG);
-        // EXERCISE 8.5 END
+        // EXERCISE 8.6 END
     }
 
     @Override
@@ -86,7 +86,7 @@ public final class ClientSession implements ProtocolHandler, Subscriber {
 
     @Override
     public void subscribe(SubArgs args) {
-        // EXERCISE 8.5 BEGIN: Reject an invalid filter with -ERR but keep the connection; ignore a sid already in use; index the new subscription.
+        // EXERCISE 8.6 BEGIN: Reject an invalid filter with -ERR but keep the connection; ignore a sid already in use; index the new subscription.
         requireAuthorized();
         if (!Subjects.isValidFilter(args.subject()) || (args.queue() != null && args.queue().isEmpty())) {
             connection.sendError(ProtocolError.INVALID_SUBJECT);
@@ -97,12 +97,12 @@ public final class ClientSession implements ProtocolHandler, Subscriber {
             broker.index().insert(subscription);
         }
         acknowledge();
-        // EXERCISE 8.5 END
+        // EXERCISE 8.6 END
     }
 
     @Override
     public void unsubscribe(UnsubArgs args) {
-        // EXERCISE 8.5 BEGIN: Remove at once, or after max messages in total; an unknown sid is not an error.
+        // EXERCISE 8.6 BEGIN: Remove at once, or after max messages in total; an unknown sid is not an error.
         requireAuthorized();
         Subscription subscription = subscriptions.get(args.sid());
         if (subscription != null) {
@@ -113,13 +113,13 @@ public final class ClientSession implements ProtocolHandler, Subscriber {
             }
         }
         acknowledge();
-        // EXERCISE 8.5 END
+        // EXERCISE 8.6 END
     }
 
     @Override
     public void publish(PubArgs args, byte[] buffer, int offset) {
         connection.countInbound(args.totalSize());
-        // EXERCISE 8.5 BEGIN: Reject a subject with wildcards with -ERR (the connection stays); route everything else.
+        // EXERCISE 8.6 BEGIN: Reject a subject with wildcards with -ERR (the connection stays); route everything else.
         requireAuthorized();
         if (!Subjects.isValidPublishSubject(args.subject())) {
             connection.sendError(ProtocolError.INVALID_PUBLISH_SUBJECT);
@@ -127,17 +127,17 @@ public final class ClientSession implements ProtocolHandler, Subscriber {
         }
         broker.router().route(this, args.subject(), args.replyTo(), buffer, offset, args.headerSize(), args.totalSize());
         acknowledge();
-        // EXERCISE 8.5 END
+        // EXERCISE 8.6 END
     }
 
     /** The connection closed: its subscriptions leave the index. */
     void closed() {
-        // EXERCISE 8.5 BEGIN: Remove every subscription of this client from the index.
+        // EXERCISE 8.6 BEGIN: Remove every subscription of this client from the index.
         for (Subscription subscription : subscriptions.values()) {
             broker.index().remove(subscription);
         }
         subscriptions.clear();
-        // EXERCISE 8.5 END
+        // EXERCISE 8.6 END
     }
 
     private void requireAuthorized() {

@@ -41,7 +41,7 @@ public final class MessageRouter {
      */
     public void route(ClientSession from, String subject, String replyTo,
                       byte[] payload, int offset, int headerSize, int totalSize) {
-        // EXERCISE 8.6 BEGIN: Map the subject; deliver to every plain match (mind echo) and to one member of each queue group; answer 503 when a request reached nobody.
+        // EXERCISE 8.7 BEGIN: Map the subject; deliver to every plain match (mind echo) and to one member of each queue group; answer 503 when a request reached nobody.
         String target = mappings.isEmpty() ? subject : mappings.apply(subject);
         MatchResult matches = index.match(target);
         boolean echo = from.options().echo();
@@ -70,13 +70,13 @@ public final class MessageRouter {
         if (!deliveredAny && replyTo != null && from.options().noResponders()) {
             sendNoResponders(from, replyTo);
         }
-        // EXERCISE 8.6 END
+        // EXERCISE 8.7 END
     }
 
     /** Sends one message to one subscription; false when its maximum was already reached or its client is too slow. */
     private boolean deliver(Subscription subscription, String subject, String replyTo,
                             byte[] payload, int offset, int headerSize, int totalSize) {
-        // EXERCISE 8.6 BEGIN: Claim a delivery, write the MSG or HMSG line, send; once the subscription reached its maximum, remove it.
+        // EXERCISE 8.7 BEGIN: Claim a delivery, write the MSG or HMSG line, send; once the subscription reached its maximum, remove it.
         if (!subscription.claimDelivery()) {
             return false;
         }
@@ -86,12 +86,12 @@ public final class MessageRouter {
             subscription.owner().expired(subscription);
         }
         return sent;
-        // EXERCISE 8.6 END
+        // EXERCISE 8.7 END
     }
 
     /** The control line of a delivery, ending in {@code \r\n}. */
     static byte[] head(String subject, String sid, String replyTo, int headerSize, int totalSize) {
-        // EXERCISE 8.6 BEGIN: MSG without headers, HMSG with them; the reply subject only when there is one.
+        // EXERCISE 8.7 BEGIN: MSG without headers, HMSG with them; the reply subject only when there is one.
         StringBuilder line = new StringBuilder(subject.length() + 40);
         line.append(headerSize < 0 ? "MSG " : "HMSG ").append(subject).append(' ').append(sid).append(' ');
         if (replyTo != null) {
@@ -102,7 +102,7 @@ public final class MessageRouter {
         }
         line.append(totalSize).append("\r\n");
         return line.toString().getBytes(StandardCharsets.ISO_8859_1);
-        // EXERCISE 8.6 END
+        // EXERCISE 8.7 END
     }
 
     /**
@@ -110,7 +110,7 @@ public final class MessageRouter {
      * subscription that matches it (jnats has one, {@code _INBOX.<id>.*}), with the 503 status.
      */
     private void sendNoResponders(ClientSession requester, String replyTo) {
-        // EXERCISE 8.6 BEGIN: Find the requester's subscription matching the reply subject; send it the 503 status as headers with no payload.
+        // EXERCISE 8.7 BEGIN: Find the requester's subscription matching the reply subject; send it the 503 status as headers with no payload.
         for (Subscription own : requester.subscriptions()) {
             if (Subjects.matches(own.subject(), replyTo)) {
                 byte[] head = head(replyTo, own.sid(), null, NO_RESPONDERS_HEADERS.length, NO_RESPONDERS_HEADERS.length);
@@ -118,6 +118,6 @@ public final class MessageRouter {
                 return;
             }
         }
-        // EXERCISE 8.6 END
+        // EXERCISE 8.7 END
     }
 }

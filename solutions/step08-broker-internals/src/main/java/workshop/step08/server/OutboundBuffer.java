@@ -58,7 +58,7 @@ public final class OutboundBuffer {
         int size = head.length + (length < 0 ? 0 : length + CRLF.length);
         lock.lock();
         try {
-            // EXERCISE 8.7 BEGIN: Stall briefly while the buffer is 3/4 full; refuse what would pass the bound; copy the bytes in and wake the writer.
+            // EXERCISE 8.5 BEGIN: Stall briefly while the buffer is 3/4 full; refuse what would pass the bound; copy the bytes in and wake the writer.
             long stallLeft = STALL_NANOS;
             while (!closed && pending() + size > maxPendingBytes * 3 / 4 && stallLeft > 0) {
                 try {
@@ -84,7 +84,7 @@ public final class OutboundBuffer {
                 dataAvailable.signal(); // the buffer was empty: the writer may be waiting
             }
             return true;
-            // EXERCISE 8.7 END
+            // EXERCISE 8.5 END
         } finally {
             lock.unlock();
         }
@@ -121,7 +121,7 @@ public final class OutboundBuffer {
     private int takeBatch() throws InterruptedException {
         lock.lock();
         try {
-            // EXERCISE 8.7 BEGIN: Wait for bytes (or the close); swap filling and writing; count them as in flight.
+            // EXERCISE 8.5 BEGIN: Wait for bytes (or the close); swap filling and writing; count them as in flight.
             while (filled == 0 && !closed) {
                 dataAvailable.await();
             }
@@ -135,7 +135,7 @@ public final class OutboundBuffer {
             filled = 0;
             inFlight = length;
             return length;
-            // EXERCISE 8.7 END
+            // EXERCISE 8.5 END
         } finally {
             lock.unlock();
         }
