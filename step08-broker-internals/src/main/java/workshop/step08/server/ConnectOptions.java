@@ -15,8 +15,8 @@ public record ConnectOptions(boolean verbose, boolean echo, boolean headers, boo
                              String name, String lang, String version,
                              String user, String pass, String authToken) {
 
-    /** The options of a client that has not sent CONNECT (yet). */
-    public static final ConnectOptions NONE = new ConnectOptions(false, true, false, false, null, null, null, null, null, null);
+    /** The options of a client that has not sent CONNECT (yet): nats-server's defaults, so verbose, like an empty CONNECT. */
+    public static final ConnectOptions NONE = new ConnectOptions(true, true, false, false, null, null, null, null, null, null);
 
     /** Reads the JSON of a CONNECT; malformed JSON closes the connection, as nats-server does. */
     public static ConnectOptions parse(String json) {

@@ -56,10 +56,12 @@ class WireErrorsTest {
     @Test
     @DisplayName("8.6 closes a connection with malformed arguments without an -ERR, as nats-server does")
     void malformedArguments() {
-        for (String bad : List.of("PUB foo\r\n", "PUB foo abc\r\n", "PUB foo -1\r\n", "HPUB foo 20 10\r\n", "SUB foo q 1 x\r\n", "CONNECT {bad\r\n")) {
+        for (String bad : List.of("PUB foo\r\n", "PUB foo abc\r\n", "PUB foo -1\r\n", "HPUB foo 20 10\r\n", "SUB foo q 1 x\r\n",
+                "CONNECT {bad\r\n", "CONNECT {\"a\":" + "[".repeat(3000) + "\r\n")) {
             assertThat(answerTo("CONNECT {\"verbose\":false}\r\n" + bad))
                     .as(broker.describe("the answer to " + RawClient.printable(bad))).isEmpty();
         }
+        assertThat(broker.broker().failures()).as(broker.describe("exceptions that escaped the broker's connection code")).isEmpty();
     }
 
     /** What the broker sends after INFO until it closes the connection. */

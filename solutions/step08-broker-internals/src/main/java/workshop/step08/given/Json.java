@@ -13,8 +13,12 @@ import java.util.Map;
  */
 public final class Json {
 
+    /** Deeper nesting is refused: a hostile CONNECT of 4096 '[' must not exhaust the reader's stack. */
+    private static final int MAX_DEPTH = 32;
+
     private final String text;
     private int position;
+    private int depth;
 
     private Json(String text) {
         this.text = text;
@@ -116,11 +120,13 @@ public final class Json {
     }
 
     private Map<String, Object> object() {
+        enter();
         Map<String, Object> object = new LinkedHashMap<>();
         position++; // {
         skipWhitespace();
         if (peek() == '}') {
             position++;
+            depth--;
             return object;
         }
         while (true) {
@@ -136,6 +142,7 @@ public final class Json {
             skipWhitespace();
             char next = next();
             if (next == '}') {
+                depth--;
                 return object;
             }
             if (next != ',') {
@@ -145,11 +152,13 @@ public final class Json {
     }
 
     private List<Object> array() {
+        enter();
         List<Object> array = new ArrayList<>();
         position++; // [
         skipWhitespace();
         if (peek() == ']') {
             position++;
+            depth--;
             return array;
         }
         while (true) {
@@ -158,6 +167,7 @@ public final class Json {
             skipWhitespace();
             char next = next();
             if (next == ']') {
+                depth--;
                 return array;
             }
             if (next != ',') {
@@ -223,6 +233,12 @@ public final class Json {
         }
         position += word.length();
         return value;
+    }
+
+    private void enter() {
+        if (++depth > MAX_DEPTH) {
+            throw error("nested deeper than " + MAX_DEPTH);
+        }
     }
 
     private void skipWhitespace() {
