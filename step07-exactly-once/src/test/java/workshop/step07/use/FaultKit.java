@@ -14,6 +14,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -98,7 +99,7 @@ final class FaultKit {
 
     /** Picks the orders whose first delivery crashes the consumer, and forgets each once it has crashed. */
     static Set<String> crashOnFirstDelivery(List<Order> orders, Random random, double rate) {
-        Set<String> chosen = Collections.synchronizedSet(new java.util.HashSet<>());
+        Set<String> chosen = Collections.synchronizedSet(new HashSet<>());
         orders.stream().filter(order -> random.nextDouble() < rate).forEach(order -> chosen.add(order.id()));
         return chosen;
     }

@@ -47,7 +47,7 @@ final class PipelineRun {
     private final String stream;
     private final String durable;
     private final FaultKit.Shipments shipments = new FaultKit.Shipments();
-    private final AtomicReference<Throwable> unsolved = new AtomicReference<>();
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
     PipelineRun(String label, List<Order> orders, String stream, String durable) {
         this.label = label;
@@ -68,7 +68,7 @@ final class PipelineRun {
             try {
                 publishing.publishAll(published);
             } catch (Throwable failure) {
-                unsolved.compareAndSet(null, failure);
+                this.failure.compareAndSet(null, failure);
             }
         });
         AtomicReference<OrderWorker> worker = new AtomicReference<>(startWorker(workerConnections, processor));
@@ -76,12 +76,12 @@ final class PipelineRun {
         try {
             await().alias(exercise + ": a third of the orders is published before the fault").atMost(RUN_TIMEOUT)
                     .pollInterval(Duration.ofMillis(10))
-                    .until(() -> failFast() && published.get() >= orders.size() / 3);
+                    .until(() -> failFast(exercise) && published.get() >= orders.size() / 3);
             fault.run();
             await().alias("%s: all %d orders are published, shipped and acknowledged (%s)".formatted(exercise, orders.size(), label))
                     .atMost(RUN_TIMEOUT).pollInterval(Duration.ofMillis(50))
                     .until(() -> {
-                        failFast();
+                        failFast(exercise);
                         if (worker.get().crashed()) { // a dead consumer process is started again, as a supervisor would
                             worker.set(startWorker(workerConnections, processor));
                             workerStarts.incrementAndGet();
@@ -113,21 +113,26 @@ final class PipelineRun {
             try {
                 processor.process(message);
             } catch (UnsupportedOperationException notSolved) {
-                unsolved.compareAndSet(null, notSolved);
+                failure.compareAndSet(null, notSolved);
                 throw notSolved;
             }
         };
     }
 
-    private boolean failFast() throws Exception {
-        Throwable failure = unsolved.get();
-        if (failure instanceof Exception exception) {
-            throw exception;
+    /**
+     * Stops the run once code of an unsolved exercise ran (with that exercise's message) or the
+     * publisher gave up (with the checker's view of what was shipped so far).
+     */
+    private boolean failFast(String exercise) {
+        Throwable failed = failure.get();
+        if (failed == null) {
+            return true;
         }
-        if (failure instanceof Error error) {
-            throw error;
+        if (failed instanceof UnsupportedOperationException notSolved) {
+            throw notSolved;
         }
-        return true;
+        throw new AssertionError("%s: the pipeline broke down under %s: %s. Shipped so far: %s. Does the stream survive the fault?"
+                .formatted(exercise, label, failed, DeliveryChecker.check(FaultKit.ids(orders), shipments.ids())), failed);
     }
 
     private OrderWorker startWorker(Connector connections, OrderWorker.Processor processor) throws Exception {
