@@ -31,6 +31,9 @@ import java.util.stream.Collectors;
 public final class NatsCluster implements AutoCloseable {
 
     private static final Duration JETSTREAM_READY_TIMEOUT = Duration.ofSeconds(20);
+    private static final int START_ATTEMPTS = 3;
+    private static final int ROUTE_PORTS_FROM = 20_000;
+    private static final int ROUTE_PORTS_TO = 32_000;
 
     private final String name;
     private final List<LocalNatsServer> nodes;
@@ -49,10 +52,21 @@ public final class NatsCluster implements AutoCloseable {
             throw new TestAbortedException("A cluster needs a local nats-server binary; this machine offers "
                     + NatsServers.source().describe() + ". Install nats-server (see README.md#prerequisites).");
         }
-        List<Integer> routePorts = new ArrayList<>();
-        for (int i = 0; i < size; i++) {
-            routePorts.add(ServerSettings.freePort());
+        RuntimeException lastFailure = null;
+        for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
+            try {
+                return startOnce(binary, name, size);
+            } catch (RuntimeException portTakenOrSlow) { // another process may have grabbed a port we chose
+                lastFailure = portTakenOrSlow;
+                System.out.println("[nats-testkit] cluster " + name + " did not start (attempt " + attempt + " of "
+                        + START_ATTEMPTS + "): " + firstLine(portTakenOrSlow.getMessage()));
+            }
         }
+        throw lastFailure;
+    }
+
+    private static NatsCluster startOnce(ServerSource.LocalBinary binary, String name, int size) {
+        List<Integer> routePorts = routePorts(size);
         String routes = routePorts.stream().map(port -> "nats://127.0.0.1:" + port).collect(Collectors.joining(","));
         List<LocalNatsServer> started = new ArrayList<>();
         try {
@@ -70,6 +84,36 @@ public final class NatsCluster implements AutoCloseable {
             started.forEach(LocalNatsServer::close);
             throw e;
         }
+    }
+
+    /**
+     * Free ports for the nodes' routes, chosen below the ranges operating systems use for outgoing
+     * connections (Linux 32768+, macOS and Windows 49152+). Inside those ranges, a node that keeps
+     * dialling a route port nobody listens on yet can end up connected to itself on that very port
+     * (a TCP self-connect), and the node meant to listen there fails with "address already in use".
+     */
+    private static List<Integer> routePorts(int size) {
+        List<Integer> ports = new ArrayList<>();
+        var random = new java.util.Random();
+        while (ports.size() < size) {
+            int candidate = ROUTE_PORTS_FROM + random.nextInt(ROUTE_PORTS_TO - ROUTE_PORTS_FROM);
+            if (!ports.contains(candidate) && isFree(candidate)) {
+                ports.add(candidate);
+            }
+        }
+        return ports;
+    }
+
+    private static boolean isFree(int port) {
+        try (var socket = new java.net.ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException taken) {
+            return false;
+        }
+    }
+
+    private static String firstLine(String text) {
+        return text == null ? "" : text.lines().findFirst().orElse("");
     }
 
     /** The cluster's name ({@code --cluster_name}). */
