@@ -55,8 +55,8 @@ class BackoffTest {
         String subject = "calls" + random.nextInt(1000);
         createStream(jsm, stream, subject);
         connection.jetStream().publish(subject, bytes("call the flaky API"));
-        Duration first = Duration.ofMillis(200);
-        Duration second = Duration.ofMillis(450);
+        Duration first = Duration.ofMillis(150);
+        Duration second = Duration.ofMillis(350);
 
         ConsumerContext consumer = Backoff.createWithBackoff(connection, stream, "caller", 3, first, second);
         Subscription gaveUp = connection.subscribe("$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES." + stream + ".caller");

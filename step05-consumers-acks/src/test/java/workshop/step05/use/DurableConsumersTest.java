@@ -102,13 +102,13 @@ class DurableConsumersTest {
         String subject = "jobs" + random.nextInt(1000);
         createStream(jsm, stream, subject);
         jetStream.publish(subject, bytes("forgotten"));
-        ConsumerContext consumer = DurableConsumers.createDurable(connection, stream, "forgetful", subject, Duration.ofMillis(500));
+        ConsumerContext consumer = DurableConsumers.createDurable(connection, stream, "forgetful", subject, Duration.ofMillis(300));
 
         Message first = consumer.next(Duration.ofSeconds(2)); // and no ack: as if the worker crashed
         Message again = consumer.next(Duration.ofSeconds(3));
 
         assertThat(first).isNotNull();
-        assertThat(again).as("Exercise 5.7: with AckWait 500 ms, the unacked message is delivered again" + README).isNotNull();
+        assertThat(again).as("Exercise 5.7: with AckWait 300 ms, the unacked message is delivered again" + README).isNotNull();
         assertThat(again.metaData().streamSequence()).isEqualTo(first.metaData().streamSequence());
         assertThat(again.metaData().deliveredCount()).as("Exercise 5.7: its second delivery" + README).isEqualTo(2);
         again.ack();

@@ -65,7 +65,7 @@ class SettlingTest {
     @DisplayName("5.9 RetryAfter naks with a delay: the message comes back, but not before the delay")
     void retryAfter(Connection connection, JetStreamManagement jsm, Random random) throws Exception {
         Fixture fixture = fixture(connection, jsm, random, Duration.ofSeconds(30));
-        Duration delay = Duration.ofMillis(300 + random.nextInt(200));
+        Duration delay = Duration.ofMillis(200 + random.nextInt(100));
         Message message = fixture.consumer.next(Duration.ofSeconds(2));
 
         long start = System.nanoTime();
@@ -100,12 +100,12 @@ class SettlingTest {
     @Test
     @DisplayName("5.9 StillWorking (in progress) keeps a slow message from being redelivered")
     void stillWorking(Connection connection, JetStreamManagement jsm, Random random) throws Exception {
-        Duration ackWait = Duration.ofMillis(500);
+        Duration ackWait = Duration.ofMillis(400);
         Fixture fixture = fixture(connection, jsm, random, ackWait);
         Message message = fixture.consumer.next(Duration.ofSeconds(2));
 
-        // work for twice the AckWait, reporting progress every AckWait / 5 (plenty of margin on a busy machine)
-        long workUntil = System.nanoTime() + ackWait.multipliedBy(2).toNanos();
+        // work for 1.5 times the AckWait, reporting progress every AckWait / 5 (plenty of margin on a busy machine)
+        long workUntil = System.nanoTime() + ackWait.multipliedBy(3).dividedBy(2).toNanos();
         while (System.nanoTime() < workUntil) {
             Settling.settle(message, Verdict.stillWorking());
             Thread.sleep(ackWait.dividedBy(5).toMillis()); // simulated work, not a wait for a result
