@@ -12,7 +12,7 @@ class SubjectValidatorTest {
 
     private static final String README = " (see step01-core-pubsub/README.md#subjects)";
 
-    @ParameterizedTest(name = "1.1 a publisher may use \"{0}\"")
+    @ParameterizedTest(name = "1.1 a publisher may use {0}")
     @ValueSource(strings = {"orders", "orders.eu.created", "tickets:created", "foo*", "a.b>c", "ORDERS.Eu.42", "_INBOX.abc"})
     void validPublishSubjects(String subject) {
         assertThat(SubjectValidator.isValidSubject(subject))
@@ -20,7 +20,7 @@ class SubjectValidatorTest {
                 .isTrue();
     }
 
-    @ParameterizedTest(name = "1.1 a publisher may not use \"{0}\"")
+    @ParameterizedTest(name = "1.1 a publisher may not use {0}")
     @ValueSource(strings = {"orders.*", "orders.>", "*", ">", "orders..eu", ".orders", "orders.", "order s", "orders.\teu", "orders\n"})
     void invalidPublishSubjects(String subject) {
         assertThat(SubjectValidator.isValidSubject(subject))
@@ -36,7 +36,7 @@ class SubjectValidatorTest {
         assertThat(SubjectValidator.isValidFilter(subject)).as("Exercise 1.1: isValidFilter(%s) should be false", subject).isFalse();
     }
 
-    @ParameterizedTest(name = "1.1 a subscriber may use \"{0}\"")
+    @ParameterizedTest(name = "1.1 a subscriber may use {0}")
     @ValueSource(strings = {"orders", "orders.*", "orders.>", "*", ">", "*.eu.*", "orders.*.>", "foo*.bar", "a.b>c"})
     void validFilters(String filter) {
         assertThat(SubjectValidator.isValidFilter(filter))
@@ -44,7 +44,7 @@ class SubjectValidatorTest {
                 .isTrue();
     }
 
-    @ParameterizedTest(name = "1.1 a subscriber may not use \"{0}\"")
+    @ParameterizedTest(name = "1.1 a subscriber may not use {0}")
     @ValueSource(strings = {"orders.>.eu", ">.orders", "orders..*", "orders.*.", "or ders.*", "> "})
     void invalidFilters(String filter) {
         assertThat(SubjectValidator.isValidFilter(filter))

@@ -17,7 +17,7 @@ class WildcardMatcherTest {
 
     private static final String README = " (see step01-core-pubsub/README.md#wildcards)";
 
-    @ParameterizedTest(name = "1.2 \"{0}\" matches \"{1}\": {2}")
+    @ParameterizedTest(name = "1.2 {0} matches {1}: {2}")
     @CsvSource({
             "orders.eu.created,   orders.eu.created,   true",
             "orders.eu.created,   orders.eu.cancelled, false",
