@@ -29,7 +29,7 @@ class SubjectValidatorTest {
                 .isFalse();
     }
 
-    @ParameterizedTest(name = "1.1 a publisher may not use a null or empty subject")
+    @ParameterizedTest(name = "1.1 a null or empty subject is never valid: {0}")
     @NullAndEmptySource
     void nullOrEmptyIsNeverValid(String subject) {
         assertThat(SubjectValidator.isValidSubject(subject)).as("Exercise 1.1: isValidSubject(%s) should be false", subject).isFalse();
