@@ -1,5 +1,6 @@
 package workshop.step02.given;
 
+import workshop.given.Subjects;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;

@@ -1,5 +1,6 @@
 package workshop.step03.given;
 
+import workshop.given.Subjects;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

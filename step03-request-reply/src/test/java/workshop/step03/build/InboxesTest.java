@@ -3,7 +3,7 @@ package workshop.step03.build;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import workshop.step03.given.Subjects;
+import workshop.given.Subjects;
 import workshop.testkit.SeededRandomResolver;
 
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package workshop.step04.build;
 
-import workshop.step04.given.Subjects;
+import workshop.given.Subjects;
 
 /**
  * The checks a stream makes before it stores a message, in the order nats-server makes them.

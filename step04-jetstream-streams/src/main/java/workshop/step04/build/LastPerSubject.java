@@ -1,6 +1,6 @@
 package workshop.step04.build;
 
-import workshop.step04.given.Subjects;
+import workshop.given.Subjects;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package workshop.step05.given;
 
+import workshop.given.Subjects;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package workshop.step02.given;
 
+import workshop.given.Subjects;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;

@@ -1,6 +1,6 @@
 package workshop.step04.build;
 
-import workshop.step04.given.Subjects;
+import workshop.given.Subjects;
 
 import java.time.Clock;
 import java.util.List;

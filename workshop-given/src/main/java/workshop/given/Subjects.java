@@ -1,4 +1,4 @@
-package workshop.step05.given;
+package workshop.given;
 
 /**
  * Subject rules, as step 1 built them: a subject is dot-separated tokens; a filter may also use
