@@ -4,6 +4,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import workshop.testkit.SeededRandomResolver;
+import workshop.testkit.TestClock;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

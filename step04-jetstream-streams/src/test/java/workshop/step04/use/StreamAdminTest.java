@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import workshop.testkit.NatsServer;
 import workshop.testkit.NatsServerTest;
 import workshop.testkit.ServerSource;
+import workshop.testkit.TestStreams;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Random;

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import workshop.step05.given.MemoryStream;
 import workshop.step05.given.StoredMessage;
 import workshop.testkit.SeededRandomResolver;
+import workshop.testkit.TestClock;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import workshop.step05.given.MemoryStream;
 import workshop.testkit.SeededRandomResolver;
+import workshop.testkit.TestClock;
 
 import java.util.Random;
 

@@ -1,4 +1,4 @@
-package workshop.step04.use;
+package workshop.testkit;
 
 import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamManagement;
@@ -13,19 +13,19 @@ import java.util.Random;
  * stream names and subjects (seeded), so tests never see each other's messages, even on a shared
  * server (NATS_URL).
  */
-final class TestStreams {
+public final class TestStreams {
 
     private final List<String> created = new ArrayList<>();
 
     /** A stream name unique to this test, e.g. {@code ORDERS_48213}, remembered for {@link #deleteAll}. */
-    String name(Random random, String prefix) {
+    public String name(Random random, String prefix) {
         String name = prefix + "_" + (10_000 + random.nextInt(90_000));
         created.add(name);
         return name;
     }
 
     /** Deletes every stream {@link #name} handed out that exists. */
-    void deleteAll(JetStreamManagement jsm) throws IOException {
+    public void deleteAll(JetStreamManagement jsm) throws IOException {
         for (String name : created) {
             try {
                 jsm.deleteStream(name);

@@ -1,4 +1,4 @@
-package workshop.step04.build;
+package workshop.testkit;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,20 +6,23 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that stands still until the test moves it: age limits are tested without waiting. */
-final class TestClock extends Clock {
+/**
+ * A clock that stands still until the test moves it ({@link #advance}): age limits, AckWait and
+ * other timeouts are tested without waiting. Not thread-safe: one test thread moves it.
+ */
+public final class TestClock extends Clock {
 
     private Instant now;
 
-    TestClock(Instant start) {
+    public TestClock(Instant start) {
         this.now = start;
     }
 
-    static TestClock atSomeDay() {
+    public static TestClock atSomeDay() {
         return new TestClock(Instant.parse("2026-03-01T09:00:00Z"));
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
