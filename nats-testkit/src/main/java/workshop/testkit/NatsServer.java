@@ -20,6 +20,22 @@ public interface NatsServer extends AutoCloseable {
     ServerSource source();
 
     /**
+     * The release this server runs, from the INFO it sends every client, so it is known for every
+     * source (a local binary, NATS_URL, Docker). Where servers differ, a test branches on it:
+     * {@code if (server.version().atLeast("2.10.23")) …}.
+     */
+    default ServerVersion version() {
+        try (Connection probe = connect()) {
+            return ServerVersion.parse(probe.getServerInfo().getVersion());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Could not ask " + url() + " for its version", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while asking " + url() + " for its version", e);
+        }
+    }
+
+    /**
      * Stops the server and starts it again on the same port with the same JetStream store, as an
      * operator restarting it would. Only a server the test kit started from a local binary can do this.
      */

@@ -46,6 +46,12 @@ class NatsServerExtensionTest {
     }
 
     @Test
+    @DisplayName("the server reports its version from its INFO")
+    void reportsVersion(NatsServer server) {
+        assertThat(server.version().atLeast("2.9.0")).as("version %s", server.version()).isTrue();
+    }
+
+    @Test
     @DisplayName("a seeded Random gives the same values on every run")
     void seeded(Random random) {
         Random expected = new Random(SeededRandomResolver.seedFor("[engine:junit-jupiter]/[class:workshop.testkit.NatsServerExtensionTest]/[method:seeded(java.util.Random)]"));
