@@ -51,7 +51,8 @@ final class NatsServerExtension implements BeforeAllCallback, ParameterResolver 
         return connection;
     }
 
-    private static NatsServer server(ExtensionContext context) {
+    /** The server of the test class the context belongs to, started on first use. */
+    static NatsServer server(ExtensionContext context) {
         ExtensionContext classContext = classContextOf(context);
         return classContext.getStore(NAMESPACE).computeIfAbsent(NatsServer.class,
                 key -> NatsServers.start(classContext.getRequiredTestClass().getSimpleName()), NatsServer.class);

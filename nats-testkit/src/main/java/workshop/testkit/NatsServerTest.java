@@ -16,9 +16,11 @@ import java.lang.annotation.Target;
  *   <li>{@link NatsServer}: the server itself, for its URL, more connections, or a restart;</li>
  *   <li>{@link java.util.Random}: seeded from the test's name, so every run sees the same values.</li>
  * </ul>
+ * A test whose exercise needs a newer server ({@code "needsServer"} in {@code exercises.json}, or
+ * {@link NeedsNatsServer}) is skipped on an older one, with a line saying so.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@ExtendWith({NatsServerExtension.class, SeededRandomResolver.class})
+@ExtendWith({NatsServerExtension.class, ServerVersionCondition.class, SeededRandomResolver.class})
 public @interface NatsServerTest {
 }

@@ -2,6 +2,7 @@ package workshop.tools;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * One exercise as {@code exercises.json} describes it.
@@ -12,9 +13,17 @@ import java.util.Locale;
  * @param hints progressive hints, gentlest first
  * @param needs earlier exercises of the step this one builds on: until they are solved, its tests may
  *              fail naming them instead
+ * @param needsServer the oldest nats-server release its tests run on ("2.11"), when it uses a newer
+ *              feature: on an older server the test kit skips its tests with a message that says so
  */
 public record Exercise(String id, String title, String track, String file, String test, String goal, List<String> hints,
-                       List<String> needs) {
+                       List<String> needs, Optional<String> needsServer) {
+
+    /** An exercise that runs on every supported server. */
+    public Exercise(String id, String title, String track, String file, String test, String goal, List<String> hints,
+                    List<String> needs) {
+        this(id, title, track, file, test, goal, hints, needs, Optional.empty());
+    }
 
     /** The README heading of this exercise: {@code 1.2 Match wildcards}. */
     public String heading() {

@@ -13,16 +13,25 @@ import java.util.Optional;
  */
 final class ExerciseProgress {
 
-    enum State { SOLVED, NOT_YET, NOT_RUN }
+    enum State { SOLVED, NOT_YET, NOT_RUN, NEEDS_NEWER_SERVER }
 
     /**
      * One exercise's standing.
      *
      * @param firstFailure the first red test, empty when none is red
+     * @param skippedForServer the first test skipped because this run's server is older than it needs
      */
-    record Standing(Exercise exercise, int passed, int total, Optional<TestResult> firstFailure) {
+    record Standing(Exercise exercise, int passed, int total, Optional<TestResult> firstFailure, Optional<TestResult> skippedForServer) {
+
+        /** The release the skipped tests need ("2.11"), when any were skipped for an older server. */
+        Optional<String> neededServer() {
+            return skippedForServer.flatMap(TestResult::neededServer);
+        }
 
         State state() {
+            if (firstFailure.isEmpty() && skippedForServer.isPresent()) {
+                return State.NEEDS_NEWER_SERVER; // not failed: this server cannot run it
+            }
             if (total == 0) {
                 return State.NOT_RUN;
             }
@@ -54,21 +63,25 @@ final class ExerciseProgress {
         return step.exercises().stream().filter(e -> e.test().equals(result.testClass())).map(Exercise::id).findFirst();
     }
 
-    /** Every exercise of the step, in order. Skipped tests count neither as passed nor as run. */
+    /**
+     * Every exercise of the step, in order. Skipped tests count neither as passed nor as run; an
+     * exercise with tests skipped for an older server and none red needs a newer server.
+     */
     List<Standing> standings() {
         List<Standing> standings = new ArrayList<>();
         for (Exercise exercise : step.exercises()) {
-            List<TestResult> results = byExercise.get(exercise.id()).stream()
-                    .filter(r -> r.outcome() != TestResult.Outcome.SKIPPED).toList();
+            List<TestResult> all = byExercise.get(exercise.id());
+            List<TestResult> results = all.stream().filter(r -> r.outcome() != TestResult.Outcome.SKIPPED).toList();
             int passed = (int) results.stream().filter(TestResult::passed).count();
-            standings.add(new Standing(exercise, passed, results.size(), results.stream().filter(TestResult::red).findFirst()));
+            Optional<TestResult> skippedForServer = all.stream().filter(r -> r.neededServer().isPresent()).findFirst();
+            standings.add(new Standing(exercise, passed, results.size(), results.stream().filter(TestResult::red).findFirst(), skippedForServer));
         }
         return standings;
     }
 
-    /** The first exercise that is not solved yet, in the step's order. */
+    /** The first exercise that is not solved yet, in the step's order, of those this server can run. */
     Optional<Standing> next() {
-        return standings().stream().filter(s -> s.state() != State.SOLVED).findFirst();
+        return standings().stream().filter(s -> s.state() != State.SOLVED && s.state() != State.NEEDS_NEWER_SERVER).findFirst();
     }
 
     long solved() {

@@ -32,6 +32,9 @@ final class ExerciseReport {
                 allGreen = false;
                 standing.firstFailure().ifPresent(failure -> printFailure(failure, out));
             }
+            if (standing.state() == ExerciseProgress.State.NEEDS_NEWER_SERVER) {
+                standing.skippedForServer().ifPresent(skip -> out.println("          " + skip.message().strip()));
+            }
         }
         return allGreen;
     }
@@ -39,18 +42,19 @@ final class ExerciseReport {
     /** {@code   1.2  Match wildcards                         solved     9/9 tests}. */
     static String line(ExerciseProgress.Standing standing) {
         String counts = switch (standing.state()) {
-            case NOT_RUN -> "";
+            case NOT_RUN, NEEDS_NEWER_SERVER -> "";
             default -> standing.passed() + "/" + standing.total() + " tests";
         };
         return String.format("  %-5s %-46s %-9s %s", standing.exercise().id(), abbreviate(standing.exercise().title(), 46),
-                label(standing.state()), counts).stripTrailing();
+                label(standing), counts).stripTrailing();
     }
 
-    static String label(ExerciseProgress.State state) {
-        return switch (state) {
+    static String label(ExerciseProgress.Standing standing) {
+        return switch (standing.state()) {
             case SOLVED -> "solved";
             case NOT_YET -> "not yet";
             case NOT_RUN -> "not run";
+            case NEEDS_NEWER_SERVER -> "needs nats-server " + standing.neededServer().orElse("?") + "+";
         };
     }
 

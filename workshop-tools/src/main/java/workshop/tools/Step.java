@@ -33,7 +33,8 @@ public record Step(Path root, String module, String title, int minutes, List<Exe
                 var e = (Map<String, Object>) item;
                 exercises.add(new Exercise(text(e, "id"), text(e, "title"), text(e, "track"), text(e, "file"),
                         text(e, "test"), text(e, "goal"), list(e, "hints").stream().map(String::valueOf).toList(),
-                        e.containsKey("needs") ? list(e, "needs").stream().map(String::valueOf).toList() : List.of()));
+                        e.containsKey("needs") ? list(e, "needs").stream().map(String::valueOf).toList() : List.of(),
+                        Optional.ofNullable(e.get("needsServer")).map(String::valueOf).map(Step::release)));
             }
             Map<String, String> green = new LinkedHashMap<>();
             for (Object item : json.containsKey("greenOnSkeleton") ? list(json, "greenOnSkeleton") : List.of()) {
@@ -117,6 +118,14 @@ public record Step(Path root, String module, String title, int minutes, List<Exe
 
     public Optional<Exercise> exercise(String id) {
         return exercises.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    /** A nats-server release as {@code needsServer} names it: "2.11" or "2.10.23". */
+    private static String release(String text) {
+        if (!text.matches("\\d+\\.\\d+(\\.\\d+)?")) {
+            throw new IllegalArgumentException("\"needsServer\" must be a nats-server release such as \"2.11\" or \"2.10.23\", not \"" + text + "\"");
+        }
+        return text;
     }
 
     private static String text(Map<String, Object> json, String key) {

@@ -15,6 +15,14 @@ public record TestResult(String testClass, String displayName, Outcome outcome, 
 
     public enum Outcome { PASSED, FAILED, ERROR, SKIPPED }
 
+    /**
+     * How the test kit's skip of a test starts when the run's nats-server is older than the test
+     * needs: {@code needs nats-server 2.11+ (exercise 4.12); this run has 2.9.10 from …}.
+     */
+    public static final String NEEDS_SERVER = "needs nats-server ";
+
+    private static final Pattern NEEDED_RELEASE = Pattern.compile("^" + Pattern.quote(NEEDS_SERVER) + "(\\S+?)\\+");
+
     // Surefire names a parameterized test "method(Type, Type) <its display name>": skip that prefix.
     private static final Pattern LEADING_ID = Pattern.compile("^(?:[\\w$]+\\([^)]*\\)\\s+)?(\\d+\\.\\d+)\\s");
 
@@ -29,6 +37,15 @@ public record TestResult(String testClass, String displayName, Outcome outcome, 
     /** The exercise this test belongs to: the id its display name starts with. */
     public Optional<String> exerciseId() {
         Matcher m = LEADING_ID.matcher(displayName);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** For a test skipped because this run's server is too old: the release it needs ("2.11"). */
+    public Optional<String> neededServer() {
+        if (outcome != Outcome.SKIPPED) {
+            return Optional.empty();
+        }
+        Matcher m = NEEDED_RELEASE.matcher(message);
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static workshop.tools.TestResult.Outcome.ERROR;
 import static workshop.tools.TestResult.Outcome.FAILED;
 import static workshop.tools.TestResult.Outcome.PASSED;
+import static workshop.tools.TestResult.Outcome.SKIPPED;
 
 class ExerciseProgressTest {
 
@@ -57,5 +58,37 @@ class ExerciseProgressTest {
         assertThat(bytes.toString()).contains("1.1   Validate").contains("not yet   0/1 tests")
                 .contains("first failure: 1.1 rejects \"a..b\"").contains("Exercise 1.1: expected false").contains("line 2")
                 .contains("1.2   Route").contains("solved    1/1 tests").contains("1.3   Connect").contains("not run");
+    }
+
+    @Test
+    @DisplayName("an exercise whose tests were skipped for an older server needs a newer one: not failed, not next")
+    void needsNewerServer() {
+        String skip = TestResult.NEEDS_SERVER + "2.11+ (exercise 1.3); this run has 2.9.10 from /usr/sbin/nats-server (found on the PATH)."
+                + " To run it, point NATS_SERVER_PATH at a newer nats-server (README.md#prerequisites).";
+        var progress = ExerciseProgress.of(STEP, List.of(
+                new TestResult("a.VTest", "1.1 one", PASSED, ""),
+                new TestResult("a.RTest", "1.2 one", PASSED, ""),
+                new TestResult("a.CTest", "1.3 pins a client", SKIPPED, skip),
+                new TestResult("a.CTest", "1.3 plain skip", SKIPPED, "restarting needs a local binary")));
+        var connect = progress.standings().get(2);
+        assertThat(connect.state()).isEqualTo(ExerciseProgress.State.NEEDS_NEWER_SERVER);
+        assertThat(connect.neededServer()).contains("2.11");
+        assertThat(progress.next()).as("nothing this server can run is left").isEmpty();
+
+        var bytes = new ByteArrayOutputStream();
+        assertThat(ExerciseReport.print(progress, Set.of(), new PrintStream(bytes, true))).as("never counted as failed").isTrue();
+        assertThat(bytes.toString()).contains("1.3   Connect").contains("needs nats-server 2.11+")
+                .contains("this run has 2.9.10").doesNotContain("not yet");
+    }
+
+    @Test
+    @DisplayName("a skip for another reason, or a red test next to a version skip, is not a server problem")
+    void otherSkips() {
+        var progress = ExerciseProgress.of(STEP, List.of(
+                new TestResult("a.VTest", "1.1 plain skip", SKIPPED, "restarting needs a local binary"),
+                new TestResult("a.CTest", "1.3 red", FAILED, "Exercise 1.3: expected 1"),
+                new TestResult("a.CTest", "1.3 new", SKIPPED, TestResult.NEEDS_SERVER + "2.11+ (exercise 1.3); …")));
+        assertThat(progress.standings()).extracting(ExerciseProgress.Standing::state)
+                .containsExactly(ExerciseProgress.State.NOT_RUN, ExerciseProgress.State.NOT_RUN, ExerciseProgress.State.NOT_YET);
     }
 }

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static workshop.tools.TestResult.Outcome.ERROR;
 import static workshop.tools.TestResult.Outcome.FAILED;
 import static workshop.tools.TestResult.Outcome.PASSED;
+import static workshop.tools.TestResult.Outcome.SKIPPED;
 
 class StepVerdictTest {
 
@@ -66,5 +67,16 @@ class StepVerdictTest {
                 List.of(result("no id", PASSED, "")));
         assertThat(verdict.problems()).anySatisfy(p -> assertThat(p).contains("ran only on the skeleton"))
                 .anySatisfy(p -> assertThat(p).contains("must start with one of this step's exercise ids"));
+    }
+
+    @Test
+    @DisplayName("a test skipped for an older server is unproven: the check asks for the newest server")
+    void skippedForServer() {
+        String skip = TestResult.NEEDS_SERVER + "2.11+ (exercise 1.1); this run has 2.9.10 from /usr/sbin/nats-server";
+        var verdict = StepVerdict.judge(STEP,
+                List.of(result("1.1 a", SKIPPED, skip), result("1.2 b", ERROR, "Exercise 1.1 is not solved yet")),
+                List.of(result("1.1 a", SKIPPED, skip), result("1.2 b", PASSED, "")));
+        assertThat(verdict.problems()).singleElement().asString()
+                .contains("1.1 a was skipped for an older server").contains("NATS_SERVER_PATH at the newest nats-server");
     }
 }
