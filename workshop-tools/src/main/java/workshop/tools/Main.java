@@ -25,6 +25,7 @@ public final class Main {
               generate [step…]     write each step's skeleton and README exercise sections from its solution
               check [step…]        the drift check: skeletons and READMEs are exactly what the solutions generate
               honesty [step…]      run the tests on skeletons and solutions: red on the skeleton, green on the solution
+              summary [label]      what the last solutions run reported per step: tests, passed, failed, skipped and why
 
             A step is named by its folder (step01-core-pubsub) or its number (1); an exercise by its id (1.3).""";
 
@@ -46,6 +47,7 @@ public final class Main {
                 case "generate" -> generate(root, rest, out);
                 case "check" -> check(root, rest, out);
                 case "honesty" -> new HonestyCheck(root, out).run(Step.select(root, rest)) ? 0 : 1;
+                case "summary" -> new SummaryCommand(root, out).run(rest);
                 case "doctor" -> new DoctorCommand(root, DoctorHost.system(), out).run();
                 case "status" -> new StatusCommand(root, out).run();
                 case "test" -> new TestCommand(root, out).run(rest);

@@ -1,0 +1,47 @@
+package workshop.tools;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static workshop.tools.TestResult.Outcome.FAILED;
+import static workshop.tools.TestResult.Outcome.PASSED;
+import static workshop.tools.TestResult.Outcome.SKIPPED;
+
+class SummaryCommandTest {
+
+    @Test
+    @DisplayName("summary counts the solutions run's tests and groups the skips by their reason")
+    void summarises(@TempDir Path root) {
+        Step step = TestRepository.create(root);
+        SurefireReports.write(SurefireReports.solutionReports(step), "demo.GreetTest", List.of(
+                new TestResult("demo.GreetTest", "1.1 greets", PASSED, ""),
+                new TestResult("demo.GreetTest", "1.1 restarts", SKIPPED, "restarting needs a local binary"),
+                new TestResult("demo.GreetTest", "1.1 restarts again", SKIPPED, "restarting needs a local binary")));
+        var bytes = new ByteArrayOutputStream();
+
+        int exit = new SummaryCommand(root, new PrintStream(bytes, true)).run(List.of("nats-server", "2.9.10"));
+
+        assertThat(exit).isZero();
+        assertThat(bytes.toString()).contains("nats-server 2.9.10: 3 tests, 1 passed, 0 failed, 2 skipped")
+                .contains("skipped 2: step01-demo: restarting needs a local binary");
+    }
+
+    @Test
+    @DisplayName("summary fails when a test failed or none ran")
+    void failsOnRed(@TempDir Path root) {
+        Step step = TestRepository.create(root);
+        var out = new PrintStream(new ByteArrayOutputStream(), true);
+        assertThat(new SummaryCommand(root, out).run(List.of())).as("no report at all").isEqualTo(1);
+
+        SurefireReports.write(SurefireReports.solutionReports(step), "demo.GreetTest",
+                List.of(new TestResult("demo.GreetTest", "1.1 greets", FAILED, "expected Hello")));
+        assertThat(new SummaryCommand(root, out).run(List.of())).isEqualTo(1);
+    }
+}
