@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * What a step's {@code exercises.json} says about its exercises, as the test kit needs it while tests
  * run. The file is found from the test class: the nearest folder above its compiled classes that has
  * one (a step's {@code target/…} lies inside the step), else the working directory (Maven runs a
- * step's tests in the step's folder). The tools' reader parses it, so it is read one way only.
+ * step's tests in the step's folder; {@code ./workshop watch} compiles into {@code .workshop/watch/<step>/}).
+ * The tools' reader parses it, so it is read one way only.
  */
 final class ExerciseMetadata {
 
@@ -55,10 +56,19 @@ final class ExerciseMetadata {
         try {
             var codeSource = testClass.getProtectionDomain().getCodeSource();
             if (codeSource != null) {
-                for (Path folder = Path.of(codeSource.getLocation().toURI()); folder != null; folder = folder.getParent()) {
+                Path previous = null;
+                for (Path folder = Path.of(codeSource.getLocation().toURI()).toAbsolutePath(); folder != null; folder = folder.getParent()) {
                     if (Files.isRegularFile(folder.resolve(Step.METADATA))) {
-                        return Optional.of(folder.toAbsolutePath());
+                        return Optional.of(folder);
                     }
+                    // ./workshop watch compiles a step into <root>/.workshop/watch/<step>/
+                    if (previous != null && folder.endsWith(Path.of(".workshop", "watch"))) {
+                        Path step = folder.getParent().getParent().resolve(previous.getFileName());
+                        if (Files.isRegularFile(step.resolve(Step.METADATA))) {
+                            return Optional.of(step);
+                        }
+                    }
+                    previous = folder;
                 }
             }
         } catch (URISyntaxException | IllegalArgumentException | SecurityException notAFolder) {
