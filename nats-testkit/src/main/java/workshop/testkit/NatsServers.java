@@ -26,7 +26,7 @@ public final class NatsServers {
         return switch (source()) {
             case ServerSource.ExternalServer external -> new ExternalNatsServer(external);
             case ServerSource.LocalBinary binary -> LocalNatsServer.start(binary, ServerSettings.fresh(name));
-            case ServerSource.DockerImage image -> new DockerNatsServer(image);
+            case ServerSource.DockerImage image -> new DockerNatsServer(image, name);
         };
     }
 }

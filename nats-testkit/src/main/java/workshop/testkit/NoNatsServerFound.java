@@ -9,7 +9,8 @@ public final class NoNatsServerFound extends IllegalStateException {
                 The test kit looks, in this order, for:
                   1. NATS_URL        an already running server, e.g. NATS_URL=nats://localhost:4222
                   2. nats-server     on the PATH, or its full path in NATS_SERVER_PATH
-                  3. Docker          a running Docker engine (the test kit then runs the nats image)
+                  3. Docker          a running Docker engine (the test kit then runs the nats image;
+                                     NATS_SERVER_SOURCE=docker chooses it first)
                 Install nats-server with one of:
                   Debian/Ubuntu  sudo apt-get install -y nats-server
                   macOS          brew install nats-server

@@ -27,11 +27,20 @@ public sealed interface ServerSource {
         }
     }
 
-    /** A NATS container image run through Testcontainers, one container per test class. */
-    record DockerImage(String image) implements ServerSource {
+    /**
+     * A NATS container image run through Testcontainers, one container per test class. Its client
+     * port is mapped to a random host port, or, with {@code hostNetwork}, the container shares the
+     * host's network and nats-server listens on a free port of 127.0.0.1 (Linux engines only).
+     */
+    record DockerImage(String image, boolean hostNetwork) implements ServerSource {
+        /** The image with its client port mapped to a random host port. */
+        public DockerImage(String image) {
+            this(image, false);
+        }
+
         @Override
         public String describe() {
-            return "Docker image " + image + " (Testcontainers)";
+            return "Docker image " + image + " (Testcontainers, " + (hostNetwork ? "host network" : "ports mapped") + ")";
         }
     }
 }

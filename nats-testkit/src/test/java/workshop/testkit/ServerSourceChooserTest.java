@@ -11,7 +11,10 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** How the test kit picks its server, on made-up machines (the Docker path cannot run here: no engine). */
+/**
+ * How the test kit picks its server, on made-up machines. (The Docker source itself runs end to end
+ * in CI: {@code .ci/docker-steps} runs steps 1 and 4 against containers.)
+ */
 class ServerSourceChooserTest {
 
     private static final String BIN = Path.of("/opt/bin").toString();
@@ -72,6 +75,64 @@ class ServerSourceChooserTest {
     void dockerLast() {
         var host = new FakeHost(Map.of("PATH", "/empty"), Set.of(), true);
         assertThat(ServerSourceChooser.choose(host)).isEqualTo(new ServerSource.DockerImage(ServerSourceChooser.DOCKER_IMAGE));
+    }
+
+    @Test
+    @DisplayName("Docker runs the maintained nats:2.15 line, its client port mapped, unless told otherwise")
+    void dockerDefaults() {
+        var host = new FakeHost(Map.of("PATH", "/empty"), Set.of(), true);
+        assertThat(ServerSourceChooser.choose(host)).isEqualTo(new ServerSource.DockerImage("nats:2.15", false));
+    }
+
+    @Test
+    @DisplayName("NATS_SERVER_SOURCE=docker chooses Docker even when NATS_URL is set and a binary is on the PATH")
+    void dockerOnRequest() {
+        var host = new FakeHost(Map.of("NATS_SERVER_SOURCE", "docker", "NATS_URL", "nats://demo:4222", "PATH", BIN), Set.of(ON_PATH), true);
+        assertThat(ServerSourceChooser.choose(host)).isEqualTo(new ServerSource.DockerImage(ServerSourceChooser.DOCKER_IMAGE, false));
+    }
+
+    @Test
+    @DisplayName("NATS_SERVER_SOURCE=docker without a Docker engine is an error, not a silent fallback to the binary")
+    void dockerOnRequestWithoutEngine() {
+        var host = new FakeHost(Map.of("NATS_SERVER_SOURCE", "docker", "PATH", BIN), Set.of(ON_PATH), false);
+        assertThatThrownBy(() -> ServerSourceChooser.choose(host))
+                .isInstanceOf(NoNatsServerFound.class)
+                .hasMessageContaining("NATS_SERVER_SOURCE=docker, but");
+    }
+
+    @Test
+    @DisplayName("an unknown NATS_SERVER_SOURCE is an error that names the values it may have")
+    void unknownSource() {
+        var host = new FakeHost(Map.of("NATS_SERVER_SOURCE", "podman", "PATH", BIN), Set.of(ON_PATH), true);
+        assertThatThrownBy(() -> ServerSourceChooser.choose(host))
+                .isInstanceOf(NoNatsServerFound.class)
+                .hasMessageContaining("NATS_SERVER_SOURCE is set to 'podman'")
+                .hasMessageContaining("'docker'");
+    }
+
+    @Test
+    @DisplayName("NATS_DOCKER_IMAGE names the image, NATS_DOCKER_NETWORK=host shares the host's network")
+    void dockerImageAndNetwork() {
+        var host = new FakeHost(Map.of("NATS_SERVER_SOURCE", "Docker", "NATS_DOCKER_IMAGE", "nats-workshop/nats-server:2.15.1",
+                "NATS_DOCKER_NETWORK", "host"), Set.of(), true);
+        assertThat(ServerSourceChooser.choose(host)).isEqualTo(new ServerSource.DockerImage("nats-workshop/nats-server:2.15.1", true));
+    }
+
+    @Test
+    @DisplayName("the Docker variables apply when Docker is the last resort, too")
+    void dockerVariablesWithoutRequest() {
+        var host = new FakeHost(Map.of("PATH", "/empty", "NATS_DOCKER_IMAGE", "nats:2.10-alpine"), Set.of(), true);
+        assertThat(ServerSourceChooser.choose(host)).isEqualTo(new ServerSource.DockerImage("nats:2.10-alpine", false));
+    }
+
+    @Test
+    @DisplayName("an unknown NATS_DOCKER_NETWORK is an error that names the values it may have")
+    void unknownNetwork() {
+        var host = new FakeHost(Map.of("NATS_SERVER_SOURCE", "docker", "NATS_DOCKER_NETWORK", "overlay"), Set.of(), true);
+        assertThatThrownBy(() -> ServerSourceChooser.choose(host))
+                .isInstanceOf(NoNatsServerFound.class)
+                .hasMessageContaining("NATS_DOCKER_NETWORK is set to 'overlay'")
+                .hasMessageContaining("'host'");
     }
 
     @Test
