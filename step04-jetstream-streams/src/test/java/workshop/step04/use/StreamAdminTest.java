@@ -69,7 +69,7 @@ class StreamAdminTest {
         String root = "restart" + random.nextInt(1000);
         StreamAdmin.create(jsm, fileStream, StorageType.File, root + ".file");
         StreamAdmin.create(jsm, memoryStream, StorageType.Memory, root + ".memory");
-        assumeThat(server.source()).as("restarting needs a server the test kit started").isInstanceOf(ServerSource.LocalBinary.class);
+        assumeThat(server.source()).as("restarting needs a nats-server the test kit started from a local binary (no NATS_URL, no Docker)").isInstanceOf(ServerSource.LocalBinary.class);
         int count = 1 + random.nextInt(5);
         for (int i = 0; i < count; i++) {
             connection.jetStream().publish(root + ".file", ("kept " + i).getBytes(StandardCharsets.UTF_8));
