@@ -3,6 +3,7 @@ package workshop.tools;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,7 +12,9 @@ import java.util.regex.Pattern;
  * Which nats-server the Use track's tests will get, found the way the test kit finds it
  * ({@code workshop.testkit.ServerSourceChooser}, mirrored here because the tools depend on nothing):
  * {@code NATS_URL}, then {@code NATS_SERVER_PATH}, then {@code nats-server} on the PATH, then the
- * folders package managers use, then Docker. Keep the two in step when either changes.
+ * folders package managers use, then Docker; {@code NATS_SERVER_SOURCE=docker} asks for Docker first,
+ * whose image and network {@code NATS_DOCKER_IMAGE} and {@code NATS_DOCKER_NETWORK} set. Keep the
+ * two in step when either changes.
  */
 final class NatsSourceCheck {
 
@@ -20,7 +23,7 @@ final class NatsSourceCheck {
             Path.of("/usr/sbin/nats-server"),
             Path.of("/usr/local/bin/nats-server"),
             Path.of("/opt/homebrew/bin/nats-server"));
-    static final String DOCKER_IMAGE = "nats:2.10-alpine";
+    static final String DOCKER_IMAGE = "nats:2.15";
     private static final Pattern VERSION = Pattern.compile("v?(\\d+)\\.(\\d+)\\.(\\d+)");
 
     /** How to get a server: the test kit's own advice, word for word where it can be. */
@@ -28,7 +31,8 @@ final class NatsSourceCheck {
             The test kit looks, in this order, for:
               1. NATS_URL        an already running server, e.g. NATS_URL=nats://localhost:4222
               2. nats-server     on the PATH, or its full path in NATS_SERVER_PATH
-              3. Docker          a running Docker engine (the test kit then runs the nats image)
+              3. Docker          a running Docker engine (the test kit then runs the nats image;
+                                 NATS_SERVER_SOURCE=docker chooses it first)
             Install nats-server with one of:
               Debian/Ubuntu  sudo apt-get install -y nats-server
               macOS          brew install nats-server
@@ -43,6 +47,19 @@ final class NatsSourceCheck {
     }
 
     DoctorCommand.Finding check() {
+        String requested = host.variable("NATS_SERVER_SOURCE").map(value -> value.strip().toLowerCase(Locale.ROOT)).orElse("auto");
+        return switch (requested) {
+            case "auto" -> firstAvailable();
+            case "docker" -> docker(true);
+            default -> DoctorCommand.Finding.fix("NATS server", "NATS_SERVER_SOURCE is set to '" + requested
+                            + "'; it may be 'docker' (Docker even when NATS_URL is set or a nats-server binary is there),"
+                            + " or 'auto' (or unset: the order below).",
+                    "Set NATS_SERVER_SOURCE=docker, or remove it: " + (host.windows() ? "set NATS_SERVER_SOURCE=" : "unset NATS_SERVER_SOURCE")
+                            + "\n" + INSTALL);
+        };
+    }
+
+    private DoctorCommand.Finding firstAvailable() {
         Optional<String> url = host.variable("NATS_URL");
         if (url.isPresent()) {
             return external(url.get());
@@ -69,14 +86,44 @@ final class NatsSourceCheck {
                 return local(candidate, "found in a package manager's directory");
             }
         }
+        return docker(false);
+    }
+
+    /** Docker, as the last resort or because NATS_SERVER_SOURCE=docker asks for it. */
+    private DoctorCommand.Finding docker(boolean requested) {
         Optional<String> docker = host.run(List.of("docker", "info", "--format", "{{.ServerVersion}}"), Duration.ofSeconds(15));
-        if (docker.isPresent()) {
-            return DoctorCommand.Finding.ok("NATS server", "no nats-server binary, but Docker " + docker.get().strip()
-                    + " is running: the tests will run the image " + DOCKER_IMAGE
-                    + ". Without internet on the day, pull it now: docker pull " + DOCKER_IMAGE);
+        if (docker.isEmpty()) {
+            return requested
+                    ? DoctorCommand.Finding.fix("NATS server", "NATS_SERVER_SOURCE=docker, but Docker is not running ('docker info' fails).",
+                            "Start Docker, or remove NATS_SERVER_SOURCE so the tests look for a nats-server binary: "
+                                    + (host.windows() ? "set NATS_SERVER_SOURCE=" : "unset NATS_SERVER_SOURCE") + "\n" + INSTALL)
+                    : DoctorCommand.Finding.fix("NATS server", "NATS_URL is not set, no nats-server executable was found, and Docker is not running.",
+                            INSTALL);
         }
-        return DoctorCommand.Finding.fix("NATS server", "NATS_URL is not set, no nats-server executable was found, and Docker is not running.",
-                INSTALL);
+        String image = host.variable("NATS_DOCKER_IMAGE").map(String::strip).orElse(DOCKER_IMAGE);
+        String network = host.variable("NATS_DOCKER_NETWORK").map(value -> value.strip().toLowerCase(Locale.ROOT)).orElse("bridge");
+        if (!network.equals("bridge") && !network.equals("host")) {
+            return DoctorCommand.Finding.fix("NATS server", "NATS_DOCKER_NETWORK is set to '" + network
+                            + "'; it may be 'host' (the container shares this machine's network, Linux only), or 'bridge' or unset (ports mapped).",
+                    "Set NATS_DOCKER_NETWORK=host, or remove it: " + (host.windows() ? "set NATS_DOCKER_NETWORK=" : "unset NATS_DOCKER_NETWORK"));
+        }
+        List<String> toFetch = new java.util.ArrayList<>();
+        if (!dockerHas(image)) {
+            toFetch.add("docker pull " + image);
+        }
+        boolean ryuk = !host.variable("TESTCONTAINERS_RYUK_DISABLED").map(value -> value.strip().equalsIgnoreCase("true")).orElse(false);
+        if (ryuk && !dockerHas("testcontainers/ryuk")) {
+            toFetch.add("run the tests once, so that Testcontainers pulls its helper image (testcontainers/ryuk)");
+        }
+        return DoctorCommand.Finding.ok("NATS server", (requested ? "NATS_SERVER_SOURCE=docker, and Docker " : "no nats-server binary, but Docker ")
+                + docker.get().strip() + " is running: the tests will run the image " + image
+                + (network.equals("host") ? " on the host network" : "") + ". "
+                + (toFetch.isEmpty() ? "Everything it needs is on this machine." : "Without internet on the day, do it now: " + String.join("; ", toFetch)));
+    }
+
+    /** Whether Docker has an image of that name (any tag when the name has none). */
+    private boolean dockerHas(String image) {
+        return host.run(List.of("docker", "images", "-q", image), Duration.ofSeconds(15)).filter(ids -> !ids.isBlank()).isPresent();
     }
 
     private DoctorCommand.Finding local(Path binary, String foundVia) {

@@ -89,7 +89,32 @@ class DoctorCommandTest {
         host.executables.remove(Path.of("/usr/sbin/nats-server"));
         host.commands.put("docker info --format {{.ServerVersion}}", "27.1.1\n");
         bytes.reset();
-        assertThat(doctor(0)).contains("Docker 27.1.1 is running").contains("docker pull nats:2.10-alpine");
+        assertThat(doctor(0)).contains("Docker 27.1.1 is running: the tests will run the image nats:2.15.")
+                .contains("docker pull nats:2.15").contains("testcontainers/ryuk");
+    }
+
+    @Test
+    @DisplayName("NATS_SERVER_SOURCE=docker asks for Docker although a binary is there, with the image and network the test kit will use")
+    void dockerOnRequest() {
+        host.variables.put("NATS_SERVER_SOURCE", "docker");
+        assertThat(doctor(1)).contains("NATS_SERVER_SOURCE=docker, but Docker is not running").contains("unset NATS_SERVER_SOURCE");
+
+        host.commands.put("docker info --format {{.ServerVersion}}", "20.10.24\n");
+        host.variables.put("NATS_DOCKER_IMAGE", "nats-workshop/nats-server:2.15.1");
+        host.variables.put("NATS_DOCKER_NETWORK", "host");
+        host.variables.put("TESTCONTAINERS_RYUK_DISABLED", "true");
+        host.commands.put("docker images -q nats-workshop/nats-server:2.15.1", "6455585ed464\n");
+        bytes.reset();
+        assertThat(doctor(0)).contains("NATS_SERVER_SOURCE=docker, and Docker 20.10.24 is running: the tests will run the image "
+                + "nats-workshop/nats-server:2.15.1 on the host network. Everything it needs is on this machine.");
+
+        host.variables.put("NATS_DOCKER_NETWORK", "overlay");
+        bytes.reset();
+        assertThat(doctor(1)).contains("NATS_DOCKER_NETWORK is set to 'overlay'").contains("unset NATS_DOCKER_NETWORK");
+
+        host.variables.put("NATS_SERVER_SOURCE", "podman");
+        bytes.reset();
+        assertThat(doctor(1)).contains("NATS_SERVER_SOURCE is set to 'podman'; it may be 'docker'").contains("unset NATS_SERVER_SOURCE");
     }
 
     @Test
