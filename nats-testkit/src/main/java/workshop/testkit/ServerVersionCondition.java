@@ -47,8 +47,15 @@ final class ServerVersionCondition implements ExecutionCondition {
     /** One line: what the test needs, what this run has and from where, how to get a newer one. */
     static String skipMessage(Requirement requirement, ServerVersion running, ServerSource source) {
         return NEEDS + requirement.release() + "+ (" + requirement.why() + "); this run has " + running
-                + " from " + source.describe() + ". To run it, point NATS_SERVER_PATH at a newer nats-server"
-                + " (README.md#prerequisites).";
+                + " from " + source.describe() + ". To run it, " + howToGetNewer(source) + " (README.md#prerequisites).";
+    }
+
+    private static String howToGetNewer(ServerSource source) {
+        return switch (source) {
+            case ServerSource.LocalBinary binary -> "install a newer nats-server, or point NATS_SERVER_PATH at one";
+            case ServerSource.ExternalServer external -> "upgrade the server at NATS_URL, or unset NATS_URL to let the test kit start one";
+            case ServerSource.DockerImage image -> "set NATS_DOCKER_IMAGE to a newer image";
+        };
     }
 
     /** The newest release any of the method, its class or its exercise asks for. */

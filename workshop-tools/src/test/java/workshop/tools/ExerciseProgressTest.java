@@ -64,7 +64,7 @@ class ExerciseProgressTest {
     @DisplayName("an exercise whose tests were skipped for an older server needs a newer one: not failed, not next")
     void needsNewerServer() {
         String skip = TestResult.NEEDS_SERVER + "2.11+ (exercise 1.3); this run has 2.9.10 from /usr/sbin/nats-server (found on the PATH)."
-                + " To run it, point NATS_SERVER_PATH at a newer nats-server (README.md#prerequisites).";
+                + " To run it, install a newer nats-server, or point NATS_SERVER_PATH at one (README.md#prerequisites).";
         var progress = ExerciseProgress.of(STEP, List.of(
                 new TestResult("a.VTest", "1.1 one", PASSED, ""),
                 new TestResult("a.RTest", "1.2 one", PASSED, ""),
