@@ -2,7 +2,9 @@ package workshop.step01.use;
 
 import io.nats.client.Connection;
 import io.nats.client.Dispatcher;
+import io.nats.client.ErrorListener;
 import io.nats.client.Message;
+import io.nats.client.Options;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.testkit.NatsServer;
@@ -66,6 +68,56 @@ class AsyncSubscriberTest {
         assertThat(tail).as("Exercise 1.7: '%s.>' matches one or more tokens after '%s', never '%s' itself%s", root, root, root, README)
                 .containsExactlyInAnyOrder(root + ".eu.created", root + ".us.created", root + ".eu.cancelled",
                         root + ".eu.x.created", root + ".done");
+    }
+
+    @Test
+    @DisplayName("1.7 the server delivers a message published to a wildcard subject; only a pedantic connection hears -ERR, and it is delivered all the same")
+    void wildcardPublishIsDelivered(Connection connection, NatsServer server, Random random) throws Exception {
+        String root = "orders" + random.nextInt(10_000);
+        List<String> star = new CopyOnWriteArrayList<>();
+        List<String> tail = new CopyOnWriteArrayList<>();
+        List<String> literal = new CopyOnWriteArrayList<>();
+        AsyncSubscriber.subscribe(connection, root + ".*", payloadInto(star));
+        AsyncSubscriber.subscribe(connection, root + ".>", payloadInto(tail));
+        AsyncSubscriber.subscribe(connection, root + ".eu", payloadInto(literal));
+
+        List<String> lenientErrors = new CopyOnWriteArrayList<>();
+        List<String> pedanticErrors = new CopyOnWriteArrayList<>();
+        try (Connection lenient = server.connect(new Options.Builder().errorListener(errorsInto(lenientErrors)));
+             Connection pedantic = server.connect(new Options.Builder().pedantic().errorListener(errorsInto(pedanticErrors)))) {
+            lenient.publish(root + ".*", "lenient".getBytes(StandardCharsets.UTF_8));
+            lenient.flush(Duration.ofSeconds(2));
+            pedantic.publish(root + ".*", "pedantic".getBytes(StandardCharsets.UTF_8));
+            pedantic.publish(root + "..eu", "empty token".getBytes(StandardCharsets.UTF_8));
+            pedantic.flush(Duration.ofSeconds(2));
+            await().alias("Exercise 1.7: the pedantic connection hears -ERR 'Invalid Publish Subject' (server " + server.version() + ")" + README)
+                    .atMost(Duration.ofSeconds(3)).until(() -> !pedanticErrors.isEmpty());
+        }
+        connection.publish(root + ".all.done", "done".getBytes(StandardCharsets.UTF_8)); // only the ">" filter matches it; it arrives last
+        await().alias("Exercise 1.7: the '>' subscription receives " + root + ".all.done" + README)
+                .atMost(Duration.ofSeconds(3)).until(() -> tail.contains("done"));
+
+        assertThat(star).as("Exercise 1.7: '%s.*' receives both messages published to '%s.*'%s", root, root, README)
+                .containsExactly("lenient", "pedantic");
+        assertThat(tail).as("Exercise 1.7: '%s.>' receives them too, but not the one to '%s..eu' (an empty token reaches nobody)%s", root, root, README)
+                .containsExactly("lenient", "pedantic", "done");
+        assertThat(literal).as("Exercise 1.7: '%s.eu' is not '%s.*': it receives nothing%s", root, root, README).isEmpty();
+        assertThat(lenientErrors).as("a connection that is not pedantic (jnats' default) is not told anything").isEmpty();
+        assertThat(pedanticErrors).as("the pedantic connection is told, once per bad subject")
+                .allSatisfy(error -> assertThat(error).containsIgnoringCase("Invalid Publish Subject"));
+    }
+
+    private static io.nats.client.MessageHandler payloadInto(List<String> payloads) {
+        return (Message message) -> payloads.add(new String(message.getData(), StandardCharsets.UTF_8));
+    }
+
+    private static ErrorListener errorsInto(List<String> errors) {
+        return new ErrorListener() {
+            @Override
+            public void errorOccurred(Connection connection, String error) {
+                errors.add(error);
+            }
+        };
     }
 
     private static io.nats.client.MessageHandler subjectInto(List<String> subjects) {

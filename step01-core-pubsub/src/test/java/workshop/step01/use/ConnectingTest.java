@@ -1,6 +1,7 @@
 package workshop.step01.use;
 
 import io.nats.client.Connection;
+import io.nats.client.ConnectionListener;
 import io.nats.client.ConnectionListener.Events;
 import io.nats.client.ErrorListener;
 import org.junit.jupiter.api.DisplayName;
@@ -30,7 +31,21 @@ class ConnectingTest {
 
         ErrorListener errors = new ErrorListener() { };
 
-        Connection connection = Connecting.connect(server.url(), name, (conn, event) -> events.add(event), errors);
+        // jnats 2.26 calls the four-argument connectionEvent; the two-argument one is deprecated, and a
+        // lambda would implement exactly that one, so the listener is a class that overrides both.
+        ConnectionListener listener = new ConnectionListener() {
+            @Override
+            public void connectionEvent(Connection conn, Events type, Long time, String uriDetails) {
+                events.add(type);
+            }
+
+            @Override
+            @Deprecated
+            public void connectionEvent(Connection conn, Events type) {
+                // never called by jnats 2.26: it calls the method above
+            }
+        };
+        Connection connection = Connecting.connect(server.url(), name, listener, errors);
         try {
             assertThat(connection.getStatus()).as("Exercise 1.6: connect() returns a connected connection" + README)
                     .isEqualTo(Connection.Status.CONNECTED);
