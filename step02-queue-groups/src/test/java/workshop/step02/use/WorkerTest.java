@@ -4,6 +4,7 @@ import io.nats.client.Connection;
 import io.nats.client.Message;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.NatsCluster;
 import workshop.testkit.NatsServer;
 import workshop.testkit.NatsServerTest;
 
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -127,6 +129,50 @@ class WorkerTest {
                     .as("Exercise 2.4: the job published before any worker was up is gone (step 4's streams keep it)%s", ANCHOR)
                     .containsExactly("found-0");
         }
+    }
+
+    @Test
+    @DisplayName("2.4 in a cluster, a job goes to any member of the group, whichever server the member is connected to")
+    void clusterWideChoice(Random random) throws Exception {
+        String subject = "jobs.thumbnail." + random.nextInt(1000);
+        Processed onPublishersServer = new Processed();
+        Processed onAnotherServer = new Processed();
+        try (NatsCluster cluster = NatsCluster.start("queues", 3);
+             Connection publisher = cluster.nodes().get(0).connect();
+             Connection local = cluster.nodes().get(0).connect();
+             Connection remote = cluster.nodes().get(1).connect()) {
+            Worker.start(local, subject, "thumbnailers", onPublishersServer::record);
+            Worker.start(remote, subject, "thumbnailers", onAnotherServer::record);
+            // The other server tells the publisher's server about its member over their route, a moment
+            // after start() returned there: publish warm-up jobs until one has crossed.
+            AtomicInteger warmUps = new AtomicInteger();
+            await().alias("a member on another server of the cluster receives a job within 5 s (the route passes its subscription on)")
+                    .atMost(PATIENCE).until(() -> {
+                        publisher.publish(subject, ("warm-up-" + warmUps.getAndIncrement()).getBytes(StandardCharsets.UTF_8));
+                        publisher.flush(PATIENCE);
+                        return onAnotherServer.jobs.stream().anyMatch(job -> job.startsWith("warm-up"));
+                    });
+
+            List<String> published = publishJobs(publisher, subject, "image", 400);
+            await().alias("Exercise 2.4: all 400 jobs processed" + ANCHOR).atMost(PATIENCE)
+                    .until(() -> jobs(onPublishersServer, "image").size() + jobs(onAnotherServer, "image").size() >= 400);
+            assertThat(concat(jobs(onPublishersServer, "image"), jobs(onAnotherServer, "image")))
+                    .as("Exercise 2.4: every job processed once, by one member, across the cluster%s", ANCHOR)
+                    .containsExactlyInAnyOrderElementsOf(published);
+            // No preference for the publisher's own server: each member's share is Binomial(400, 1/2),
+            // below 120 with probability under 1e-15. A preference for local members would leave the
+            // other server's member with nothing.
+            assertThat(jobs(onAnotherServer, "image").size())
+                    .as("the member on another server gets about half of the 400 jobs (nats-server %s picks among all members of the cluster)",
+                            cluster.nodes().get(0).version())
+                    .isGreaterThanOrEqualTo(120);
+            assertThat(jobs(onPublishersServer, "image").size())
+                    .as("the member on the publisher's server gets about half of the 400 jobs").isGreaterThanOrEqualTo(120);
+        }
+    }
+
+    private static List<String> jobs(Processed worker, String prefix) {
+        return worker.jobs.stream().filter(job -> job.startsWith(prefix + "-")).toList();
     }
 
     private static List<String> concat(List<String> first, List<String> second) {
