@@ -4,6 +4,7 @@ import io.nats.client.Connection;
 import io.nats.client.Dispatcher;
 import io.nats.client.Message;
 import io.nats.client.Options;
+import io.nats.client.Subscription;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.testkit.NatsServer;
@@ -35,6 +36,30 @@ class NoRespondersTest {
 
     private static long millisSince(long startNanos) {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+    }
+
+    @Test
+    @DisplayName("3.6 the server's no-responders answer is a status message: 503, no payload; 2.12 and newer name the subject in Nats-Subject")
+    void theStatusMessageItself(Connection connection, NatsServer server, Random random) throws Exception {
+        String subject = "nobody.here." + random.nextInt(1000);
+        String inbox = connection.createInbox();
+        Subscription replies = connection.subscribe(inbox);
+        connection.publish(subject, inbox, QUESTION);
+
+        Message status = replies.nextMessage(Duration.ofSeconds(2));
+        replies.unsubscribe();
+
+        assertThat(status).as("the server answers a request nobody listens to at once").isNotNull();
+        assertThat(status.isStatusMessage()).as("it is a status message, not a reply").isTrue();
+        assertThat(status.getStatus().getCode()).as("its status is 503").isEqualTo(503);
+        assertThat(status.getData()).as("it has no payload").isEmpty();
+        String named = status.getHeaders() == null ? null : status.getHeaders().getFirst("Nats-Subject");
+        if (server.version().atLeast("2.12.0")) {
+            assertThat(named).as("nats-server %s names the request's subject in the header Nats-Subject", server.version())
+                    .isEqualTo(subject);
+        } else {
+            assertThat(named).as("nats-server %s sends no Nats-Subject header with the 503", server.version()).isNull();
+        }
     }
 
     @Test

@@ -1,20 +1,19 @@
 package workshop.step03.use;
 
 import io.nats.client.Connection;
-import io.nats.client.support.JsonParseException;
-import io.nats.client.support.JsonParser;
-import io.nats.client.support.JsonValue;
 import io.nats.service.Group;
 import io.nats.service.Service;
 import io.nats.service.ServiceEndpoint;
 import io.nats.service.ServiceMessage;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BinaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * The course notes' {@code minmax} micro-service, with jnats' Service API: a service named
@@ -91,27 +90,32 @@ public final class MinMaxService {
     }
 
     /**
-     * The integers of a non-empty JSON array.
+     * The integers of a non-empty JSON array, e.g. {@code [-1, 2, 100, -2000]}. A few lines of
+     * plain Java are enough for this one shape; a real service would use a JSON library (jnats'
+     * own parser is internal to jnats, not an API to build on).
      *
      * @throws IllegalArgumentException saying what is wrong, for anything else
      */
     static List<Integer> parseIntegers(byte[] json) {
-        JsonValue value;
-        try {
-            value = JsonParser.parse(json);
-        } catch (JsonParseException e) {
-            throw new IllegalArgumentException("not JSON: " + e.getMessage());
-        }
-        if (value.type != JsonValue.Type.ARRAY || value.array.isEmpty()) {
+        String text = new String(json, StandardCharsets.UTF_8).strip();
+        if (!text.startsWith("[") || !text.endsWith("]") || text.substring(1, text.length() - 1).isBlank()) {
             throw new IllegalArgumentException("expected a non-empty JSON array of integers");
         }
         List<Integer> numbers = new ArrayList<>();
-        for (JsonValue element : value.array) {
-            if (element.type != JsonValue.Type.INTEGER) {
-                throw new IllegalArgumentException("not an integer: " + element.toJson());
+        for (String element : text.substring(1, text.length() - 1).split(",", -1)) {
+            String number = element.strip();
+            if (!INTEGER.matcher(number).matches()) {
+                throw new IllegalArgumentException("not an integer: " + (number.isEmpty() ? "(nothing)" : number));
             }
-            numbers.add(element.i);
+            try {
+                numbers.add(Integer.parseInt(number));
+            } catch (NumberFormatException tooLarge) {
+                throw new IllegalArgumentException("not an integer: " + number + " (too large for an int)");
+            }
         }
         return Collections.unmodifiableList(numbers);
     }
+
+    /** A JSON integer: an optional minus, then 0 or digits without a leading zero. */
+    private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]*)");
 }
