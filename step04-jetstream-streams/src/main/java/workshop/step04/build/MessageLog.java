@@ -44,9 +44,12 @@ public final class MessageLog {
         throw new UnsupportedOperationException("Exercise 4.1 is not solved yet: Number and time-stamp messages. Read step04-jetstream-streams/README.md#41-number-and-time-stamp-messages");
     }
 
-    /** The lowest stored sequence; for an empty log, the sequence the next message will get. */
+    /**
+     * The lowest stored sequence. For a log emptied by removals, the sequence the next message will
+     * get ({@code lastSequence + 1}); for a log that never stored anything, 0, as nats-server reports.
+     */
     public long firstSequence() {
-        // TODO Exercise 4.1: The oldest stored message's sequence, or lastSequence + 1 when nothing is stored.
+        // TODO Exercise 4.1: The oldest stored message's sequence; when nothing is stored, lastSequence + 1, or 0 if nothing ever was.
         throw new UnsupportedOperationException("Exercise 4.1 is not solved yet: Number and time-stamp messages. Read step04-jetstream-streams/README.md#41-number-and-time-stamp-messages");
     }
 

@@ -130,7 +130,7 @@ class MemoryStreamTest {
             assertThat(expected.code()).isEqualTo(PublishRejected.MESSAGE_TOO_LARGE);
         }
 
-        assertThat(stream.state()).as("Exercise 4.5: nothing stored, no sequence used" + README).isEqualTo(new StreamState(0, 0, 1, 0));
+        assertThat(stream.state()).as("Exercise 4.5: nothing stored, no sequence used" + README).isEqualTo(new StreamState(0, 0, 0, 0));
     }
 
     private static byte[] bytes(String text) {

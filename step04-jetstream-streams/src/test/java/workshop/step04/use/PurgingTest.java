@@ -75,6 +75,27 @@ class PurgingTest {
         assertThat(jsm.getStreamInfo(stream).getStreamState().getFirstSequence()).isEqualTo(count - 1);
     }
 
+    @Test
+    @DisplayName("4.10 a new stream reports first and last sequence 0; after a purge, first = last + 1")
+    void sequencesOfNewAndPurgedStreams(JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
+        String stream = streams.name(random, "LOGS");
+        String subject = "logs" + random.nextInt(1000);
+        create(jsm, stream, subject + ".>");
+        var fresh = jsm.getStreamInfo(stream).getStreamState();
+        int count = 2 + random.nextInt(8);
+        publish(jetStream, subject + ".app", count);
+
+        Purging.purgeAll(jsm, stream);
+        var purged = jsm.getStreamInfo(stream).getStreamState();
+
+        assertThat(fresh.getFirstSequence()).as("a stream that never stored anything reports first_seq 0" + README).isZero();
+        assertThat(fresh.getLastSequence()).as("and last_seq 0" + README).isZero();
+        assertThat(purged.getLastSequence()).as("Exercise 4.10: a purge keeps last_seq at the last message stored" + README)
+                .isEqualTo(count);
+        assertThat(purged.getFirstSequence()).as("Exercise 4.10: after the purge first_seq is last_seq + 1, the next message's" + README)
+                .isEqualTo(count + 1);
+    }
+
     private static void create(JetStreamManagement jsm, String name, String subjects) throws Exception {
         jsm.addStream(StreamConfiguration.builder().name(name).subjects(subjects).storageType(StorageType.Memory).build());
     }

@@ -56,10 +56,16 @@ public final class MessageLog {
         // EXERCISE 4.1 END
     }
 
-    /** The lowest stored sequence; for an empty log, the sequence the next message will get. */
+    /**
+     * The lowest stored sequence. For a log emptied by removals, the sequence the next message will
+     * get ({@code lastSequence + 1}); for a log that never stored anything, 0, as nats-server reports.
+     */
     public long firstSequence() {
-        // EXERCISE 4.1 BEGIN: The oldest stored message's sequence, or lastSequence + 1 when nothing is stored.
-        return messages.isEmpty() ? lastSequence + 1 : messages.firstKey();
+        // EXERCISE 4.1 BEGIN: The oldest stored message's sequence; when nothing is stored, lastSequence + 1, or 0 if nothing ever was.
+        if (messages.isEmpty()) {
+            return lastSequence == 0 ? 0 : lastSequence + 1;
+        }
+        return messages.firstKey();
         // EXERCISE 4.1 END
     }
 
