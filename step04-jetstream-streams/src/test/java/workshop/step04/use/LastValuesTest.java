@@ -54,6 +54,23 @@ class LastValuesTest {
     }
 
     @Test
+    @DisplayName("4.9 latest accepts a wildcard: the newest message of any subject it matches")
+    void latestOfAWildcard(Connection connection, JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
+        String stream = streams.name(random, "PRICES");
+        String root = "price" + random.nextInt(1000);
+        LastValues.createLastValueStream(jsm, stream, root + ".*");
+        String newest = String.valueOf(random.nextInt(100_000));
+        jetStream.publish(root + ".btc", "1".getBytes(StandardCharsets.UTF_8));
+        jetStream.publish(root + ".eth", newest.getBytes(StandardCharsets.UTF_8));
+        jetStream.publish(root + ".btc", "2".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(LastValues.latest(connection, stream, root + ".*"))
+                .as("Exercise 4.9: %s.* gives the newest message of all its subjects%s", root, README).contains("2");
+        assertThat(LastValues.latest(connection, stream, root + ".e*"))
+                .as("'e*' is no wildcard, just a name: no such subject").isEmpty();
+    }
+
+    @Test
     @DisplayName("4.9 latest is empty for a subject with no message (the server says 10037 no message found)")
     void latestOfNothing(Connection connection, JetStreamManagement jsm, Random random) throws Exception {
         String stream = streams.name(random, "PRICES");
