@@ -15,7 +15,10 @@ public final class Subjects {
         return isValid(filter, true);
     }
 
-    /** Whether a message may be published to this subject: a valid filter without wildcards. */
+    /**
+     * Whether a subject is a proper one to publish to: a valid filter without wildcard tokens. nats-server
+     * checks this only for a pedantic client (and routes the message anyway).
+     */
     public static boolean isValidPublishSubject(String subject) {
         return isValid(subject, false);
     }
@@ -37,16 +40,9 @@ public final class Subjects {
             if (tokenLength == 0) {
                 return false;
             }
-            boolean hasWildcard = false;
-            for (int j = tokenStart; j < i; j++) {
-                char c = subject.charAt(j);
-                if (c == '*' || c == '>') {
-                    hasWildcard = true;
-                }
-            }
-            if (hasWildcard) {
-                char first = subject.charAt(tokenStart);
-                if (!wildcardsAllowed || tokenLength != 1) {
+            char first = subject.charAt(tokenStart);
+            if (tokenLength == 1 && (first == '*' || first == '>')) { // "foo*" is a name, not a wildcard
+                if (!wildcardsAllowed) {
                     return false;
                 }
                 if (first == '>' && i != subject.length()) {
@@ -56,6 +52,14 @@ public final class Subjects {
             tokenStart = i + 1;
         }
         return true;
+    }
+
+    /** Whether a subject has an empty token: {@code a..b}, {@code .a}, {@code a.} or the empty subject. */
+    public static boolean hasEmptyToken(String subject) {
+        if (subject.isEmpty() || subject.charAt(0) == '.' || subject.charAt(subject.length() - 1) == '.') {
+            return true;
+        }
+        return subject.contains("..");
     }
 
     /** Splits a subject into its tokens ({@code "a.b.c"} → {@code [a, b, c]}) without regular expressions. */

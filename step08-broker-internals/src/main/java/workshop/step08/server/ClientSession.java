@@ -84,7 +84,7 @@ public final class ClientSession implements ProtocolHandler, Subscriber {
     @Override
     public void publish(PubArgs args, byte[] buffer, int offset) {
         connection.countInbound(args.totalSize());
-        // TODO Exercise 8.6: Reject a subject with wildcards with -ERR (the connection stays); route everything else.
+        // TODO Exercise 8.6: Tell a pedantic client that its subject has wildcards or empty tokens (-ERR, the connection stays); route every message, as nats-server does.
         throw new UnsupportedOperationException("Exercise 8.6 is not solved yet: Hold a conversation with a client. Read step08-broker-internals/README.md#86-hold-a-conversation-with-a-client");
     }
 

@@ -45,6 +45,16 @@ public final class MessageRouter {
         throw new UnsupportedOperationException("Exercise 8.7 is not solved yet: Deliver MSG and HMSG. Read step08-broker-internals/README.md#87-deliver-msg-and-hmsg");
     }
 
+    /**
+     * The subscriptions a published subject reaches. Like nats-server's sublist, a subject with an
+     * empty token ({@code a..b}, {@code .a}, {@code a.}) reaches none; a wildcard in a published
+     * subject is just a token here ({@code orders.*} reaches the filters {@code orders.*},
+     * {@code orders.>} and {@code >}).
+     */
+    private MatchResult matchesOf(String subject) {
+        return Subjects.hasEmptyToken(subject) ? MatchResult.EMPTY : index.match(subject);
+    }
+
     /** Sends one message to one subscription; false when its maximum was already reached or its client is too slow. */
     private boolean deliver(Subscription subscription, String subject, String replyTo,
                             byte[] payload, int offset, int headerSize, int totalSize) {

@@ -18,7 +18,7 @@ class AuthenticatorTest {
     private static final String WHERE = "(README.md#88-check-credentials)";
 
     private static ConnectOptions offering(String user, String pass, String token) {
-        return new ConnectOptions(false, true, true, true, null, null, null, user, pass, token);
+        return new ConnectOptions(false, false, true, true, true, null, null, null, user, pass, token);
     }
 
     @Test

@@ -3,8 +3,8 @@ package workshop.step08.protocol;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The errors a NATS server reports, with the exact text nats-server 2.9.10 sends in its
- * {@code -ERR '…'} line and whether the connection is closed afterwards. Some errors close the
+ * The errors a NATS server reports, with the exact text nats-server sends in its {@code -ERR '…'}
+ * line (the same from 2.9.10 to 2.15.1) and whether the connection is closed afterwards. Some errors close the
  * connection without any {@code -ERR} at all (nats-server does that for malformed arguments):
  * their {@link #wireText()} is {@code null}.
  */

@@ -8,15 +8,16 @@ import java.util.Map;
 
 /**
  * What a client said about itself in {@code CONNECT {…}}. Defaults are nats-server's for a field
- * the client leaves out: notably {@code verbose} is <em>true</em> unless the client says otherwise
- * (jnats always sends {@code "verbose":false}; a hand-typed {@code CONNECT {}} gets {@code +OK} back).
+ * the client leaves out: notably {@code verbose} and {@code pedantic} are <em>true</em> unless the
+ * client says otherwise (jnats always sends {@code "verbose":false,"pedantic":false}; a hand-typed
+ * {@code CONNECT {}} gets {@code +OK} back, and {@code -ERR} for a wildcard in a published subject).
  */
-public record ConnectOptions(boolean verbose, boolean echo, boolean headers, boolean noResponders,
+public record ConnectOptions(boolean verbose, boolean pedantic, boolean echo, boolean headers, boolean noResponders,
                              String name, String lang, String version,
                              String user, String pass, String authToken) {
 
     /** The options of a client that has not sent CONNECT (yet): nats-server's defaults, so verbose, like an empty CONNECT. */
-    public static final ConnectOptions NONE = new ConnectOptions(true, true, false, false, null, null, null, null, null, null);
+    public static final ConnectOptions NONE = new ConnectOptions(true, true, true, false, false, null, null, null, null, null, null);
 
     /** Reads the JSON of a CONNECT; malformed JSON closes the connection, as nats-server does. */
     public static ConnectOptions parse(String json) {
@@ -28,6 +29,7 @@ public record ConnectOptions(boolean verbose, boolean echo, boolean headers, boo
         }
         return new ConnectOptions(
                 flag(fields, "verbose", true),
+                flag(fields, "pedantic", true),
                 flag(fields, "echo", true),
                 flag(fields, "headers", false),
                 flag(fields, "no_responders", false),

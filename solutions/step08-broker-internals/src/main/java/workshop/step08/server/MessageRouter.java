@@ -43,7 +43,7 @@ public final class MessageRouter {
                       byte[] payload, int offset, int headerSize, int totalSize) {
         // EXERCISE 8.7 BEGIN: Map the subject; deliver to every plain match (mind echo) and to one member of each queue group; answer 503 when a request reached nobody.
         String target = mappings.isEmpty() ? subject : mappings.apply(subject);
-        MatchResult matches = index.match(target);
+        MatchResult matches = matchesOf(target);
         boolean echo = from.options().echo();
         boolean deliveredAny = false;
         List<Subscription> plain = matches.plain();
@@ -71,6 +71,16 @@ public final class MessageRouter {
             sendNoResponders(from, replyTo);
         }
         // EXERCISE 8.7 END
+    }
+
+    /**
+     * The subscriptions a published subject reaches. Like nats-server's sublist, a subject with an
+     * empty token ({@code a..b}, {@code .a}, {@code a.}) reaches none; a wildcard in a published
+     * subject is just a token here ({@code orders.*} reaches the filters {@code orders.*},
+     * {@code orders.>} and {@code >}).
+     */
+    private MatchResult matchesOf(String subject) {
+        return Subjects.hasEmptyToken(subject) ? MatchResult.EMPTY : index.match(subject);
     }
 
     /** Sends one message to one subscription; false when its maximum was already reached or its client is too slow. */
