@@ -23,6 +23,8 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -87,6 +89,47 @@ class LikeNatsServerTest {
         assertBoth(input, expected, "answers to a verbose, pedantic client");
     }
 
+    @Test
+    @DisplayName("8.6 answers the lesson's bad inputs as nats-server does, and closes the same connections")
+    void errorTable() {
+        String connect = "CONNECT {\"verbose\":false}\r\n";
+        Map<String, String> closing = new LinkedHashMap<>(); // input -> the whole answer before the connection closes
+        closing.put(connect + "FOO bar\r\n", "-ERR 'Unknown Protocol Operation'\r\n");
+        closing.put(connect + "PUB foo 2\r\nabXY", "-ERR 'Unknown Protocol Operation'\r\n");
+        closing.put(connect + "PUB foo 2000000\r\n", "-ERR 'Maximum Payload Violation'\r\n");
+        closing.put(connect + "SUB " + "a".repeat(5000), "-ERR 'maximum control line exceeded'\r\n");
+        closing.put(connect + "PUB foo\r\n", "");
+        closing.put(connect + "PUB foo abc\r\n", "");
+        closing.put("CONNECT {bad\r\n", "");
+        closing.put("CONNECT {\"verbose\":false,\"no_responders\":true}\r\n", "-ERR 'no responders requires headers support'\r\n");
+        String staysOpen = connect + "SUB foo..bar 1\r\nSUB foo.>.bar 2\r\nUNSUB 99\r\nPING\r\n";
+        String staysOpenAnswer = "-ERR 'Invalid Subject'\r\n-ERR 'Invalid Subject'\r\nPONG\r\n";
+
+        try (TestBroker session = TestBroker.start(Exercise.SESSION)) {
+            closing.forEach((input, answer) -> {
+                try (RawClient client = session.raw()) {
+                    client.firstRead();
+                    client.sendQuietly(input.getBytes(StandardCharsets.ISO_8859_1));
+                    assertThat(client.readUntilClosed())
+                            .as(session.describe("the answer to " + RawClient.printable(input.length() > 80 ? input.substring(0, 80) + "…" : input)
+                                    + " before the broker closes the connection")).isEqualTo(answer);
+                }
+            });
+            try (RawClient client = session.raw()) {
+                client.firstRead();
+                client.send(staysOpen);
+                assertThat(client.readUntil("PONG\r\n")).as(session.describe("invalid SUB subjects and an unknown sid keep the connection open"))
+                        .isEqualTo(staysOpenAnswer);
+            }
+        }
+        if (natsServer != null) {
+            closing.forEach((input, answer) -> assertThat(natsServerAnswer(input))
+                    .as("nats-server %s's answer to %s", natsServer.version(), RawClient.printable(input.length() > 80 ? input.substring(0, 80) + "…" : input))
+                    .isEqualTo(answer + "(closed)"));
+            assertThat(natsServerAnswer(staysOpen)).as("nats-server %s keeps the connection open", natsServer.version()).isEqualTo(staysOpenAnswer);
+        }
+    }
+
     private void assertBoth(String input, String expected, String what) {
         try (RawClient client = broker.raw()) {
             client.firstRead();
@@ -98,19 +141,29 @@ class LikeNatsServerTest {
         }
     }
 
-    /** What nats-server sends after its INFO line, up to and including the PONG. */
+    /** What nats-server sends after its INFO line, up to and including the PONG, or up to "(closed)" when it closes the connection. */
     private static String natsServerAnswer(String input) {
         URI url = URI.create(natsServer.url());
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), url.getPort()), 3000);
             socket.setSoTimeout(3000);
             InputStream in = socket.getInputStream();
-            socket.getOutputStream().write(input.getBytes(StandardCharsets.ISO_8859_1));
+            try {
+                socket.getOutputStream().write(input.getBytes(StandardCharsets.ISO_8859_1));
+            } catch (java.net.SocketException closedWhileWriting) {
+                // nats-server may close before it has read everything: what it sent is still to be read
+            }
             ByteArrayOutputStream received = new ByteArrayOutputStream();
             byte[] chunk = new byte[4096];
             while (!received.toString(StandardCharsets.ISO_8859_1).contains("PONG\r\n")) {
-                int n = in.read(chunk);
+                int n;
+                try {
+                    n = in.read(chunk);
+                } catch (java.net.SocketException reset) {
+                    n = -1;
+                }
                 if (n < 0) {
+                    received.write("(closed)".getBytes(StandardCharsets.ISO_8859_1));
                     break;
                 }
                 received.write(chunk, 0, n);
