@@ -12,7 +12,9 @@ import java.time.Duration;
 /**
  * Backoff: instead of one AckWait for every redelivery, a list of waits: the first redelivery
  * after {@code backoff[0]}, the second after {@code backoff[1]}, and the last value for every one
- * after that. The server requires MaxDeliver to be larger than the number of backoff values.
+ * after that. MaxDeliver must cover the backoff: nats-server 2.9.10 to 2.10.22 require it to be
+ * larger than the number of backoff values, 2.10.23 and newer at least as large; -1 (no limit)
+ * with a backoff is refused up to 2.10.12 and accepted from 2.10.14.
  */
 public final class Backoff {
 

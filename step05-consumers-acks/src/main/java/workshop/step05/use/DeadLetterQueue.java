@@ -6,11 +6,11 @@ import io.nats.client.JetStreamApiException;
 import io.nats.client.Message;
 import io.nats.client.api.MessageInfo;
 import io.nats.client.impl.Headers;
-import io.nats.client.support.JsonParser;
-import io.nats.client.support.JsonValue;
-import io.nats.client.support.JsonValueUtils;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A dead-letter queue built from the server's advisories. JetStream does not move failed messages
@@ -29,6 +29,12 @@ public final class DeadLetterQueue {
     /** Header with the message's sequence in its original stream. */
     public static final String ORIGINAL_SEQUENCE = "Dlq-Original-Sequence";
 
+    /**
+     * The one field of the advisory this class needs. nats-server writes advisories with Go's
+     * {@code json.Marshal}: compact JSON, no spaces, so the field reads {@code "stream_seq":42}.
+     */
+    private static final Pattern STREAM_SEQ = Pattern.compile("\"stream_seq\":(\\d+)");
+
     private DeadLetterQueue() {
     }
 
@@ -44,8 +50,14 @@ public final class DeadLetterQueue {
         throw new UnsupportedOperationException("Exercise 5.14 is not solved yet: Build a dead-letter queue from advisories. Read step05-consumers-acks/README.md#514-build-a-dead-letter-queue-from-advisories");
     }
 
-    private static void moveToDeadLetters(Connection connection, Message advisory, String reason, String deadLetterSubject) {
-        // TODO Exercise 5.14: Read stream and stream_seq from the advisory's JSON, get that message, republish it with headers.
+    /**
+     * Runs on the dispatcher's thread. A {@code MessageHandler} may not throw checked exceptions, and
+     * an unchecked one would only reach the connection's {@code ErrorListener} (jnats logs it and
+     * hands the dispatcher the next advisory): so this method catches what it can fail with and says so.
+     */
+    private static void moveToDeadLetters(Connection connection, String stream, Message advisory, String reason,
+                                          String deadLetterSubject) {
+        // TODO Exercise 5.14: Read stream_seq from the advisory's JSON, get that message, republish it with headers.
         throw new UnsupportedOperationException("Exercise 5.14 is not solved yet: Build a dead-letter queue from advisories. Read step05-consumers-acks/README.md#514-build-a-dead-letter-queue-from-advisories");
     }
 }

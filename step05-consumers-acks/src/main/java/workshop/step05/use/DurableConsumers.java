@@ -50,11 +50,13 @@ public final class DurableConsumers {
 
     /**
      * Fetches up to {@code max} messages, waiting at most {@code maxWait} for the batch to fill,
-     * acks each, and returns their payloads in order.
+     * acks each, and returns their payloads in order. jnats takes that wait in milliseconds, at
+     * least 1000. The {@code FetchConsumer} is closed when the batch is read: a fetch that ended
+     * because its time was up still holds its subscription until it is closed (its {@code close()}
+     * declares {@code throws Exception}, hence this method's).
      */
-    public static List<String> takeBatch(ConsumerContext consumer, int max, Duration maxWait)
-            throws IOException, InterruptedException, JetStreamStatusCheckedException, JetStreamApiException {
-        // TODO Exercise 5.7: fetch with maxMessages and expiresIn; read nextMessage() until null, acking each.
+    public static List<String> takeBatch(ConsumerContext consumer, int max, Duration maxWait) throws Exception {
+        // TODO Exercise 5.7: fetch with maxMessages and expiresIn (milliseconds); read nextMessage() until null, acking each; close the fetch.
         throw new UnsupportedOperationException("Exercise 5.7 is not solved yet: Pull with next and fetch. Read step05-consumers-acks/README.md#57-pull-with-next-and-fetch");
     }
 }

@@ -5,11 +5,13 @@ import io.nats.client.ConsumerContext;
 import io.nats.client.Dispatcher;
 import io.nats.client.JetStreamManagement;
 import io.nats.client.MessageConsumer;
+import io.nats.client.Subscription;
 import io.nats.client.api.ConsumerConfiguration;
 import io.nats.client.api.MessageInfo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.NatsServer;
 import workshop.testkit.NatsServerTest;
 import workshop.testkit.TestStreams;
 
@@ -28,6 +30,9 @@ import static workshop.step05.use.DurableConsumersTest.createStream;
 class DeadLetterQueueTest {
 
     private static final String README = " (see step05-consumers-acks/README.md#514-build-a-dead-letter-queue-from-advisories)";
+    /** The consumer's MaxDeliver: how many deliveries, the first one included, before the server gives up. */
+    private static final int MAX_DELIVER = 2;
+    private static final Duration ACK_WAIT = Duration.ofMillis(300);
     private final TestStreams streams = new TestStreams();
 
     @AfterEach
@@ -45,18 +50,72 @@ class DeadLetterQueueTest {
         String payload = new String(jsm.getMessage(setup.stream, 1).getData(), StandardCharsets.UTF_8);
 
         // A worker whose handler keeps crashing: it never acks, and it keeps asking for work. (nats-server
-        // notices that a message is out of deliveries when it looks for one to deliver: on a pull.)
+        // notices that a message is out of deliveries when a pull is waiting; see the next two tests.)
         AtomicInteger deliveries = new AtomicInteger();
         MessageConsumer crashingWorker = setup.consumer.consume(message -> deliveries.incrementAndGet());
 
-        MessageInfo dead = awaitDeadLetter(jsm, setup, "Exercise 5.14: after 2 deliveries the server's advisory moves the message to the DLQ");
+        MessageInfo dead = awaitDeadLetter(jsm, setup,
+                "Exercise 5.14: after %d deliveries the server's advisory moves the message to the DLQ".formatted(MAX_DELIVER));
         assertThat(new String(dead.getData(), StandardCharsets.UTF_8)).as("Exercise 5.14: the original payload" + README).isEqualTo(payload);
         assertThat(dead.getHeaders().getFirst(DeadLetterQueue.REASON)).as("Exercise 5.14: why" + README).isEqualTo("max_deliveries");
         assertThat(dead.getHeaders().getFirst(DeadLetterQueue.ORIGINAL_SUBJECT)).isEqualTo(setup.subject);
         assertThat(dead.getHeaders().getFirst(DeadLetterQueue.ORIGINAL_SEQUENCE)).isEqualTo("1");
-        assertThat(deliveries.get()).as("MaxDeliver 2: delivered twice, never again").isEqualTo(2);
+        assertThat(deliveries.get()).as("MaxDeliver %d: delivered %d times, never again", MAX_DELIVER, MAX_DELIVER)
+                .isEqualTo(MAX_DELIVER);
         crashingWorker.stop();
         connection.closeDispatcher(dlq);
+    }
+
+    @Test
+    @DisplayName("5.14 MaxDeliver 1 and nobody pulling: the dead letter comes at the next pull up to 2.10.21, when AckWait runs out from 2.10.22")
+    void maxDeliverOneWithNobodyPulling(NatsServer server, Connection connection, JetStreamManagement jsm, Random random) throws Exception {
+        Setup setup = setup(connection, jsm, random, 1);
+        Dispatcher dlq = DeadLetterQueue.start(connection, setup.stream, "payments", setup.dlqSubject);
+        connection.flush(Duration.ofSeconds(2));
+
+        Subscription advisories = deliverAndStopPulling(connection, setup, random, 1);
+
+        if (server.version().atLeast("2.10.22")) { // consumer.go checkPending: hasMaxDeliveries when AckWait runs out
+            awaitDeadLetter(jsm, setup, "Exercise 5.14: nats-server %s announces the dead letter when AckWait runs out,"
+                    .formatted(server.version()) + " with nobody pulling");
+        } else { // 2.9.10 to 2.10.21: only getNextMsg notices it, and it runs for a waiting pull
+            assertNothingUntilThePull(server, setup, advisories);
+            awaitDeadLetter(jsm, setup, "Exercise 5.14: nats-server %s announces the dead letter at the next pull".formatted(server.version()));
+        }
+        connection.closeDispatcher(dlq);
+    }
+
+    @Test
+    @DisplayName("5.14 MaxDeliver 2 and nobody pulling: the dead letter comes at the next pull, on 2.9.10, 2.10.27 and 2.15.1 alike")
+    void maxDeliverTwoWithNobodyPulling(NatsServer server, Connection connection, JetStreamManagement jsm, Random random) throws Exception {
+        Setup setup = setup(connection, jsm, random, 2);
+        Dispatcher dlq = DeadLetterQueue.start(connection, setup.stream, "payments", setup.dlqSubject);
+        connection.flush(Duration.ofSeconds(2));
+
+        Subscription advisories = deliverAndStopPulling(connection, setup, random, 2);
+
+        // From 2.10.22 checkPending compares the number of REdeliveries (1 here) with MaxDeliver (2): not yet.
+        assertNothingUntilThePull(server, setup, advisories);
+        awaitDeadLetter(jsm, setup, "Exercise 5.14: nats-server %s announces the dead letter at the next pull".formatted(server.version()));
+        connection.closeDispatcher(dlq);
+    }
+
+    /** Publishes one message and takes it {@code deliveries} times without acking it; then nobody pulls. */
+    private static Subscription deliverAndStopPulling(Connection connection, Setup setup, Random random, int deliveries) throws Exception {
+        Subscription advisories = connection.subscribe("$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES." + setup.stream + ".payments");
+        connection.flush(Duration.ofSeconds(2));
+        connection.jetStream().publish(setup.subject, bytes("poison " + random.nextInt(1000)));
+        for (int delivery = 1; delivery <= deliveries; delivery++) {
+            assertThat(setup.consumer.next(Duration.ofSeconds(3))).as("delivery %d of %d", delivery, deliveries).isNotNull();
+        }
+        return advisories;
+    }
+
+    /** No advisory while nobody pulls (four AckWaits); the next pull gets nothing and sets the advisory off. */
+    private static void assertNothingUntilThePull(NatsServer server, Setup setup, Subscription advisories) throws Exception {
+        assertThat(advisories.nextMessage(ACK_WAIT.multipliedBy(4)))
+                .as("nats-server %s announces nothing while nobody pulls", server.version()).isNull();
+        assertThat(setup.consumer.next(Duration.ofSeconds(1))).as("the next pull gets nothing: out of deliveries").isNull();
     }
 
     @Test
@@ -82,13 +141,17 @@ class DeadLetterQueueTest {
     }
 
     private Setup setup(Connection connection, JetStreamManagement jsm, Random random) throws Exception {
+        return setup(connection, jsm, random, MAX_DELIVER);
+    }
+
+    private Setup setup(Connection connection, JetStreamManagement jsm, Random random, int maxDeliver) throws Exception {
         String root = "pay" + random.nextInt(1000);
         String stream = streams.name(random, "PAYMENTS");
         String dlqStream = streams.name(random, "DLQ");
         createStream(jsm, stream, root + ".requested");
         createStream(jsm, dlqStream, "dlq." + root + ".>");
         ConsumerContext consumer = connection.getStreamContext(stream).createOrUpdateConsumer(ConsumerConfiguration.builder()
-                .durable("payments").ackWait(Duration.ofMillis(300)).maxDeliver(2).build());
+                .durable("payments").ackWait(ACK_WAIT).maxDeliver(maxDeliver).build());
         return new Setup(stream, root + ".requested", dlqStream, "dlq." + root + ".payments", consumer);
     }
 

@@ -3,15 +3,19 @@ package workshop.step05.use;
 import io.nats.client.Connection;
 import io.nats.client.ConsumerContext;
 import io.nats.client.JetStream;
+import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamManagement;
 import io.nats.client.Message;
 import io.nats.client.api.AckPolicy;
 import io.nats.client.api.ConsumerConfiguration;
+import io.nats.client.api.ConsumerInfo;
+import io.nats.client.api.DeliverPolicy;
 import io.nats.client.api.StorageType;
 import io.nats.client.api.StreamConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.NatsServer;
 import workshop.testkit.NatsServerTest;
 import workshop.testkit.TestStreams;
 
@@ -113,6 +117,96 @@ class DurableConsumersTest {
         assertThat(again.metaData().streamSequence()).isEqualTo(first.metaData().streamSequence());
         assertThat(again.metaData().deliveredCount()).as("Exercise 5.7: its second delivery" + README).isEqualTo(2);
         again.ack();
+    }
+
+    @Test
+    @DisplayName("5.7 createConsumer on an existing durable: 2.9.10 changes what may change and refuses the rest; 2.10 and newer refuse any change")
+    void createOnExistingDurable(NatsServer server, Connection connection, JetStreamManagement jsm, Random random) throws Exception {
+        String stream = streams.name(random, "ORDERS");
+        String root = "orders" + random.nextInt(1000);
+        createStream(jsm, stream, root + ".>");
+        DurableConsumers.createDurable(connection, stream, "billing", root + ".created", Duration.ofSeconds(30));
+        ConsumerConfiguration.Builder same = ConsumerConfiguration.builder().durable("billing").filterSubject(root + ".created")
+                .deliverPolicy(DeliverPolicy.All).ackPolicy(AckPolicy.Explicit);
+
+        ConsumerInfo again = jsm.createConsumer(stream, same.ackWait(Duration.ofSeconds(30)).build());
+        JetStreamApiException longerAckWait = refusal(() -> jsm.createConsumer(stream, same.ackWait(Duration.ofSeconds(60)).build()));
+        JetStreamApiException onlyNew = refusal(() -> jsm.createConsumer(stream,
+                same.ackWait(Duration.ofSeconds(30)).deliverPolicy(DeliverPolicy.New).build()));
+
+        assertThat(again.getName()).as("Exercise 5.7: the same configuration again is the same consumer, on every server" + README)
+                .isEqualTo("billing");
+        Duration ackWaitNow = jsm.getConsumerInfo(stream, "billing").getConsumerConfiguration().getAckWait();
+        if (server.version().atLeast("2.10.0")) { // consumer.go: ActionCreate with a different config is ErrJSConsumerAlreadyExists
+            assertThat(longerAckWait).as("nats-server %s refuses a create that would change the durable", server.version()).isNotNull();
+            assertThat(longerAckWait.getApiErrorCode()).isEqualTo(10148);
+            assertThat(longerAckWait.getErrorDescription()).isEqualTo("consumer already exists");
+            assertThat(ackWaitNow).as("nothing changed").isEqualTo(Duration.ofSeconds(30));
+            assertThat(onlyNew).isNotNull();
+            assertThat(onlyNew.getApiErrorCode()).isEqualTo(10148);
+        } else { // 2.9.10 knows no create action: a create of an existing durable is an update (checkNewConsumerConfig)
+            assertThat(longerAckWait).as("nats-server %s: AckWait may change, so the create changes it", server.version()).isNull();
+            assertThat(ackWaitNow).isEqualTo(Duration.ofSeconds(60));
+            assertThat(onlyNew).as("nats-server %s: the deliver policy may not change", server.version()).isNotNull();
+            assertThat(onlyNew.getErrorDescription()).isEqualTo("deliver policy can not be updated");
+        }
+    }
+
+    @Test
+    @DisplayName("5.7 an ephemeral consumer has a name too (given, or made up by jnats) but no durable name, and a 5 s InactiveThreshold")
+    void ephemeralConsumersHaveNames(Connection connection, JetStreamManagement jsm, Random random) throws Exception {
+        String stream = streams.name(random, "ORDERS");
+        createStream(jsm, stream, "orders" + random.nextInt(1000));
+        String name = "report-" + random.nextInt(1000);
+
+        ConsumerInfo named = jsm.addOrUpdateConsumer(stream, ConsumerConfiguration.builder().name(name).build());
+        ConsumerInfo unnamed = jsm.addOrUpdateConsumer(stream, ConsumerConfiguration.builder().build());
+
+        assertThat(named.getName()).isEqualTo(name);
+        assertThat(named.getConsumerConfiguration().getDurable()).as("named, yet ephemeral").isNull();
+        assertThat(named.getConsumerConfiguration().getInactiveThreshold()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(unnamed.getName()).as("jnats made up a name").isNotBlank();
+        assertThat(unnamed.getConsumerConfiguration().getDurable()).isNull();
+    }
+
+    @Test
+    @DisplayName("5.7 several filter subjects on one consumer: from 2.10; against 2.9.10 jnats refuses them before asking")
+    void multipleFilterSubjects(NatsServer server, Connection connection, JetStreamManagement jsm, Random random) throws Exception {
+        String stream = streams.name(random, "ORDERS");
+        String root = "orders" + random.nextInt(1000);
+        createStream(jsm, stream, root + ".>");
+        ConsumerConfiguration twoFilters = ConsumerConfiguration.builder().durable("fulfilment")
+                .filterSubjects(root + ".created", root + ".paid").build();
+
+        if (server.version().atLeast("2.10.0")) {
+            assertThat(jsm.addOrUpdateConsumer(stream, twoFilters).getConsumerConfiguration().getFilterSubjects())
+                    .containsExactly(root + ".created", root + ".paid");
+        } else {
+            RuntimeException refused = null;
+            try {
+                jsm.addOrUpdateConsumer(stream, twoFilters);
+            } catch (RuntimeException e) {
+                refused = e;
+            }
+            assertThat(refused).as("jnats refuses them against nats-server %s", server.version()).isNotNull();
+            assertThat(refused.getMessage()).isEqualTo("[CON-90303] Multiple filter subjects not available until server version 2.10.0.");
+            assertThat(jsm.getConsumerNames(stream)).as("nothing was asked of the server").isEmpty();
+        }
+    }
+
+    /** The server's refusal, or null when it accepted. */
+    static JetStreamApiException refusal(Call call) throws Exception {
+        try {
+            call.run();
+            return null;
+        } catch (JetStreamApiException refused) {
+            return refused;
+        }
+    }
+
+    @FunctionalInterface
+    interface Call {
+        void run() throws Exception;
     }
 
     static void createStream(JetStreamManagement jsm, String name, String subjects) throws Exception {

@@ -110,4 +110,40 @@ class RetentionPoliciesTest {
         await().alias("Exercise 5.13: both acked: removed" + README).atMost(Duration.ofSeconds(3))
                 .until(() -> jsm.getStreamInfo(stream).getStreamState().getMsgCount() == 0);
     }
+
+    @Test
+    @DisplayName("5.13 a term removes a message from a work queue, as an ack does")
+    void workQueueRemovesTermed(Connection connection, JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
+        String stream = streams.name(random, "JOBS");
+        String subject = "jobs" + random.nextInt(1000);
+        RetentionPolicies.workQueue(jsm, stream, subject + ".>");
+        jetStream.publish(subject + ".resize", bytes("a job nobody can do"));
+        var consumer = connection.getStreamContext(stream).createOrUpdateConsumer(ConsumerConfiguration.builder().durable("workers").build());
+
+        consumer.next(Duration.ofSeconds(2)).term();
+
+        await().alias("Exercise 5.13: the termed job is gone from the work queue" + README).atMost(Duration.ofSeconds(3))
+                .until(() -> jsm.getStreamInfo(stream).getStreamState().getMsgCount() == 0);
+    }
+
+    @Test
+    @DisplayName("5.13 an interest stream waits only for the consumers whose filter matches a message")
+    void interestFollowsFilters(Connection connection, JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
+        String stream = streams.name(random, "ORDERS");
+        String root = "orders" + random.nextInt(1000);
+        RetentionPolicies.interest(jsm, stream, root + ".>");
+        var billing = connection.getStreamContext(stream).createOrUpdateConsumer(
+                ConsumerConfiguration.builder().durable("billing").filterSubject(root + ".created").build());
+        connection.getStreamContext(stream).createOrUpdateConsumer(
+                ConsumerConfiguration.builder().durable("shipping").filterSubject(root + ".paid").build());
+
+        jetStream.publish(root + ".refunded", bytes("nobody's filter matches"));
+        assertThat(jsm.getStreamInfo(stream).getStreamState().getMsgCount())
+                .as("Exercise 5.13: no consumer's filter matches: not kept" + README).isZero();
+
+        jetStream.publish(root + ".created", bytes("order 1"));
+        billing.next(Duration.ofSeconds(2)).ackSync(Duration.ofSeconds(2));
+        await().alias("Exercise 5.13: billing acked; shipping never wanted %s.created: removed".formatted(root) + README)
+                .atMost(Duration.ofSeconds(3)).until(() -> jsm.getStreamInfo(stream).getStreamState().getMsgCount() == 0);
+    }
 }

@@ -22,8 +22,8 @@ public final class CompetingConsumers {
     /**
      * Starts one worker on the existing durable: it hands each payload to the sink and acks it.
      * It asks the server for small batches (10), so a busy worker does not sit on hundreds of
-     * messages the others could take. (Not 1: with a batch size of 1, jnats 2.26.2's consume
-     * against nats-server 2.9.10 stalled after the first message until its pull request expired.)
+     * messages the others could take. (Not 1: with a batch size of 1, jnats 2.26.2's consume stalls
+     * after the first message, on every server: its threshold for asking again is never crossed.)
      */
     public static MessageConsumer startWorker(Connection connection, String stream, String durable, Consumer<String> sink)
             throws IOException, JetStreamApiException {

@@ -6,11 +6,11 @@ import io.nats.client.JetStreamApiException;
 import io.nats.client.Message;
 import io.nats.client.api.MessageInfo;
 import io.nats.client.impl.Headers;
-import io.nats.client.support.JsonParser;
-import io.nats.client.support.JsonValue;
-import io.nats.client.support.JsonValueUtils;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A dead-letter queue built from the server's advisories. JetStream does not move failed messages
@@ -29,6 +29,12 @@ public final class DeadLetterQueue {
     /** Header with the message's sequence in its original stream. */
     public static final String ORIGINAL_SEQUENCE = "Dlq-Original-Sequence";
 
+    /**
+     * The one field of the advisory this class needs. nats-server writes advisories with Go's
+     * {@code json.Marshal}: compact JSON, no spaces, so the field reads {@code "stream_seq":42}.
+     */
+    private static final Pattern STREAM_SEQ = Pattern.compile("\"stream_seq\":(\\d+)");
+
     private DeadLetterQueue() {
     }
 
@@ -43,18 +49,28 @@ public final class DeadLetterQueue {
         // EXERCISE 5.14 BEGIN: Subscribe a dispatcher to both advisory subjects; on each, move the message the advisory names.
         Dispatcher dispatcher = connection.createDispatcher();
         dispatcher.subscribe("$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES." + stream + "." + consumer,
-                advisory -> moveToDeadLetters(connection, advisory, "max_deliveries", deadLetterSubject));
+                advisory -> moveToDeadLetters(connection, stream, advisory, "max_deliveries", deadLetterSubject));
         dispatcher.subscribe("$JS.EVENT.ADVISORY.CONSUMER.MSG_TERMINATED." + stream + "." + consumer,
-                advisory -> moveToDeadLetters(connection, advisory, "terminated", deadLetterSubject));
+                advisory -> moveToDeadLetters(connection, stream, advisory, "terminated", deadLetterSubject));
         return dispatcher;
         // EXERCISE 5.14 END
     }
 
-    private static void moveToDeadLetters(Connection connection, Message advisory, String reason, String deadLetterSubject) {
-        // EXERCISE 5.14 BEGIN: Read stream and stream_seq from the advisory's JSON, get that message, republish it with headers.
-        JsonValue json = JsonParser.parseUnchecked(advisory.getData());
-        String stream = JsonValueUtils.readString(json, "stream");
-        long sequence = JsonValueUtils.readLong(json, "stream_seq", 0);
+    /**
+     * Runs on the dispatcher's thread. A {@code MessageHandler} may not throw checked exceptions, and
+     * an unchecked one would only reach the connection's {@code ErrorListener} (jnats logs it and
+     * hands the dispatcher the next advisory): so this method catches what it can fail with and says so.
+     */
+    private static void moveToDeadLetters(Connection connection, String stream, Message advisory, String reason,
+                                          String deadLetterSubject) {
+        // EXERCISE 5.14 BEGIN: Read stream_seq from the advisory's JSON, get that message, republish it with headers.
+        String json = new String(advisory.getData(), StandardCharsets.UTF_8);
+        Matcher field = STREAM_SEQ.matcher(json);
+        if (!field.find()) {
+            System.err.println("[dlq] an advisory without stream_seq, ignored: " + json);
+            return;
+        }
+        long sequence = Long.parseLong(field.group(1));
         try {
             MessageInfo original = connection.jetStreamManagement().getMessage(stream, sequence);
             Headers headers = new Headers()

@@ -64,21 +64,24 @@ public final class DurableConsumers {
 
     /**
      * Fetches up to {@code max} messages, waiting at most {@code maxWait} for the batch to fill,
-     * acks each, and returns their payloads in order.
+     * acks each, and returns their payloads in order. jnats takes that wait in milliseconds, at
+     * least 1000. The {@code FetchConsumer} is closed when the batch is read: a fetch that ended
+     * because its time was up still holds its subscription until it is closed (its {@code close()}
+     * declares {@code throws Exception}, hence this method's).
      */
-    public static List<String> takeBatch(ConsumerContext consumer, int max, Duration maxWait)
-            throws IOException, InterruptedException, JetStreamStatusCheckedException, JetStreamApiException {
-        // EXERCISE 5.7 BEGIN: fetch with maxMessages and expiresIn; read nextMessage() until null, acking each.
+    public static List<String> takeBatch(ConsumerContext consumer, int max, Duration maxWait) throws Exception {
+        // EXERCISE 5.7 BEGIN: fetch with maxMessages and expiresIn (milliseconds); read nextMessage() until null, acking each; close the fetch.
         FetchConsumeOptions options = FetchConsumeOptions.builder()
                 .maxMessages(max)
                 .expiresIn(maxWait.toMillis())
                 .build();
         List<String> payloads = new ArrayList<>();
-        FetchConsumer batch = consumer.fetch(options); // ends by itself: batch full or time up
-        Message message;
-        while ((message = batch.nextMessage()) != null) {
-            message.ack();
-            payloads.add(new String(message.getData(), StandardCharsets.UTF_8));
+        try (FetchConsumer batch = consumer.fetch(options)) { // ends by itself: batch full or time up
+            Message message;
+            while ((message = batch.nextMessage()) != null) {
+                message.ack();
+                payloads.add(new String(message.getData(), StandardCharsets.UTF_8));
+            }
         }
         return payloads;
         // EXERCISE 5.7 END
