@@ -21,9 +21,12 @@ public final class ObjectCatalog {
     private ObjectCatalog() {
     }
 
-    /** The names of the objects in the bucket, deleted ones left out, sorted. */
+    /**
+     * The names of the objects in the bucket, deleted ones left out, sorted. (jnats' {@code getList()}
+     * already leaves out the objects whose description is marked deleted.)
+     */
     public static List<String> names(ObjectStore store) throws IOException, JetStreamApiException, InterruptedException {
-        // TODO Exercise 6.13: List the bucket's objects; skip the deleted ones.
+        // TODO Exercise 6.13: List the bucket's objects, sorted by name.
         throw new UnsupportedOperationException("Exercise 6.13 is not solved yet: List, watch and delete objects. Read step06-kv-objectstore/README.md#613-list-watch-and-delete-objects");
     }
 

@@ -4,6 +4,7 @@ import io.nats.client.Connection;
 import io.nats.client.KeyValue;
 import io.nats.client.api.KeyValueConfiguration;
 import io.nats.client.api.KeyValueEntry;
+import io.nats.client.api.KeyValueWatchOption;
 import io.nats.client.api.KeyValueWatcher;
 import io.nats.client.api.StorageType;
 import org.junit.jupiter.api.DisplayName;
@@ -96,6 +97,41 @@ class BucketMirrorTest {
                 .until(() -> heard.containsAll(List.of(newOrder + " PUT", "o-1 DELETE")));
         assertThat(heard).as("Exercise 6.9: o-1's value from before the watch is not reported" + README).doesNotContain("o-1 PUT");
         subscription.unsubscribe();
+    }
+
+    @Test
+    @DisplayName("6.9 jnats' watch delivers a deleted key's DELETE marker with the initial data, unless IGNORE_DELETE")
+    void initialDataHasMarkers(Connection connection) throws Exception {
+        KeyValue sessions = bucket(connection, "sessions");
+        sessions.put("alice", "active");
+        sessions.put("bob", "active");
+        sessions.delete("bob");
+        List<String> byDefault = new CopyOnWriteArrayList<>();
+        List<String> ignoringDeletes = new CopyOnWriteArrayList<>();
+
+        var plain = sessions.watch(">", recorder(byDefault));
+        var withoutMarkers = sessions.watch(">", recorder(ignoringDeletes), KeyValueWatchOption.IGNORE_DELETE);
+
+        await().atMost(Duration.ofSeconds(2)).until(() -> byDefault.contains("END") && ignoringDeletes.contains("END"));
+        assertThat(byDefault).as("the latest entry of every key, markers included, then endOfData")
+                .containsExactly("alice PUT", "bob DELETE", "END");
+        assertThat(ignoringDeletes).as("IGNORE_DELETE drops the markers").containsExactly("alice PUT", "END");
+        plain.unsubscribe();
+        withoutMarkers.unsubscribe();
+    }
+
+    private static KeyValueWatcher recorder(List<String> heard) {
+        return new KeyValueWatcher() {
+            @Override
+            public void watch(KeyValueEntry entry) {
+                heard.add(entry.getKey() + " " + entry.getOperation());
+            }
+
+            @Override
+            public void endOfData() {
+                heard.add("END");
+            }
+        };
     }
 
     private static KeyValue bucket(Connection connection, String name) throws Exception {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.testkit.NatsServerTest;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Random;
@@ -40,6 +41,12 @@ class ObjectFilesTest {
         assertThat(info.getDigest()).as("Exercise 6.12: the digest is SHA-256 of the whole object").isEqualTo(expectedDigest);
         assertThat(management.getStreamInfo("OBJ_reports").getStreamState().getMsgCount())
                 .as("under the hood: 6 chunk messages and 1 description message in stream OBJ_reports").isEqualTo(7);
+        // The description's subject carries the name in Base64: cTMucGRm for q3.pdf (the same in the standard
+        // alphabet jnats 2.26.2 uses and in the URL-safe one other clients use: no + or / in it).
+        String descriptionSubject = "$O.reports.M." + Base64.getUrlEncoder().encodeToString("q3.pdf".getBytes(StandardCharsets.UTF_8));
+        assertThat(descriptionSubject).endsWith(".cTMucGRm");
+        assertThat(new String(management.getLastMessage("OBJ_reports", descriptionSubject).getData(), StandardCharsets.UTF_8))
+                .as("under the hood: the description message, JSON").contains("\"name\":\"q3.pdf\"", "\"chunks\":6");
 
         byte[] fetched = ObjectFiles.fetch(reports, "q3.pdf");
         assertThat(fetched).as("Exercise 6.12: fetch returns the same bytes" + README).isEqualTo(data);
