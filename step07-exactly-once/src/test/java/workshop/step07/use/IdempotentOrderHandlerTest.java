@@ -1,6 +1,7 @@
 package workshop.step07.use;
 
 import io.nats.client.Connection;
+import io.nats.client.ConsumerContext;
 import io.nats.client.JetStream;
 import io.nats.client.JetStreamManagement;
 import io.nats.client.Message;
@@ -23,8 +24,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchException;
 
 /** Exercise 7.6: an idempotent consumer with double acks. Fault (b): consumers that die before acking. */
 @NatsServerTest
@@ -69,6 +72,37 @@ class IdempotentOrderHandlerTest {
         assertThat(shipments.ids()).as("Exercise 7.6: order %s was shipped before: it is not shipped again%s", order.id(), README).isEmpty();
         assertThat(ackCalls).as("Exercise 7.6: a repeat is still acknowledged with ackSync, or it comes back forever%s", README)
                 .containsExactly("ackSync");
+    }
+
+    @Test
+    @DisplayName("7.6 an order whose shipping failed is not recorded as processed, so it is shipped when it comes back")
+    void failedShippingComesBack(Connection connection, JetStreamManagement management, Random random) throws Exception {
+        createStreamAndConsumer(management, "ORDERS_DOWN", "orders.down", Duration.ofMillis(300));
+        Order order = new Order("down-" + random.nextInt(10_000), 3);
+        connection.jetStream().publish("orders.down", order.toBytes());
+        ConsumerContext consumer = connection.getConsumerContext("ORDERS_DOWN", "shipping");
+        var processed = new ProcessedOrders();
+        var shipments = new FaultKit.Shipments();
+        RuntimeException shippingDown = new IllegalStateException("the shipping service is down, just this once");
+        AtomicBoolean down = new AtomicBoolean(true);
+        var handler = new IdempotentOrderHandler(processed, shipped -> {
+            if (down.getAndSet(false)) {
+                throw shippingDown;
+            }
+            shipments.accept(shipped);
+        }, ACK_TIMEOUT);
+
+        Exception failure = catchException(() -> handler.handle(consumer.next(Duration.ofSeconds(2))));
+
+        assertThat(failure).as("Exercise 7.6: the shipping failure reaches the caller, so the message is not acknowledged%s", README)
+                .isSameAs(shippingDown);
+        assertThat(processed.contains(order.id()))
+                .as("Exercise 7.6: order %s was not shipped, so it must not be recorded as processed: ship first, then record"
+                        + " (the other way round, a crash between the two loses the order)%s", order.id(), README).isFalse();
+        Message redelivered = consumer.next(Duration.ofSeconds(3)); // AckWait 300 ms: it comes back
+        handler.handle(redelivered);
+        assertThat(shipments.ids()).as("Exercise 7.6: the order is shipped when it comes back%s", README).containsExactly(order.id());
+        assertThat(processed.contains(order.id())).as("Exercise 7.6: and recorded after shipping%s", README).isTrue();
     }
 
     @Test

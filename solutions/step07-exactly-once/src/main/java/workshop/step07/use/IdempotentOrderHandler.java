@@ -11,9 +11,11 @@ import java.util.function.Consumer;
  * The consuming half of exactly-once. JetStream redelivers a message whose ack it did not get,
  * whether the consumer never processed it or processed it and died before acking: it cannot tell
  * the difference, so the consumer must. It remembers which orders it applied (in a store that
- * outlives the process) and applies each order once, however often it arrives. Then it acks with
- * {@code ackSync}, the "double ack": it waits for the server to confirm, so a lost ack is an error
- * it sees, not a redelivery it is surprised by later.
+ * outlives the process) and applies each order once, however often it arrives. It ships first and
+ * records the order after: a crash in between ships an order twice when it comes back (make the
+ * shipping itself idempotent, or put both in one transaction), while the other way round a crash
+ * in between loses the order for good. Then it acks with {@code ackSync}, the "double ack": it
+ * waits for the server to confirm, so a lost ack is an error it sees, not a surprise it finds later.
  */
 public final class IdempotentOrderHandler {
 
@@ -33,16 +35,19 @@ public final class IdempotentOrderHandler {
     }
 
     /**
-     * Ships the order in the message unless it was shipped before, then acknowledges the message
-     * and waits for the server's confirmation.
+     * Ships the order in the message unless it was shipped before, records it, then acknowledges
+     * the message and waits for the server's confirmation.
      *
-     * @throws Exception when the ack was not confirmed: the message will be redelivered, and handled again harmlessly
+     * @throws Exception when shipping failed (nothing recorded, nothing acknowledged: the message
+     *                   comes back after AckWait), or the ack was not confirmed (the server may or may
+     *                   not have it: if the message comes back, it is handled again harmlessly)
      */
     public void handle(Message message) throws Exception {
-        // EXERCISE 7.6 BEGIN: Ship the order only if it is new to `processed`; then ackSync, also for a repeat.
+        // EXERCISE 7.6 BEGIN: Ship the order only if `processed` does not know it, and record it after shipping; then ackSync, also for a repeat.
         Order order = Order.fromBytes(message.getData());
-        if (processed.markIfNew(order.id())) {
-            shipping.accept(order);
+        if (!processed.contains(order.id())) {
+            shipping.accept(order);            // the effect first...
+            processed.markIfNew(order.id());   // ...then the record that it happened
         }
         message.ackSync(ackTimeout);
         // EXERCISE 7.6 END
