@@ -85,6 +85,23 @@ class BackoffTest {
     }
 
     @Test
+    @DisplayName("5.10 a backoff spaces out redeliveries after AckWait, not after a nak: a nak comes back at once")
+    void nakIgnoresBackoff(Connection connection, JetStreamManagement jsm, Random random) throws Exception {
+        String stream = streams.name(random, "CALLS");
+        String subject = "calls" + random.nextInt(1000);
+        createStream(jsm, stream, subject);
+        connection.jetStream().publish(subject, bytes("call the flaky API"));
+        ConsumerContext consumer = Backoff.createWithBackoff(connection, stream, "caller", 3, Duration.ofSeconds(10), Duration.ofSeconds(30));
+
+        consumer.next(Duration.ofSeconds(2)).nak();
+        Message again = consumer.next(Duration.ofSeconds(2)); // the first backoff step is 10 s: only the nak can bring it back
+
+        assertThat(again).as("Exercise 5.10: a nak'ed message comes back at once, whatever the backoff" + README).isNotNull();
+        assertThat(again.metaData().deliveredCount()).isEqualTo(2);
+        again.term();
+    }
+
+    @Test
     @DisplayName("5.10 MaxDeliver equal to the number of backoff steps: refused up to 2.10.22, accepted from 2.10.23")
     void maxDeliverEqualToSteps(NatsServer server, Connection connection, JetStreamManagement jsm, Random random) throws Exception {
         String stream = streams.name(random, "CALLS");
