@@ -44,7 +44,7 @@ final class DoctorCommand {
     }
 
     int run() {
-        out.println("Checking this machine for the workshop…");
+        out.println("Checking this machine for the workshop...");
         List<Finding> findings = new ArrayList<>();
         for (var check : List.<java.util.function.Supplier<Finding>>of(this::java, this::maven, new NatsSourceCheck(host)::check, this::demoPort)) {
             Finding finding = check.get();

@@ -6,12 +6,14 @@ import java.util.Set;
 
 /**
  * Prints a step's test results exercise by exercise, the way a learner wants to read them: one line
- * per exercise, and under each red one the first failure's message, a few lines of it, not a stack
- * trace. {@code test}, {@code watch} and {@code status} share it.
+ * per exercise, and under each red one the first failure's message, the lines of it that decide
+ * ({@link FailureSummary}), not a stack trace. {@code test}, {@code watch} and {@code status} share it.
+ * Plain ASCII, at most 80 columns (but for file paths), so any terminal and Windows console shows it.
  */
 final class ExerciseReport {
 
-    private static final int MESSAGE_LINES = 6;
+    /** Where a failure's lines start: under the exercise's title. */
+    private static final String INDENT = "          ";
 
     private ExerciseReport() {
     }
@@ -21,32 +23,51 @@ final class ExerciseReport {
      * Returns whether every printed exercise that ran is solved.
      */
     static boolean print(ExerciseProgress progress, Set<String> only, PrintStream out) {
+        return print(progress, only, Terminal.plain(out));
+    }
+
+    /** As {@link #print(ExerciseProgress, Set, PrintStream)}, in colour on a terminal. */
+    static boolean print(ExerciseProgress progress, Set<String> only, Terminal terminal) {
+        PrintStream out = terminal.out();
         boolean allGreen = true;
         for (ExerciseProgress.Standing standing : progress.standings()) {
             Exercise exercise = standing.exercise();
             if (!only.isEmpty() && !only.contains(exercise.id())) {
                 continue;
             }
-            out.println(line(standing));
+            out.println(line(standing, terminal));
             if (standing.state() == ExerciseProgress.State.NOT_YET) {
                 allGreen = false;
                 standing.firstFailure().ifPresent(failure -> printFailure(failure, out));
             }
             if (standing.state() == ExerciseProgress.State.NEEDS_NEWER_SERVER) {
-                standing.skippedForServer().ifPresent(skip -> out.println("          " + skip.message().strip()));
+                standing.skippedForServer().ifPresent(skip -> FailureSummary.wrap(List.of(skip.message().strip()), FailureSummary.WIDTH - INDENT.length())
+                        .forEach(line -> out.println(INDENT + line)));
             }
         }
         return allGreen;
     }
 
-    /** {@code   1.2  Match wildcards                         solved     9/9 tests}. */
+    /** {@code   1.2   Match wildcards                          solved    9/9 tests}: at most 80 columns. */
     static String line(ExerciseProgress.Standing standing) {
+        return line(standing, Terminal.plain(System.out));
+    }
+
+    /** The exercise's line, its verdict in colour on a terminal (padded first, so the columns stay aligned). */
+    static String line(ExerciseProgress.Standing standing, Terminal terminal) {
         String counts = switch (standing.state()) {
             case NOT_RUN, NEEDS_NEWER_SERVER -> "";
             default -> standing.passed() + "/" + standing.total() + " tests";
         };
-        return String.format("  %-5s %-46s %-9s %s", standing.exercise().id(), abbreviate(standing.exercise().title(), 46),
-                label(standing), counts).stripTrailing();
+        String label = String.format("%-9s", label(standing));
+        String painted = switch (standing.state()) {
+            case SOLVED -> terminal.green(label);
+            case NOT_YET -> terminal.red(label);
+            case NOT_RUN -> terminal.dim(label);
+            case NEEDS_NEWER_SERVER -> terminal.yellow(label);
+        };
+        return (String.format("  %-5s %-40s ", standing.exercise().id(), abbreviate(standing.exercise().title(), 40)) + painted
+                + " " + counts).stripTrailing();
     }
 
     static String label(ExerciseProgress.Standing standing) {
@@ -60,27 +81,30 @@ final class ExerciseReport {
 
     private static void printFailure(TestResult failure, PrintStream out) {
         String name = failure.displayName().replaceFirst("^[\\w$]+\\([^)]*\\)\\s+", ""); // Surefire's "method(Type) " prefix
-        out.println("        first failure: " + (name.isBlank() ? failure.testClass() + " could not run" : name));
+        String first = "first failure: " + (name.isBlank() ? failure.testClass() + " could not run" : name);
+        FailureSummary.wrap(List.of(first), FailureSummary.WIDTH - 8).forEach(line -> out.println("        " + line));
         List<String> lines = failure.message().isBlank() ? List.of("(" + failure.outcome() + " without a message)")
-                : failure.message().strip().lines().toList();
-        lines.stream().limit(MESSAGE_LINES).forEach(line -> out.println("          " + line.stripTrailing()));
-        if (lines.size() > MESSAGE_LINES) {
-            out.println("          … (" + (lines.size() - MESSAGE_LINES) + " more lines)");
-        }
+                : FailureSummary.lines(failure.message(), FailureSummary.WIDTH - INDENT.length());
+        lines.forEach(line -> out.println(INDENT + line));
     }
 
     /** Where to go next: the exercise's file and README section. */
     static void printNext(ExerciseProgress progress, PrintStream out) {
+        printNext(progress, Terminal.plain(out));
+    }
+
+    static void printNext(ExerciseProgress progress, Terminal terminal) {
+        PrintStream out = terminal.out();
         progress.next().ifPresentOrElse(next -> {
             Exercise exercise = next.exercise();
             String module = progress.step().module();
-            out.println("Next: " + exercise.heading() + " (" + exercise.track() + " track)");
+            out.println(terminal.bold("Next: " + exercise.heading()) + " (" + exercise.track() + " track)");
             out.println("  edit " + module + "/src/main/java/" + exercise.file());
             out.println("  read " + exercise.readmeLink(module));
         }, () -> out.println("Every exercise of " + progress.step().module() + " is solved."));
     }
 
     static String abbreviate(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+        return text.length() <= max ? text : text.substring(0, max - 3) + "...";
     }
 }

@@ -27,8 +27,7 @@ final class HintCommand {
 
     int run(List<String> arguments) {
         if (arguments.isEmpty() || arguments.size() > 2 || (arguments.size() == 2 && !arguments.get(1).equals("--reset"))) {
-            out.println("Usage: ./workshop hint <exercise> [--reset]   e.g. ./workshop hint 1.3");
-            return 2;
+            throw new Main.UsageException("name one exercise, e.g. ./workshop hint 1.3 (--reset after it starts over)");
         }
         Steps.Located located = Steps.exercise(root, arguments.getFirst());
         Exercise exercise = located.exercise();

@@ -108,9 +108,27 @@ final class InProcessTests {
             // A LinkageError keeps its type in the message: it means classes compiled at different times disagree.
             String message = throwable == null ? ""
                     : throwable instanceof LinkageError || throwable.getMessage() == null ? throwable.toString() : throwable.getMessage();
+            message += unsolvedCause(throwable, message);
             // A class that could not run at all (no NATS server, a failing @BeforeAll) reports without a display name,
             // as Surefire does; ExerciseProgress gives it to the exercise whose test class it is.
             results.add(new TestResult(className(identifier), test ? displayName(identifier) : "", outcome, message));
+        }
+
+        /**
+         * An unsolved exercise's message in a cause (an Awaitility timeout whose last attempt threw it),
+         * as a line of its own for the report to find: Surefire's reports carry it in their stack trace.
+         */
+        private static String unsolvedCause(Throwable throwable, String message) {
+            if (throwable == null || FailureSummary.notSolved(message).isPresent()) {
+                return "";
+            }
+            int depth = 0;
+            for (Throwable cause = throwable.getCause(); cause != null && depth < 20; cause = cause.getCause(), depth++) {
+                if (cause.getMessage() != null && FailureSummary.notSolved(cause.getMessage()).isPresent()) {
+                    return TestResult.UNSOLVED_CAUSE + cause;
+                }
+            }
+            return "";
         }
 
         /** The test's display name; a parameterized invocation without the exercise id gets its method's name in front. */

@@ -4,67 +4,247 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
-/** {@code ./workshop <command>}: the entry point of the workshop's own tools. */
+/**
+ * {@code ./workshop <command>}: the entry point of the workshop's own tools. Bare {@code ./workshop}
+ * on a terminal is {@code watch} on the next unsolved exercise. Results go to standard output,
+ * errors to standard error; the exit codes are the ones {@link #EXIT_CODES} lists.
+ */
 public final class Main {
 
-    private static final String USAGE = """
-            Usage: ./workshop <command> …      (workshop.cmd on Windows)
+    /** One command: how it is called and what it does, for {@code help} and {@code <command> --help}. */
+    record Command(String name, String usage, String summary, String details, boolean forLearners) {
+    }
 
-            For learners:
-              doctor               check this machine: JDK, Maven wrapper, a NATS server, port 4222; prints each fix
-              status               every step and exercise, solved or not yet, and what to do next
-              test <step>          run a step's tests on your code, reported exercise by exercise
-              test <exercise>      run one exercise's tests, e.g. test 1.3
-              watch <step>         run the tests again on every save, in well under two seconds
-              hint <exercise>      the next hint for an exercise, one at a time (--reset starts over)
-              solution <exercise>  the reference solution's difference to your file, for that exercise
-              reset <step>         put the step's unsolved skeleton back (your code is backed up in .workshop/backups)
+    static final List<Command> COMMANDS = List.of(
+            new Command("doctor", "doctor", "is this machine ready? each problem with its fix",
+                    """
+                    Checks what the workshop needs and prints the fix for each problem: a JDK 21+, the Maven
+                    wrapper, the NATS server the tests will use (and its version; for a NATS_URL server also
+                    whether JetStream is on), the exercises that need a newer server than that one, port 4222
+                    for the demos, and the nats CLI (optional). An instructor sends learners this before the day.""", true),
+            new Command("status", "status", "every exercise: solved or not yet, and what is next",
+                    """
+                    Reads the latest results of ./mvnw test, ./workshop test and ./workshop watch (it runs
+                    nothing) and prints every exercise as solved, not yet, not run or needs a newer server,
+                    then the next exercise: its file and its README section.""", true),
+            new Command("test", "test <step>|<exercise>", "run the tests on your code, exercise by exercise",
+                    """
+                    Runs the tests with Maven (its output goes to .workshop/logs/) and reports exercise by
+                    exercise, with the lines of the first failure that decide. A progress line shows what
+                    Maven is doing.
+                    Examples: ./workshop test 1     ./workshop test 1.3""", true),
+            new Command("watch", "watch [<step>|<exercise>]", "re-run the tests on every save (bare ./workshop)",
+                    """
+                    Stays running: every save recompiles the saved file in process and runs its exercise's
+                    tests, result in about half a second. Without an argument it starts on the next unsolved
+                    exercise, as bare ./workshop does. Type a key, then Enter:
+                      h  the next hint for the current exercise     n  go on to the next exercise
+                      l  list the step's exercises                  r  run all of the step's tests
+                      s  the solution's difference (asks first)     q  quit (Ctrl-C works too)
+                    Enter alone runs all of the step's tests.""", true),
+            new Command("hint", "hint <exercise> [--reset]", "the next hint for an exercise, one at a time",
+                    """
+                    Prints the exercise's next hint, gentlest first: the same hints as the README's
+                    <details> sections, one per call. --reset starts over at Hint 1.""", true),
+            new Command("solution", "solution <exercise>", "the reference solution's difference to your file",
+                    """
+                    Shows, as a diff, how your file differs from the reference solution in the lines of that
+                    exercise only (a file may hold several exercises). Lines with - are yours, + the reference's.""", true),
+            new Command("reset", "reset <step>", "your step back to its skeleton (code backed up)",
+                    """
+                    Writes the step's generated skeleton over src/main/java. Your files are copied to
+                    .workshop/backups/<step>-<time>/ first, and the step's test results are cleared.""", true),
+            new Command("version", "version", "the workshop's version, commit and Java", "", true),
+            new Command("help", "help [<command>]", "this list, or what one command does", "", true),
+            new Command("generate", "generate [step...]", "skeletons and README exercises from the solutions", "", false),
+            new Command("check", "check [step...]", "the drift check: skeletons match the solutions", "", false),
+            new Command("honesty", "honesty [step...]", "red on the skeleton, green on the solution", "", false),
+            new Command("summary", "summary [label]", "what the last solutions run reported", "", false));
 
-            For authors:
-              generate [step…]     write each step's skeleton and README exercise sections from its solution
-              check [step…]        the drift check: skeletons and READMEs are exactly what the solutions generate
-              honesty [step…]      run the tests on skeletons and solutions: red on the skeleton, green on the solution
-              summary [label]      what the last solutions run reported per step: tests, passed, failed, skipped and why
-
-            A step is named by its folder (step01-core-pubsub) or its number (1); an exercise by its id (1.3).""";
+    static final String EXIT_CODES = """
+            Exit codes:
+              0  done: what was checked is fine (tests green, machine ready, no drift)
+              1  not yet: a test is red, the code does not compile, or a check failed
+              2  wrong use: an unknown command or bad arguments, or a malformed file""";
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.exit(run(Path.of(System.getProperty("workshop.root", ".")).toAbsolutePath().normalize(), args, System.out));
+        Path root = Path.of(System.getProperty("workshop.root", ".")).toAbsolutePath().normalize();
+        System.exit(run(root, args, Terminal.system()));
     }
 
     static int run(Path root, String[] args, PrintStream out) {
-        if (args.length == 0 || args[0].equals("help") || args[0].equals("--help")) {
-            out.println(USAGE);
+        return run(root, args, Terminal.plain(out));
+    }
+
+    static int run(Path root, String[] args, Terminal terminal) {
+        PrintStream out = terminal.out();
+        if (args.length == 0) {
+            out.println(usage());
             return 0;
         }
+        String name = args[0];
         List<String> rest = Arrays.asList(args).subList(1, args.length);
+        if (name.equals("-h") || name.equals("--help") || name.equals("help")) {
+            return help(rest, terminal);
+        }
+        if (name.equals("version") || name.equals("--version") || name.equals("-V")) {
+            out.println(Version.describe(root));
+            return 0;
+        }
+        Optional<Command> command = command(name);
+        if (command.isEmpty()) {
+            terminal.error("unknown command '" + name + "'." + suggestion(name));
+            terminal.err().println("./workshop help lists every command.");
+            return 2;
+        }
+        if (rest.contains("--help") || rest.contains("-h")) {
+            terminal.out().println(help(command.get()));
+            return 0;
+        }
         try {
-            return switch (args[0]) {
+            return switch (name) {
                 case "generate" -> generate(root, rest, out);
                 case "check" -> check(root, rest, out);
                 case "honesty" -> new HonestyCheck(root, out).run(Step.select(root, rest)) ? 0 : 1;
                 case "summary" -> new SummaryCommand(root, out).run(rest);
                 case "doctor" -> new DoctorCommand(root, DoctorHost.system(), out).run();
-                case "status" -> new StatusCommand(root, out).run();
-                case "test" -> new TestCommand(root, out).run(rest);
-                case "watch" -> new WatchCommand(root, out).run(rest);
+                case "status" -> new StatusCommand(root, terminal).run();
+                case "test" -> new TestCommand(root, terminal).run(rest);
+                case "watch" -> new WatchCommand(root, terminal).run(rest);
                 case "hint" -> new HintCommand(root, out).run(rest);
                 case "solution" -> new SolutionCommand(root, out).run(rest);
                 case "reset" -> new ResetCommand(root, out, java.time.LocalDateTime.now()).run(rest);
-                default -> {
-                    out.println("Unknown command '" + args[0] + "'.");
-                    out.println(USAGE);
-                    yield 2;
-                }
+                default -> throw new IllegalStateException("no code for the command " + name);
             };
+        } catch (UsageException e) {
+            terminal.error(e.getMessage());
+            terminal.err().println("Usage: ./workshop " + command.get().usage() + "   (more: ./workshop help " + name + ")");
+            return 2;
         } catch (RuntimeException e) { // bad arguments, malformed metadata or regions, unreadable files
-            out.println("ERROR " + e.getMessage());
+            terminal.error(e.getMessage());
             return 2;
         }
+    }
+
+    /** A command called the wrong way: Main prints the message and the command's usage on standard error, exit code 2. */
+    static final class UsageException extends IllegalArgumentException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    static Optional<Command> command(String name) {
+        return COMMANDS.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    private static int help(List<String> rest, Terminal terminal) {
+        if (rest.isEmpty()) {
+            terminal.out().println(usage());
+            return 0;
+        }
+        Optional<Command> command = command(rest.getFirst());
+        if (command.isEmpty()) {
+            terminal.error("no command '" + rest.getFirst() + "'." + suggestion(rest.getFirst()));
+            terminal.err().println("./workshop help lists every command.");
+            return 2;
+        }
+        terminal.out().println(help(command.get()));
+        return 0;
+    }
+
+    static String help(Command command) {
+        StringBuilder text = new StringBuilder("Usage: ./workshop ").append(command.usage()).append("\n\n");
+        text.append(command.details().isEmpty() ? capitalised(command.summary()) + "." : reflow(command.details(), 78)).append("\n\n");
+        return text.append(EXIT_CODES).toString();
+    }
+
+    /** The list of commands: at most 80 columns, plain ASCII. */
+    static String usage() {
+        StringBuilder text = new StringBuilder("""
+                Usage: ./workshop [command] [arguments]     (workshop.cmd on Windows)
+                       ./workshop help <command>            what one command does
+
+                For learners:
+                """);
+        COMMANDS.stream().filter(Command::forLearners).forEach(c -> text.append(entry(c)));
+        text.append("\nFor authors:\n");
+        COMMANDS.stream().filter(c -> !c.forLearners()).forEach(c -> text.append(entry(c)));
+        text.append("""
+
+                A step is named by its folder (step01-core-pubsub) or its number (1), an
+                exercise by its id (1.3). <command> --help works too. Colour only on a
+                terminal; NO_COLOR=1 turns it off.
+
+                """);
+        return text.append(EXIT_CODES).toString();
+    }
+
+    private static String entry(Command command) {
+        String usage = command.usage();
+        String line = String.format("  %-26s %s", usage, command.summary());
+        if (usage.length() > 26 || line.length() > 80) {
+            return "  " + usage + "\n" + " ".repeat(29) + command.summary() + "\n";
+        }
+        return line + "\n";
+    }
+
+    private static String suggestion(String name) {
+        return COMMANDS.stream().map(Command::name)
+                .filter(known -> known.startsWith(name.replaceFirst("^-+", "")) || distance(known, name) <= 2)
+                .findFirst().map(known -> " Did you mean '" + known + "'?").orElse("");
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int[] current = new int[b.length() + 1];
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            previous = current;
+        }
+        return previous[b.length()];
+    }
+
+    /** Reflows running text to {@code width} columns; an indented line (a table, an example) stays as written. */
+    static String reflow(String text, int width) {
+        StringBuilder result = new StringBuilder();
+        StringBuilder line = new StringBuilder();
+        for (String source : text.strip().lines().toList()) {
+            if (source.startsWith(" ") || source.startsWith("Example")) {
+                if (!line.isEmpty()) {
+                    result.append(line).append('\n');
+                    line.setLength(0);
+                }
+                result.append(source).append('\n');
+                continue;
+            }
+            for (String word : source.strip().split(" +")) {
+                if (!line.isEmpty() && line.length() + 1 + word.length() > width) {
+                    result.append(line).append('\n');
+                    line.setLength(0);
+                }
+                line.append(line.isEmpty() ? "" : " ").append(word);
+            }
+        }
+        if (!line.isEmpty()) {
+            result.append(line).append('\n');
+        }
+        return result.toString().stripTrailing();
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static int generate(Path root, List<String> names, PrintStream out) {

@@ -1,11 +1,16 @@
 package workshop.tools;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /** Runs the repository's Maven wrapper, its output going to a log file instead of the console. */
 final class MavenRunner {
@@ -18,11 +23,50 @@ final class MavenRunner {
 
     /** Runs {@code ./mvnw <arguments>}; returns its exit code. */
     int run(List<String> arguments, Path log) {
+        return run(arguments, log, null);
+    }
+
+    /**
+     * Runs {@code ./mvnw <arguments>}, its output going to the log and, line by line as Maven writes
+     * it, to {@code lines} (a progress display); returns Maven's exit code.
+     */
+    int run(List<String> arguments, Path log, Consumer<String> lines) {
+        if (lines == null) {
+            return runToLog(arguments, log);
+        }
+        List<String> command = command(arguments);
+        try {
+            Files.createDirectories(log.getParent());
+            Process maven = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true).start();
+            maven.getOutputStream().close();
+            try (BufferedReader output = new BufferedReader(new InputStreamReader(maven.getInputStream(), StandardCharsets.UTF_8));
+                 Writer file = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
+                for (String line = output.readLine(); line != null; line = output.readLine()) {
+                    file.write(line);
+                    file.write(System.lineSeparator());
+                    lines.accept(line);
+                }
+            }
+            return maven.waitFor();
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not run Maven: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
+    private List<String> command(List<String> arguments) {
         boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
         List<String> command = new ArrayList<>(windows
                 ? List.of("cmd", "/c", root.resolve("mvnw.cmd").toString())
                 : List.of("sh", root.resolve("mvnw").toString()));
         command.addAll(arguments);
+        return command;
+    }
+
+    private int runToLog(List<String> arguments, Path log) {
+        List<String> command = command(arguments);
         try {
             Files.createDirectories(log.getParent());
             Process maven = new ProcessBuilder(command).directory(root.toFile())

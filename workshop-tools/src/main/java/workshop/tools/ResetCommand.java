@@ -28,8 +28,7 @@ final class ResetCommand {
 
     int run(List<String> arguments) {
         if (arguments.size() != 1) {
-            out.println("Usage: ./workshop reset <step>   e.g. ./workshop reset 1   (your code is backed up first)");
-            return 2;
+            throw new Main.UsageException("name one step, e.g. ./workshop reset 1 (your code is backed up first)");
         }
         Step step = Steps.named(root, arguments.getFirst());
         Path sources = step.skeletonSources();

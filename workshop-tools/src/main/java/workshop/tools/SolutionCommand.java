@@ -71,8 +71,7 @@ final class SolutionCommand {
 
     int run(List<String> arguments) {
         if (arguments.size() != 1) {
-            out.println("Usage: ./workshop solution <exercise>   e.g. ./workshop solution 1.3");
-            return 2;
+            throw new Main.UsageException("name one exercise, e.g. ./workshop solution 1.3");
         }
         Steps.Located located = Steps.exercise(root, arguments.getFirst());
         String id = located.exercise().id();

@@ -22,11 +22,17 @@ import java.util.Optional;
 final class StatusCommand {
 
     private final Path root;
+    private final Terminal terminal;
     private final PrintStream out;
 
     StatusCommand(Path root, PrintStream out) {
+        this(root, Terminal.plain(out));
+    }
+
+    StatusCommand(Path root, Terminal terminal) {
         this.root = root;
-        this.out = out;
+        this.terminal = terminal;
+        this.out = terminal.out();
     }
 
     int run() {
@@ -59,18 +65,17 @@ final class StatusCommand {
     private void printStep(ExerciseProgress progress, Map<String, SurefireReports.ClassReport> reports) {
         Step step = progress.step();
         out.println();
-        out.println(step.module() + " (" + step.title() + "): " + (progress.anyRun()
+        out.println(terminal.bold(step.module()) + " (" + step.title() + "): " + (progress.anyRun()
                 ? progress.solved() + " of " + step.exercises().size() + " solved"
                 : "not run yet (./workshop test " + step.module().substring(4, 6).replaceFirst("^0", "") + ")"));
         if (!progress.anyRun()) {
             return;
         }
         for (ExerciseProgress.Standing standing : progress.standings()) {
-            String line = ExerciseReport.line(standing);
+            out.println(ExerciseReport.line(standing, terminal));
             if (standing.state() != ExerciseProgress.State.NOT_RUN && editedSinceRun(step, standing.exercise(), reports)) {
-                line += "   (file edited since: run the tests again)";
+                out.println(terminal.yellow("          (file edited since: run the tests again)"));
             }
-            out.println(line);
         }
     }
 
@@ -86,7 +91,7 @@ final class StatusCommand {
         int from = current == null ? 0 : all.indexOf(current);
         for (int i = from; i < all.size(); i++) {
             if (all.get(i).next().isPresent()) {
-                ExerciseReport.printNext(all.get(i), out);
+                ExerciseReport.printNext(all.get(i), terminal);
                 String number = all.get(i).step().module().substring(4, 6).replaceFirst("^0", "");
                 out.println("  test ./workshop test " + number + "   (or keep ./workshop watch " + number + " running)");
                 return;

@@ -79,7 +79,7 @@ final class StepVerdict {
         if (!green) {
             flag(key, " is " + solution.outcome() + " on the solution: " + solution.message());
         }
-        if (red && !namesExerciseOrOneItNeeds(skeleton.message(), exercise)) {
+        if (red && !namesExerciseOrOneItNeeds(skeleton.ownMessage(), exercise)) { // as the test said it, not a cause the tools dug out
             flag(key, " is red on the skeleton, but its message does not name Exercise " + exercise.id()
                     + (exercise.needs().isEmpty() ? "" : " (or " + exercise.needs() + ")") + ": " + firstLine(skeleton.message()));
         } else if (!red && skeleton.passed() && step.greenOnSkeleton().containsKey(skeleton.displayName())) {

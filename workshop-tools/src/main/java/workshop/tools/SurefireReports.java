@@ -182,7 +182,15 @@ final class SurefireReports {
             Element problem = child(testCase, tag);
             if (problem != null) {
                 String message = problem.getAttribute("message");
-                return message.isEmpty() ? problem.getAttribute("type") : message;
+                String shown = message.isEmpty() ? problem.getAttribute("type") : message;
+                if (FailureSummary.notSolved(shown).isEmpty()) {
+                    // an unsolved exercise behind a timeout or another wrapper: its stack trace has it as a cause
+                    var cause = FailureSummary.notSolved(problem.getTextContent());
+                    if (cause.isPresent()) {
+                        return shown + TestResult.UNSOLVED_CAUSE + cause.get();
+                    }
+                }
+                return shown;
             }
         }
         return "";

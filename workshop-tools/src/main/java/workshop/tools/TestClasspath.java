@@ -40,7 +40,7 @@ final class TestClasspath {
         if (cached.isPresent()) {
             return cached.get();
         }
-        out.println("Asking Maven for " + step.module() + "'s test classpath (once; cached in " + Steps.relative(root, cache) + ")…");
+        out.println("Asking Maven for " + step.module() + "'s test classpath (once; cached in " + Steps.relative(root, cache) + ")...");
         List<Path> entries = new ArrayList<>(resolveWithMaven(step));
         entries.add(launcherBeside(entries));
         try {

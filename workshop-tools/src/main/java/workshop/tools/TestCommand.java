@@ -24,17 +24,23 @@ final class TestCommand {
     private static final Pattern COMPILER_ERROR = Pattern.compile("^\\[ERROR\\] (.+\\.java):\\[(\\d+),(\\d+)\\] (.*)$");
 
     private final Path root;
+    private final Terminal terminal;
     private final PrintStream out;
 
     TestCommand(Path root, PrintStream out) {
+        this(root, Terminal.plain(out));
+    }
+
+    TestCommand(Path root, Terminal terminal) {
         this.root = root;
-        this.out = out;
+        this.terminal = terminal;
+        this.out = terminal.out();
     }
 
     int run(List<String> arguments) {
         if (arguments.size() != 1) {
-            out.println("Usage: ./workshop test <step>   or   ./workshop test <exercise>   e.g. ./workshop test 1, ./workshop test 1.3");
-            return 2;
+            throw new Main.UsageException(arguments.isEmpty() ? "name a step or an exercise, e.g. ./workshop test 1 or ./workshop test 1.3"
+                    : "one step or exercise at a time, not " + arguments);
         }
         String argument = arguments.getFirst();
         Step step;
@@ -52,10 +58,22 @@ final class TestCommand {
         maven.addAll(selection(step));
         Path log = root.resolve(".workshop/logs/test-" + step.module() + ".log");
         out.println("Running the tests of " + (only.isEmpty() ? step.module() : "exercise " + argument + " (" + step.module() + ")")
-                + " on your code…");
+                + " on your code...");
         long started = System.nanoTime();
         FileTime runStarted = FileTime.from(Instant.now().minusSeconds(1));
-        int exit = new MavenRunner(root).run(maven, log);
+        int testClasses = only.isEmpty() ? (int) step.exercises().stream().map(Exercise::test).distinct().count() : 1;
+        MavenProgress progress = new MavenProgress(terminal, step.module(), testClasses, started);
+        Thread ticking = terminal.interactive() ? progress.ticking() : null;
+        int exit;
+        try {
+            exit = new MavenRunner(root).run(maven, log, terminal.interactive() ? progress : null);
+        } finally {
+            if (ticking != null) {
+                ticking.interrupt();
+                joinQuietly(ticking);
+            }
+            terminal.endProgress();
+        }
         String seconds = String.format("%.1f s", (System.nanoTime() - started) / 1e9);
         if (exit != 0) {
             return reportBuildFailure(log); // the earlier reports stay: status still shows the last real run
@@ -68,22 +86,32 @@ final class TestCommand {
             out.println("No test ran. Log: " + Steps.relative(root, log));
             return 1;
         }
-        ExerciseProgress progress = ExerciseProgress.of(step, results);
+        ExerciseProgress standings = ExerciseProgress.of(step, results);
         out.println();
-        boolean green = ExerciseReport.print(progress, only, out);
+        boolean green = ExerciseReport.print(standings, only, terminal);
         out.println();
         if (only.isEmpty()) {
-            out.println(progress.solved() + " of " + step.exercises().size() + " exercises solved, in " + seconds
-                    + ". Full log: " + Steps.relative(root, log));
-            ExerciseReport.printNext(progress, out);
+            String solved = standings.solved() + " of " + step.exercises().size() + " exercises solved";
+            out.println((standings.solved() == step.exercises().size() ? terminal.green(solved) : terminal.bold(solved)) + ", in " + seconds + ".");
+            out.println("Full log: " + Steps.relative(root, log));
+            ExerciseReport.printNext(standings, terminal);
         } else {
-            boolean needsServer = progress.standings().stream().anyMatch(standing -> only.contains(standing.exercise().id())
+            boolean needsServer = standings.standings().stream().anyMatch(standing -> only.contains(standing.exercise().id())
                     && standing.state() == ExerciseProgress.State.NEEDS_NEWER_SERVER);
-            String verdict = needsServer ? " needs a newer nats-server: its tests were skipped, not failed"
-                    : green ? " is solved" : " is not solved yet";
-            out.println("Exercise " + argument + verdict + " (" + seconds + "). Full log: " + Steps.relative(root, log));
+            String verdict = needsServer ? terminal.yellow("Exercise " + argument + " needs a newer nats-server") + ": its tests were skipped, not failed"
+                    : green ? terminal.green("Exercise " + argument + " is solved") : terminal.red("Exercise " + argument + " is not solved yet");
+            out.println(verdict + " (" + seconds + ").");
+            out.println("Full log: " + Steps.relative(root, log));
         }
         return green ? 0 : 1;
+    }
+
+    private static void joinQuietly(Thread thread) {
+        try {
+            thread.join(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** {@code -pl <module>} for a step of the build, {@code -f <module>/pom.xml} for one not in it yet. */
@@ -95,10 +123,10 @@ final class TestCommand {
     private int reportBuildFailure(Path log) {
         List<String> errors = compilerErrors(root, log);
         if (errors.isEmpty()) {
-            out.println(MavenRunner.tail(log, 30));
-            out.println("Maven failed before the tests could run. Full log: " + Steps.relative(root, log));
+            terminal.err().println(MavenRunner.tail(log, 30));
+            terminal.error("Maven failed before the tests could run. Full log: " + Steps.relative(root, log));
         } else {
-            out.println("Your code does not compile:");
+            out.println(terminal.red("Your code does not compile:"));
             errors.forEach(error -> out.println("  " + error));
             out.println("Full log: " + Steps.relative(root, log));
         }

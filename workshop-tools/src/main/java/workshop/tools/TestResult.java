@@ -26,6 +26,18 @@ public record TestResult(String testClass, String displayName, Outcome outcome, 
     // Surefire names a parameterized test "method(Type, Type) <its display name>": skip that prefix.
     private static final Pattern LEADING_ID = Pattern.compile("^(?:[\\w$]+\\([^)]*\\)\\s+)?(\\d+\\.\\d+)\\s");
 
+    /**
+     * How a report adds an unsolved exercise's message that only a cause carried (a timeout whose last
+     * attempt threw it), so that the learner's report can show that clean line.
+     */
+    public static final String UNSOLVED_CAUSE = "\nCaused by: ";
+
+    /** The message as the test itself reported it, without an {@link #UNSOLVED_CAUSE} the tools added. */
+    public String ownMessage() {
+        int added = message.indexOf(UNSOLVED_CAUSE);
+        return added < 0 ? message : message.substring(0, added);
+    }
+
     public boolean passed() {
         return outcome == Outcome.PASSED;
     }

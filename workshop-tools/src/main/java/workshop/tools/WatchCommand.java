@@ -44,19 +44,24 @@ final class WatchCommand {
             "^java\\.lang\\.(NoSuchMethodError|NoSuchFieldError|NoClassDefFoundError|IncompatibleClassChangeError|AbstractMethodError)");
 
     private final Path root;
+    private final Terminal terminal;
     private final PrintStream out;
     private final Map<String, List<TestResult>> latestByClass = new TreeMap<>();
     private final AtomicBoolean runAllRequested = new AtomicBoolean();
 
     WatchCommand(Path root, PrintStream out) {
+        this(root, Terminal.plain(out));
+    }
+
+    WatchCommand(Path root, Terminal terminal) {
         this.root = root;
-        this.out = out;
+        this.terminal = terminal;
+        this.out = terminal.out();
     }
 
     int run(List<String> arguments) {
         if (arguments.size() != 1) {
-            out.println("Usage: ./workshop watch <step>   e.g. ./workshop watch 1");
-            return 2;
+            throw new Main.UsageException("name one step, e.g. ./workshop watch 1");
         }
         Step step = Steps.named(root, arguments.getFirst());
         Layout layout = new Layout(root, step);
@@ -206,11 +211,11 @@ final class WatchCommand {
         private void run(String why, List<Path> changedMain, Set<String> exercises, long started) {
             out.println();
             out.println("[" + LocalTime.now().format(CLOCK) + "] " + why + ": " + (exercises.isEmpty()
-                    ? "running every test of " + step.module() : "running the tests of " + String.join(", ", exercises)) + "…");
+                    ? "running every test of " + step.module() : "running the tests of " + String.join(", ", exercises)) + "...");
             List<String> errors = compile(changedMain);
             long compiled = System.nanoTime();
             if (!errors.isEmpty()) {
-                out.println("Does not compile:");
+                out.println(terminal.red("Does not compile:"));
                 errors.forEach(error -> out.println("  " + error));
                 out.println(done(started, compiled, compiled, "waiting for the next save"));
                 return;
@@ -234,11 +239,11 @@ final class WatchCommand {
             long tested = System.nanoTime();
             record(classes, results);
             ExerciseProgress progress = ExerciseProgress.of(step, latestByClass.values().stream().flatMap(List::stream).toList());
-            ExerciseReport.print(progress, exercises, out);
-            out.println(progress.solved() + " of " + step.exercises().size() + " exercises of " + step.module() + " solved. "
-                    + done(started, compiled, tested, "result"));
+            ExerciseReport.print(progress, exercises, terminal);
+            out.println(terminal.bold(progress.solved() + " of " + step.exercises().size() + " exercises of " + step.module() + " solved")
+                    + " " + done(started, compiled, tested, "result"));
             if (exercises.isEmpty() || exercises.stream().allMatch(id -> isSolved(progress, id))) {
-                ExerciseReport.printNext(progress, out);
+                ExerciseReport.printNext(progress, terminal);
             }
         }
 
@@ -266,7 +271,7 @@ final class WatchCommand {
         }
 
         private String done(long started, long compiled, long tested, String what) {
-            return String.format("(%s in %d ms: compile %d ms, tests %d ms)", what, (tested - started) / 1_000_000,
+            return String.format("(%s in %d ms: compile %d, tests %d)", what, (tested - started) / 1_000_000,
                     (compiled - started) / 1_000_000, (tested - compiled) / 1_000_000);
         }
 
