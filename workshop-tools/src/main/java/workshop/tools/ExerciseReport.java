@@ -28,6 +28,11 @@ final class ExerciseReport {
 
     /** As {@link #print(ExerciseProgress, Set, PrintStream)}, in colour on a terminal. */
     static boolean print(ExerciseProgress progress, Set<String> only, Terminal terminal) {
+        return print(progress, only, terminal, exercise -> true);
+    }
+
+    /** As above; a red exercise's failure is shown only when {@code details} accepts the exercise (watch: the one in focus). */
+    static boolean print(ExerciseProgress progress, Set<String> only, Terminal terminal, java.util.function.Predicate<Exercise> details) {
         PrintStream out = terminal.out();
         boolean allGreen = true;
         for (ExerciseProgress.Standing standing : progress.standings()) {
@@ -38,7 +43,9 @@ final class ExerciseReport {
             out.println(line(standing, terminal));
             if (standing.state() == ExerciseProgress.State.NOT_YET) {
                 allGreen = false;
-                standing.firstFailure().ifPresent(failure -> printFailure(failure, out));
+                if (details.test(exercise)) {
+                    standing.firstFailure().ifPresent(failure -> printFailure(failure, out));
+                }
             }
             if (standing.state() == ExerciseProgress.State.NEEDS_NEWER_SERVER) {
                 standing.skippedForServer().ifPresent(skip -> FailureSummary.wrap(List.of(skip.message().strip()), FailureSummary.WIDTH - INDENT.length())

@@ -47,8 +47,10 @@ final class FailureSummary {
         if (notSolved.isPresent()) {
             String line = notSolved.get();
             int read = line.lastIndexOf(". Read ");
-            if (line.length() > width && read > 0) { // the README link on a line of its own, whole
-                return wrap(List.of(line.substring(0, read + 1), line.substring(read + 2)), width);
+            if (line.length() > width && read > 0) { // "Read <link>" on a line of its own, whole, so the link stays clickable
+                List<String> lines = new ArrayList<>(wrap(List.of(line.substring(0, read + 1)), width));
+                lines.add(line.substring(read + 2));
+                return lines;
             }
             return wrap(List.of(line), width);
         }

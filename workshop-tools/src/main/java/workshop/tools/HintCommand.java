@@ -20,9 +20,17 @@ final class HintCommand {
     private final Path root;
     private final PrintStream out;
 
+    /** Whether the hints are asked for with the h key of watch mode, rather than with ./workshop hint. */
+    private final boolean inWatch;
+
     HintCommand(Path root, PrintStream out) {
+        this(root, out, false);
+    }
+
+    HintCommand(Path root, PrintStream out, boolean inWatch) {
         this.root = root;
         this.out = out;
+        this.inWatch = inWatch;
     }
 
     int run(List<String> arguments) {
@@ -62,8 +70,8 @@ final class HintCommand {
         save(shown);
         out.println();
         out.println(alreadyShown + 1 < hints.size()
-                ? "Run it again for Hint " + (alreadyShown + 2) + "."
-                : "That was the last hint. Next stop: ./workshop solution " + exercise.id());
+                ? (inWatch ? "h again gives Hint " : "Run it again for Hint ") + (alreadyShown + 2) + "."
+                : "That was the last hint. Next stop: " + (inWatch ? "s, the solution's difference" : "./workshop solution " + exercise.id()));
         return 0;
     }
 

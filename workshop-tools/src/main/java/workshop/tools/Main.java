@@ -84,8 +84,11 @@ public final class Main {
     static int run(Path root, String[] args, Terminal terminal) {
         PrintStream out = terminal.out();
         if (args.length == 0) {
-            out.println(usage());
-            return 0;
+            if (!terminal.interactive()) { // a script or a pipe gets the list, not a watch that waits for keys forever
+                out.println(usage());
+                return 0;
+            }
+            return guarded(() -> new WatchCommand(root, terminal, System.in).run(List.of()), terminal, command("watch").orElseThrow());
         }
         String name = args[0];
         List<String> rest = Arrays.asList(args).subList(1, args.length);
@@ -115,7 +118,7 @@ public final class Main {
                 case "doctor" -> new DoctorCommand(root, DoctorHost.system(), out).run();
                 case "status" -> new StatusCommand(root, terminal).run();
                 case "test" -> new TestCommand(root, terminal).run(rest);
-                case "watch" -> new WatchCommand(root, terminal).run(rest);
+                case "watch" -> new WatchCommand(root, terminal, System.in).run(rest);
                 case "hint" -> new HintCommand(root, out).run(rest);
                 case "solution" -> new SolutionCommand(root, out).run(rest);
                 case "reset" -> new ResetCommand(root, out, java.time.LocalDateTime.now()).run(rest);
@@ -126,6 +129,19 @@ public final class Main {
             terminal.err().println("Usage: ./workshop " + command.get().usage() + "   (more: ./workshop help " + name + ")");
             return 2;
         } catch (RuntimeException e) { // bad arguments, malformed metadata or regions, unreadable files
+            terminal.error(e.getMessage());
+            return 2;
+        }
+    }
+
+    private static int guarded(java.util.function.IntSupplier action, Terminal terminal, Command command) {
+        try {
+            return action.getAsInt();
+        } catch (UsageException e) {
+            terminal.error(e.getMessage());
+            terminal.err().println("Usage: ./workshop " + command.usage() + "   (more: ./workshop help " + command.name() + ")");
+            return 2;
+        } catch (RuntimeException e) {
             terminal.error(e.getMessage());
             return 2;
         }
@@ -167,6 +183,7 @@ public final class Main {
     static String usage() {
         StringBuilder text = new StringBuilder("""
                 Usage: ./workshop [command] [arguments]     (workshop.cmd on Windows)
+                       ./workshop                           watch mode on your next exercise
                        ./workshop help <command>            what one command does
 
                 For learners:

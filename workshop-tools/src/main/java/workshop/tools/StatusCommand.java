@@ -93,7 +93,7 @@ final class StatusCommand {
             if (all.get(i).next().isPresent()) {
                 ExerciseReport.printNext(all.get(i), terminal);
                 String number = all.get(i).step().module().substring(4, 6).replaceFirst("^0", "");
-                out.println("  test ./workshop test " + number + "   (or keep ./workshop watch " + number + " running)");
+                out.println("  test ./workshop test " + number + "   (or keep ./workshop running: it watches your saves)");
                 return;
             }
         }

@@ -2,6 +2,7 @@ package workshop.tools;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -20,11 +21,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
- * {@code ./workshop watch <step>}: runs the step's tests again on every save and shows the result,
- * exercise by exercise, in about half a second for a Build exercise.
+ * {@code ./workshop watch [<step>|<exercise>]}, and bare {@code ./workshop}: runs the step's tests
+ * again on every save and shows the result, exercise by exercise, in about half a second for a Build
+ * exercise. Without an argument it starts on the next unsolved exercise ({@link NextExercise}), as
+ * rustlings does; the exercise in focus moves on by itself when it is solved.
+ *
+ * <p>Keys arrive as lines of standard input (a terminal sends a line on Enter): {@code h} the next
+ * hint, {@code n} the next exercise (past the step's last, the next step), {@code l} the list,
+ * {@code r} (or Enter alone) every test of the step, {@code s} the solution's difference after
+ * asking, {@code q} quit. The tools' tests feed their own input.
  *
  * <p>How it is fast: Maven is asked once for the tests' libraries ({@link TestClasspath}, cached);
  * after that this JVM stays warm. On a save it compiles just the saved files with the JDK's compiler
@@ -42,40 +54,115 @@ final class WatchCommand {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final java.util.regex.Pattern LINKAGE_ERROR = java.util.regex.Pattern.compile(
             "^java\\.lang\\.(NoSuchMethodError|NoSuchFieldError|NoClassDefFoundError|IncompatibleClassChangeError|AbstractMethodError)");
+    static final String KEYS = "Keys, then Enter: h hint  n next  l list  r run all  s solution  q quit";
+    /** What the input thread puts in the queue when standard input ends. */
+    private static final String END_OF_INPUT = "\u0000end";
 
     private final Path root;
     private final Terminal terminal;
     private final PrintStream out;
+    private final InputStream input;
+    private final Function<Step, List<Path>> classpath;
+    private final BlockingQueue<String> keys = new LinkedBlockingQueue<>();
     private final Map<String, List<TestResult>> latestByClass = new TreeMap<>();
-    private final AtomicBoolean runAllRequested = new AtomicBoolean();
+    private boolean inputEnded;
 
     WatchCommand(Path root, PrintStream out) {
-        this(root, Terminal.plain(out));
+        this(root, Terminal.plain(out), System.in);
     }
 
-    WatchCommand(Path root, Terminal terminal) {
+    WatchCommand(Path root, Terminal terminal, InputStream input) {
+        this(root, terminal, input, null);
+    }
+
+    /**
+     * @param input     where the keys come from, a line each (standard input; a test feeds its own)
+     * @param classpath the step's test libraries; null asks Maven ({@link TestClasspath})
+     */
+    WatchCommand(Path root, Terminal terminal, InputStream input, Function<Step, List<Path>> classpath) {
         this.root = root;
         this.terminal = terminal;
         this.out = terminal.out();
+        this.input = input;
+        this.classpath = classpath != null ? classpath : step -> new TestClasspath(root, out).of(step);
     }
 
+    /** What ends watching one step: quit, or go on to another step. */
+    private sealed interface Ending permits Quit, GoOn {
+    }
+
+    private record Quit() implements Ending {
+    }
+
+    private record GoOn(Step step) implements Ending {
+    }
+
+    /** {@code watch}, {@code watch <step>} or {@code watch <exercise>}: bare {@code ./workshop} is the first. */
     int run(List<String> arguments) {
-        if (arguments.size() != 1) {
-            throw new Main.UsageException("name one step, e.g. ./workshop watch 1");
+        if (arguments.size() > 1) {
+            throw new Main.UsageException("name one step or exercise, or none for the next unsolved exercise");
         }
-        Step step = Steps.named(root, arguments.getFirst());
+        Step step;
+        Exercise focus;
+        if (arguments.isEmpty()) {
+            Optional<Steps.Located> next = NextExercise.find(root);
+            if (next.isEmpty()) {
+                out.println("Every exercise from the step you ran last on is solved. Well done.");
+                out.println("To watch a step anyway: ./workshop watch <step>, e.g. ./workshop watch 1");
+                return 0;
+            }
+            step = next.get().step();
+            focus = next.get().exercise();
+        } else if (Steps.isExerciseId(arguments.getFirst())) {
+            Steps.Located located = Steps.exercise(root, arguments.getFirst());
+            step = located.step();
+            focus = located.exercise();
+        } else {
+            step = Steps.named(root, arguments.getFirst());
+            focus = null;
+        }
+        listenForKeys();
+        try {
+            while (true) {
+                Ending ending = watch(step, focus);
+                if (!(ending instanceof GoOn goOn)) {
+                    return 0;
+                }
+                step = goOn.step();
+                focus = null;
+                latestByClass.clear();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Watches one step until a key quits or moves on to another step. */
+    private Ending watch(Step step, Exercise startAt) throws InterruptedException, IOException {
         Layout layout = new Layout(root, step);
-        List<Path> libraries = new TestClasspath(root, out).of(step);
+        List<Path> libraries = classpath.apply(step);
+        Files.createDirectories(layout.log().getParent());
         try (URLClassLoader libraryLoader = new URLClassLoader(urls(libraries), ClassLoader.getPlatformClassLoader());
              StepCompiler compiler = new StepCompiler(root)) {
             InProcessTests tests = new InProcessTests(libraryLoader);
             Session session = new Session(step, layout, libraries, compiler, tests);
-            out.println("Watching " + step.module() + ": save a file and its exercise's tests run. Enter runs them all; Ctrl-C stops.");
-            listenForEnter();
+            out.println(terminal.bold("Watching " + step.module()) + ": save a file and its exercise's tests run.");
+            out.println(terminal.dim(KEYS) + " (or Ctrl-C)");
             SourceSnapshot seen = SourceSnapshot.of(layout.watched());
+            session.focus = startAt != null ? startAt : NextExercise.progressOf(step).next().map(ExerciseProgress.Standing::exercise).orElse(null);
             session.runAll("start");
             while (true) {
-                Thread.sleep(POLL_MILLIS);
+                String key = keys.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                if (key != null) {
+                    Optional<Ending> ending = session.onKey(key.strip());
+                    if (ending.isPresent()) {
+                        return ending.get();
+                    }
+                    continue;
+                }
                 SourceSnapshot now = SourceSnapshot.of(layout.watched());
                 List<Path> changed = now.changedSince(seen);
                 if (!changed.isEmpty()) {
@@ -83,13 +170,8 @@ final class WatchCommand {
                     changed = now.changedSince(seen);
                     seen = now;
                     session.onChange(changed);
-                } else if (runAllRequested.getAndSet(false)) {
-                    session.runAll("Enter");
                 }
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -109,18 +191,33 @@ final class WatchCommand {
         return previous;
     }
 
-    private void listenForEnter() {
+    /** Reads the keys, a line each, into the queue the watch polls between saves. */
+    private void listenForKeys() {
         Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in))) {
-                while (in.readLine() != null) {
-                    runAllRequested.set(true);
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(input))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    keys.add(line);
                 }
             } catch (IOException e) {
-                // no console: Enter cannot be read, saving still works
+                // no console: keys cannot be read, saving still works
             }
-        }, "workshop-watch-enter");
+            keys.add(END_OF_INPUT);
+        }, "workshop-watch-keys");
         reader.setDaemon(true);
         reader.start();
+    }
+
+    /** The next line of input, for a question; empty when the input has ended. */
+    private String answer() throws InterruptedException {
+        if (inputEnded) {
+            return "";
+        }
+        String line = keys.take();
+        if (line.equals(END_OF_INPUT)) {
+            inputEnded = true;
+            return "";
+        }
+        return line.strip();
     }
 
     /**
@@ -167,8 +264,10 @@ final class WatchCommand {
         }
     }
 
-    /** The warm state between saves: what compiled last, and the tests' results so far. */
+    /** The warm state between saves: what compiled last, the tests' results so far, and the exercise in focus. */
     private final class Session {
+        /** The exercise the learner works on: its hints, its solution; null when every one is solved. */
+        Exercise focus;
         private final Step step;
         private final Layout layout;
         private final List<Path> libraries;
@@ -184,6 +283,126 @@ final class WatchCommand {
             this.libraries = libraries;
             this.compiler = compiler;
             this.tests = tests;
+        }
+
+        /** Does what a key asks; returns how watching this step ends, if it does. */
+        Optional<Ending> onKey(String key) throws InterruptedException {
+            switch (key.toLowerCase(java.util.Locale.ROOT)) {
+                case "" -> runAll("Enter");
+                case "r" -> runAll("r");
+                case "h" -> {
+                    if (focus == null) {
+                        out.println("Every exercise of " + step.module() + " is solved: no hint needed. n goes on to the next step.");
+                    } else {
+                        out.println();
+                        new HintCommand(root, out, true).run(List.of(focus.id()));
+                    }
+                }
+                case "n" -> {
+                    return next();
+                }
+                case "l" -> list();
+                case "s" -> solution();
+                case "q" -> {
+                    out.println("Bye. ./workshop starts again where you are.");
+                    return Optional.of(new Quit());
+                }
+                case END_OF_INPUT -> inputEnded = true; // no more keys (input closed): saves still run the tests
+                default -> out.println("Unknown key '" + key + "'. " + KEYS);
+            }
+            return Optional.empty();
+        }
+
+        /** {@code n}: the next exercise of the step after the one in focus; past the last, the next step. */
+        private Optional<Ending> next() {
+            List<Exercise> exercises = step.exercises();
+            int from = focus == null ? exercises.size() : exercises.indexOf(focus) + 1;
+            ExerciseProgress progress = progress();
+            for (int i = from; i < exercises.size(); i++) {
+                Exercise candidate = exercises.get(i);
+                if (!isSolved(progress, candidate.id())) {
+                    focus = candidate;
+                    printFocus();
+                    return Optional.empty();
+                }
+            }
+            Optional<Step> after = NextExercise.stepAfter(root, step);
+            if (after.isEmpty()) {
+                out.println("No exercise after " + (focus == null ? "these" : focus.id()) + ": this is the last step. l lists what is left.");
+                return Optional.empty();
+            }
+            out.println("On to " + after.get().module() + ".");
+            return Optional.of(new GoOn(after.get()));
+        }
+
+        /** {@code l}: the step's exercises, the one in focus marked. */
+        private void list() {
+            out.println();
+            out.println(terminal.bold(step.module()) + " (" + step.title() + "):");
+            for (ExerciseProgress.Standing standing : progress().standings()) {
+                String line = ExerciseReport.line(standing, terminal);
+                out.println(standing.exercise().equals(focus) ? ">" + line.substring(1) : line);
+            }
+            out.println(terminal.dim(KEYS));
+        }
+
+        /** {@code s}: the reference solution's difference for the exercise in focus, after asking. */
+        private void solution() throws InterruptedException {
+            Exercise exercise = focus != null ? focus : step.exercises().getLast();
+            out.print("Show the reference solution's difference for " + exercise.id() + "? It gives the answer away. [y/N] ");
+            out.flush();
+            String answer = answer();
+            out.println();
+            if (answer.equalsIgnoreCase("y") || answer.equalsIgnoreCase("yes")) {
+                new SolutionCommand(root, out).run(List.of(exercise.id()));
+            } else {
+                out.println("Not shown. h gives the next hint instead.");
+            }
+        }
+
+        private void printFocus() {
+            if (focus == null) {
+                return;
+            }
+            out.println(terminal.cyan("Now: " + focus.heading()) + " (" + focus.track() + " track)");
+            out.println("  edit " + step.module() + "/src/main/java/" + focus.file());
+            out.println("  read " + focus.readmeLink(step.module()));
+        }
+
+        private ExerciseProgress progress() {
+            return ExerciseProgress.of(step, latestByClass.values().stream().flatMap(List::stream).toList());
+        }
+
+        /** After a run: a solved exercise in focus gives way to the next unsolved one (after it, else from the start). */
+        private Exercise focusAfter(ExerciseProgress progress) {
+            if (focus != null && !isSolved(progress, focus.id())) {
+                return focus;
+            }
+            List<Exercise> exercises = step.exercises();
+            int from = focus == null ? 0 : exercises.indexOf(focus) + 1;
+            Exercise next = null;
+            for (int i = 0; i < exercises.size() && next == null; i++) {
+                Exercise candidate = exercises.get((from + i) % exercises.size());
+                ExerciseProgress.State state = progress.standings().stream().filter(st -> st.exercise().equals(candidate))
+                        .map(ExerciseProgress.Standing::state).findFirst().orElse(ExerciseProgress.State.NOT_RUN);
+                if (state != ExerciseProgress.State.SOLVED && state != ExerciseProgress.State.NEEDS_NEWER_SERVER) {
+                    next = candidate;
+                }
+            }
+            return next;
+        }
+
+        /** Moves the focus to {@code next}, saying so when the exercise in focus was solved. */
+        private void moveFocus(Exercise next) {
+            Exercise solved = focus;
+            if (solved != null && solved != next) {
+                out.println(terminal.green("Exercise " + solved.id() + " is solved."));
+            }
+            focus = next;
+            if (focus == null && solved != null) {
+                out.println(terminal.green("Every exercise of " + step.module() + " is solved.")
+                        + NextExercise.stepAfter(root, step).map(after -> " n goes on to " + after.module() + ".").orElse(""));
+            }
         }
 
         void runAll(String why) {
@@ -239,11 +458,15 @@ final class WatchCommand {
             long tested = System.nanoTime();
             record(classes, results);
             ExerciseProgress progress = ExerciseProgress.of(step, latestByClass.values().stream().flatMap(List::stream).toList());
-            ExerciseReport.print(progress, exercises, terminal);
+            Exercise before = focus;
+            Exercise next = focusAfter(progress);
+            // a run of the whole step shows the failure of the exercise in focus only; a save's run shows those it ran
+            ExerciseReport.print(progress, exercises, terminal, exercise -> !exercises.isEmpty() || exercise.equals(next));
             out.println(terminal.bold(progress.solved() + " of " + step.exercises().size() + " exercises of " + step.module() + " solved")
                     + " " + done(started, compiled, tested, "result"));
-            if (exercises.isEmpty() || exercises.stream().allMatch(id -> isSolved(progress, id))) {
-                ExerciseReport.printNext(progress, terminal);
+            moveFocus(next);
+            if (focus != null && (focus != before || why.equals("start"))) {
+                printFocus();
             }
         }
 
