@@ -46,20 +46,25 @@ final class DoctorCommand {
     int run() {
         out.println("Checking this machine for the workshop...");
         List<Finding> findings = new ArrayList<>();
-        for (var check : List.<java.util.function.Supplier<Finding>>of(this::java, this::maven, new NatsSourceCheck(host)::check, this::demoPort)) {
+        NatsSourceCheck nats = new NatsSourceCheck(host);
+        for (var check : List.<java.util.function.Supplier<Finding>>of(this::java, this::maven, nats::check,
+                () -> newerServerNeeded(nats.found(), steps()), this::demoPort, this::natsCli)) {
             Finding finding = check.get();
-            findings.add(finding);
-            print(finding);
+            if (finding != null) {
+                findings.add(finding);
+                print(finding);
+            }
         }
         long problems = findings.stream().filter(f -> !f.ok()).count();
         out.println();
-        out.println(problems == 0 ? "All set: ./mvnw test -pl step01-core-pubsub starts the workshop."
+        out.println(problems == 0 ? "All set: ./workshop starts the workshop (or ./mvnw test -pl step01-core-pubsub)."
                 : problems + (problems == 1 ? " problem" : " problems") + " to fix: each FIX above says how. Then run ./workshop doctor again.");
         return problems == 0 ? 0 : 1;
     }
 
     private void print(Finding finding) {
-        out.printf("  %-4s %-12s %s%n", finding.ok() ? "ok" : "FIX", finding.topic(), finding.detail());
+        // "note": nothing to fix, but something to know (an optional tool, exercises this server skips)
+        out.printf("  %-4s %-12s %s%n", !finding.ok() ? "FIX" : finding.fix().isEmpty() ? "ok" : "note", finding.topic(), finding.detail());
         if (!finding.fix().isEmpty()) {
             finding.fix().lines().forEach(line -> out.println("                    " + line));
         }
@@ -115,6 +120,63 @@ final class DoctorCommand {
         }
         return Finding.ok("Maven", "Apache Maven " + mavenVersion + " through ./mvnw" + (javaShown
                 ? ", on Java " + java.group(1) + java.group(2) : ""));
+    }
+
+    /** The steps of this repository; none when it cannot be read (the doctor then says nothing about exercises). */
+    private List<Step> steps() {
+        try {
+            return Steps.inBuild(root).stream().map(Steps.Loaded::step).filter(java.util.Objects::nonNull).toList();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * The exercises whose {@code needsServer} is newer than the server found: their tests will be
+     * skipped (not failed) on it. Null (nothing to say) when no server or no step was found.
+     */
+    static Finding newerServerNeeded(Optional<ServerRelease> found, List<Step> steps) {
+        if (found.isEmpty() || steps.isEmpty()) {
+            return null;
+        }
+        List<String> needing = new ArrayList<>();
+        int all = 0;
+        for (Step step : steps) {
+            for (Exercise exercise : step.exercises()) {
+                all++;
+                exercise.needsServer().flatMap(ServerRelease::find).filter(needed -> !found.get().atLeast(needed))
+                        .ifPresent(needed -> needing.add(exercise.id() + " (" + needed + "+)"));
+            }
+        }
+        if (needing.isEmpty()) {
+            return Finding.ok("Exercises", "all " + all + " run on nats-server " + found.get());
+        }
+        return new Finding("Exercises", true, needing.size() + " of " + all + " need a newer server than " + found.get() + ": "
+                + String.join(", ", needing) + ".",
+                "Their tests are skipped on this server, not failed; every other exercise runs. To run them too,\n"
+                        + "install a newer nats-server and point NATS_SERVER_PATH at it (README.md#prerequisites).");
+    }
+
+    /** The nats CLI: optional, never a problem; where it is and what it is good for, or how to get it. */
+    Finding natsCli() {
+        String name = host.windows() ? "nats.exe" : "nats";
+        for (String directory : host.pathDirectories()) {
+            Path candidate = Path.of(directory, name);
+            if (host.isExecutable(candidate)) {
+                String version = host.run(List.of(candidate.toString(), "--version"), Duration.ofSeconds(10)).map(String::strip)
+                        .filter(v -> !v.isEmpty()).map(v -> " " + v).orElse("");
+                return Finding.ok("nats CLI", candidate + version + " (optional): to watch subjects (nats sub '>'),"
+                        + " look at streams and consumers (nats stream ls) and try the lessons' commands by hand");
+            }
+        }
+        return new Finding("nats CLI", true, "not installed; optional: the workshop never needs it. It lets you watch subjects,"
+                + " inspect streams and try the lessons' commands by hand.",
+                """
+                        To get it, one of:
+                          macOS, Linux   brew install nats
+                          Go             go install github.com/nats-io/natscli/nats@latest
+                          Windows        scoop bucket add extras, then scoop install extras/natscli
+                          any            a release (.deb, .rpm, .zip) from https://github.com/nats-io/natscli/releases""");
     }
 
     /** The demos listen on 4222. A NATS server already there is fine; anything else is in the way. */

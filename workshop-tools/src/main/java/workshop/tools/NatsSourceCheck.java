@@ -41,9 +41,16 @@ final class NatsSourceCheck {
               Docker         docker run -p 4222:4222 nats -js   (then NATS_URL=nats://localhost:4222)""";
 
     private final DoctorHost host;
+    /** The release of the server the tests will get, once {@link #check()} found one. */
+    private Optional<ServerRelease> found = Optional.empty();
 
     NatsSourceCheck(DoctorHost host) {
         this.host = host;
+    }
+
+    /** The release {@link #check()} found: from --version, the server's INFO, or the Docker image's tag. */
+    Optional<ServerRelease> found() {
+        return found;
     }
 
     DoctorCommand.Finding check() {
@@ -101,6 +108,7 @@ final class NatsSourceCheck {
                             INSTALL);
         }
         String image = host.variable("NATS_DOCKER_IMAGE").map(String::strip).orElse(DOCKER_IMAGE);
+        found = ServerRelease.ofImage(image);
         String network = host.variable("NATS_DOCKER_NETWORK").map(value -> value.strip().toLowerCase(Locale.ROOT)).orElse("bridge");
         if (!network.equals("bridge") && !network.equals("host")) {
             return DoctorCommand.Finding.fix("NATS server", "NATS_DOCKER_NETWORK is set to '" + network
@@ -133,6 +141,7 @@ final class NatsSourceCheck {
             return DoctorCommand.Finding.fix("NATS server", what + ", but it does not run ('" + binary + " --version' failed).",
                     "Reinstall nats-server, or point NATS_SERVER_PATH at one that runs.\n" + INSTALL);
         }
+        found = ServerRelease.find(version.get());
         if (tooOld(version.get())) {
             return DoctorCommand.Finding.fix("NATS server", what + ": older than 2.9.10, which the lessons are checked against.",
                     "Install a newer nats-server (2.9.10 or later).\n" + INSTALL);
@@ -153,8 +162,14 @@ final class NatsSourceCheck {
         }
         Optional<String> greeting = host.greeting(serverHost, port);
         if (greeting.isPresent() && greeting.get().startsWith("INFO")) {
-            return DoctorCommand.Finding.ok("NATS server", "NATS_URL=" + url + " answers" + versionIn(greeting.get()).map(v -> " (nats-server " + v + ")").orElse("")
-                    + "; every test class shares it");
+            found = versionIn(greeting.get()).flatMap(ServerRelease::find);
+            String answers = "NATS_URL=" + url + " answers" + versionIn(greeting.get()).map(v -> " (nats-server " + v + ")").orElse("");
+            if (!greeting.get().matches(".*\"jetstream\"\\s*:\\s*true.*")) { // the server's INFO has it only when JetStream is on
+                return DoctorCommand.Finding.fix("NATS server", answers + ", but JetStream is off there: steps 4 to 7 need it.",
+                        "Restart that server with JetStream on: nats-server -js -p " + port + " (add -sd <folder> for where it stores),\n"
+                                + "or remove NATS_URL so the tests start their own: " + (host.windows() ? "set NATS_URL=" : "unset NATS_URL"));
+            }
+            return DoctorCommand.Finding.ok("NATS server", answers + ", JetStream on; every test class shares it");
         }
         return DoctorCommand.Finding.fix("NATS server", "NATS_URL is set to '" + url + "', but no NATS server answers there.",
                 "Start that server (nats-server -js -p " + port + "), or remove NATS_URL so the tests start their own: "

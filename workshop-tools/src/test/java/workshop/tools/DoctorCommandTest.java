@@ -122,9 +122,55 @@ class DoctorCommandTest {
     void natsUrl() {
         host.variables.put("NATS_URL", "nats://localhost:4999");
         assertThat(doctor(1)).contains("NATS_URL is set to 'nats://localhost:4999', but no NATS server answers there.").contains("unset NATS_URL");
-        host.greeting = "INFO {\"server_id\":\"X\",\"version\":\"2.10.7\"}";
+        host.greeting = "INFO {\"server_id\":\"X\",\"version\":\"2.10.7\",\"jetstream\":true}";
         bytes.reset();
-        assertThat(doctor(0)).contains("NATS_URL=nats://localhost:4999 answers (nats-server 2.10.7)");
+        assertThat(doctor(0)).contains("NATS_URL=nats://localhost:4999 answers (nats-server 2.10.7), JetStream on");
+    }
+
+    @Test
+    @DisplayName("a NATS_URL server without JetStream is a problem: its INFO has \"jetstream\":true only when JetStream is on")
+    void natsUrlWithoutJetStream() {
+        host.variables.put("NATS_URL", "nats://localhost:4999");
+        host.greeting = "INFO {\"server_id\":\"X\",\"version\":\"2.9.10\",\"headers\":true,\"max_payload\":1048576}";
+        assertThat(doctor(1)).contains("answers (nats-server 2.9.10), but JetStream is off there: steps 4 to 7 need it.")
+                .contains("nats-server -js -p 4999");
+    }
+
+    @Test
+    @DisplayName("the version found, from --version, INFO or the image's tag, says which exercises need a newer server")
+    void exercisesNeedingNewerServer(@org.junit.jupiter.api.io.TempDir Path root) {
+        TestRepository.create(root);
+        TestRepository.write(root.resolve("step01-demo/exercises.json"), TestRepository.EXERCISES
+                .replace("\"needs\": [\"1.1\"]", "\"needs\": [\"1.1\"], \"needsServer\": \"2.11\""));
+        List<Step> steps = List.of(Step.load(root, "step01-demo"));
+
+        NatsSourceCheck local = new NatsSourceCheck(host);
+        local.check();
+        assertThat(local.found()).map(Object::toString).contains("2.10.22");
+        var older = DoctorCommand.newerServerNeeded(local.found(), steps);
+        assertThat(older.ok()).as("skipped, not failed: nothing to fix").isTrue();
+        assertThat(older.detail()).isEqualTo("1 of 2 need a newer server than 2.10.22: 1.2 (2.11+).");
+        assertThat(older.fix()).contains("skipped on this server, not failed").contains("NATS_SERVER_PATH");
+        assertThat(doctor(0)).as("a repository without steps says nothing about exercises").doesNotContain("Exercises");
+
+        assertThat(DoctorCommand.newerServerNeeded(ServerRelease.find("2.11.0"), steps).detail()).isEqualTo("all 2 run on nats-server 2.11.0");
+        assertThat(DoctorCommand.newerServerNeeded(Optional.empty(), steps)).as("no server found: nothing to compare").isNull();
+
+        assertThat(ServerRelease.ofImage("nats:2.10-alpine")).map(Object::toString).contains("2.10");
+        assertThat(ServerRelease.ofImage("nats:latest")).isEmpty();
+        assertThat(ServerRelease.ofImage("localhost:5000/nats")).isEmpty();
+        assertThat(ServerRelease.find("nats-server: v2.10.23").orElseThrow().atLeast(ServerRelease.find("2.10.23").orElseThrow())).isTrue();
+        assertThat(ServerRelease.find("2.10.22").orElseThrow().atLeast(ServerRelease.find("2.11").orElseThrow())).isFalse();
+    }
+
+    @Test
+    @DisplayName("the nats CLI is optional: found, the doctor says where and what it is for; missing, how to get it, never a problem")
+    void natsCli() {
+        assertThat(doctor(0)).contains("note nats CLI     not installed; optional").contains("go install github.com/nats-io/natscli/nats@latest");
+        host.executables.add(Path.of("/usr/bin/nats"));
+        host.commands.put("/usr/bin/nats --version", "v0.2.4\n");
+        bytes.reset();
+        assertThat(doctor(0)).contains("ok   nats CLI     /usr/bin/nats v0.2.4 (optional): to watch subjects (nats sub '>')");
     }
 
     @Test
