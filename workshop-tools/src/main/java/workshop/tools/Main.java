@@ -56,6 +56,15 @@ public final class Main {
                     """
                     Writes the step's generated skeleton over src/main/java. Your files are copied to
                     .workshop/backups/<step>-<time>/ first, and the step's test results are cleared.""", true),
+            new Command("spy", "spy [--port P] [--to URL]", "a proxy that prints every NATS protocol frame",
+                    """
+                    Listens on 127.0.0.1 (port P, or a free one) and forwards every connection to the server
+                    (--to, else NATS_URL, else nats://127.0.0.1:4222), printing each frame in both directions,
+                    one per line: CONNECT (credentials masked), INFO, SUB, PUB and MSG with headers and the
+                    start of the payload, PING/PONG, +OK/-ERR, and what JetStream frames mean (stream and
+                    consumer requests, pull requests, acks, flow control, heartbeats, publish acks).
+                    Point a client at it: NATS_URL=nats://127.0.0.1:P. Ctrl-C stops it.
+                    Example: ./workshop spy --port 4333 --to nats://127.0.0.1:4222""", true),
             new Command("version", "version", "the workshop's version, commit and Java", "", true),
             new Command("help", "help [<command>]", "this list, or what one command does", "", true),
             new Command("generate", "generate [step...]", "skeletons and README exercises from the solutions", "", false),
@@ -122,6 +131,7 @@ public final class Main {
                 case "hint" -> new HintCommand(root, out).run(rest);
                 case "solution" -> new SolutionCommand(root, out).run(rest);
                 case "reset" -> new ResetCommand(root, out, java.time.LocalDateTime.now()).run(rest);
+                case "spy" -> new SpyCommand(terminal, System.getenv("NATS_URL")).run(rest);
                 default -> throw new IllegalStateException("no code for the command " + name);
             };
         } catch (UsageException e) {

@@ -106,6 +106,17 @@ class CommandLineTest {
     }
 
     @Test
+    @DisplayName("spy says what is wrong with its arguments, on standard error, exit code 2")
+    void spyArguments() {
+        assertThat(run("spy", "--port")).isEqualTo(2);
+        assertThat(err()).contains("--port needs a value").contains("Usage: ./workshop spy [--port P] [--to URL]");
+        assertThat(run("spy", "--port", "eighty")).isEqualTo(2);
+        assertThat(err()).contains("--port takes a port number");
+        assertThat(run("spy", "--verbose")).isEqualTo(2);
+        assertThat(err()).contains("unknown argument '--verbose'");
+    }
+
+    @Test
     @DisplayName("version names the workshop's version, its commit when it is a git checkout, and the Java it runs on")
     void version() {
         TestRepository.write(root.resolve("pom.xml"), "<project><artifactId>nats-workshop</artifactId>\n  <version>1.2.3</version>"
