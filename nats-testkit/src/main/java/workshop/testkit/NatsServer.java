@@ -50,10 +50,13 @@ public interface NatsServer extends AutoCloseable {
         return connect(new Options.Builder());
     }
 
-    /** A new connection to this server with the given options (its server URL is set for you). */
+    /**
+     * A new connection to this server with the given options (its server URL is set for you). Under
+     * {@code ./workshop test --wire} it goes through a wire spy that records its frames ({@link WireRecorder}).
+     */
     default Connection connect(Options.Builder options) throws IOException, InterruptedException {
         return Nats.connect(options
-                .server(url())
+                .server(WireRecorder.urlFor(url()))
                 .connectionTimeout(Duration.ofSeconds(5))
                 .reconnectWait(Duration.ofMillis(50))
                 .maxReconnects(-1)

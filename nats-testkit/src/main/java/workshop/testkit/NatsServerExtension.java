@@ -3,7 +3,9 @@ package workshop.testkit;
 import io.nats.client.Connection;
 import io.nats.client.JetStream;
 import io.nats.client.JetStreamManagement;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -16,7 +18,7 @@ import java.util.Set;
  * The JUnit extension behind {@link NatsServerTest}: one server per test class, one connection per
  * test method. Both live in JUnit's store, which closes them when their scope ends.
  */
-final class NatsServerExtension implements BeforeAllCallback, ParameterResolver {
+final class NatsServerExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(NatsServerExtension.class);
     private static final Set<Class<?>> RESOLVABLE = Set.of(NatsServer.class, Connection.class, JetStream.class, JetStreamManagement.class);
@@ -24,6 +26,21 @@ final class NatsServerExtension implements BeforeAllCallback, ParameterResolver 
     @Override
     public void beforeAll(ExtensionContext classContext) {
         server(classContext);
+    }
+
+    /** Under --wire, the frames from here on are this test's ({@link WireRecorder}). */
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        String name = context.getDisplayName();
+        if (!name.matches("\\d+\\.\\d+ .*") && context.getParent().isPresent()) { // a parameterized invocation: "[1] x"
+            name = context.getParent().get().getDisplayName() + " " + name;
+        }
+        WireRecorder.testStarted(context.getRequiredTestClass().getName(), name);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        WireRecorder.testFinished();
     }
 
     @Override
@@ -54,8 +71,10 @@ final class NatsServerExtension implements BeforeAllCallback, ParameterResolver 
     /** The server of the test class the context belongs to, started on first use. */
     static NatsServer server(ExtensionContext context) {
         ExtensionContext classContext = classContextOf(context);
-        return classContext.getStore(NAMESPACE).computeIfAbsent(NatsServer.class,
+        NatsServer server = classContext.getStore(NAMESPACE).computeIfAbsent(NatsServer.class,
                 key -> NatsServers.start(classContext.getRequiredTestClass().getSimpleName()), NatsServer.class);
+        classContext.getStore(NAMESPACE).computeIfAbsent(WireRecorder.StopWith.class, key -> new WireRecorder.StopWith(server.url()));
+        return server;
     }
 
     private static ExtensionContext classContextOf(ExtensionContext context) {

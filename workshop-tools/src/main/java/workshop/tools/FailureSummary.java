@@ -104,10 +104,19 @@ final class FailureSummary {
      * path, a README link) stays whole. An endless line is shortened in the middle.
      */
     static List<String> wrap(List<String> lines, int width) {
+        return wrap(lines, width, true);
+    }
+
+    /** Wraps as {@link #wrap(List, int)}, but never shortens a line: for a wire frame, whose meaning is at its end. */
+    static List<String> wrapWhole(List<String> lines, int width) {
+        return wrap(lines, width, false);
+    }
+
+    private static List<String> wrap(List<String> lines, int width, boolean shorten) {
         List<String> wrapped = new ArrayList<>();
         for (String original : lines) {
             String line = original.replace('\t', ' ');
-            if (line.length() > LONGEST_LINE) {
+            if (shorten && line.length() > LONGEST_LINE) {
                 int cut = line.length() - LONGEST_LINE;
                 line = line.substring(0, 3 * LONGEST_LINE / 4) + " ... (" + cut + " characters left out) ... "
                         + line.substring(line.length() - LONGEST_LINE / 4);

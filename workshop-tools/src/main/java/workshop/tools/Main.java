@@ -29,12 +29,14 @@ public final class Main {
                     Reads the latest results of ./mvnw test, ./workshop test and ./workshop watch (it runs
                     nothing) and prints every exercise as solved, not yet, not run or needs a newer server,
                     then the next exercise: its file and its README section.""", true),
-            new Command("test", "test <step>|<exercise>", "run the tests on your code, exercise by exercise",
+            new Command("test", "test <step>|<exercise> [--wire]", "run the tests on your code, exercise by exercise",
                     """
                     Runs the tests with Maven (its output goes to .workshop/logs/) and reports exercise by
                     exercise, with the lines of the first failure that decide. A progress line shows what
-                    Maven is doing.
-                    Examples: ./workshop test 1     ./workshop test 1.3""", true),
+                    Maven is doing. With --wire, every Use test's NATS traffic is recorded, frame by
+                    frame, in .workshop/wire/<step>/, and a red exercise shows the last frames before
+                    its first failure (what the frames mean: ./workshop help spy).
+                    Examples: ./workshop test 1    ./workshop test 1.3    ./workshop test 5.3 --wire""", true),
             new Command("watch", "watch [<step>|<exercise>]", "re-run the tests on every save (bare ./workshop)",
                     """
                     Stays running: every save recompiles the saved file in process and runs its exercise's
@@ -42,6 +44,7 @@ public final class Main {
                     exercise, as bare ./workshop does. Type a key, then Enter:
                       h  the next hint for the current exercise     n  go on to the next exercise
                       l  list the step's exercises                  r  run all of the step's tests
+                      w  the exercise's tests again, with their NATS frames (Use track)
                       s  the solution's difference (asks first)     q  quit (Ctrl-C works too)
                     Enter alone runs all of the step's tests.""", true),
             new Command("hint", "hint <exercise> [--reset]", "the next hint for an exercise, one at a time",

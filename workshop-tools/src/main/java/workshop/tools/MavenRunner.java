@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /** Runs the repository's Maven wrapper, its output going to a log file instead of the console. */
@@ -31,13 +32,20 @@ final class MavenRunner {
      * it, to {@code lines} (a progress display); returns Maven's exit code.
      */
     int run(List<String> arguments, Path log, Consumer<String> lines) {
+        return run(arguments, log, lines, Map.of());
+    }
+
+    /** As above, with these environment variables added for Maven and the test JVMs it forks ({@code WORKSHOP_WIRE}). */
+    int run(List<String> arguments, Path log, Consumer<String> lines, Map<String, String> environment) {
         if (lines == null) {
-            return runToLog(arguments, log);
+            return runToLog(arguments, log, environment);
         }
         List<String> command = command(arguments);
         try {
             Files.createDirectories(log.getParent());
-            Process maven = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
+            builder.environment().putAll(environment);
+            Process maven = builder.start();
             maven.getOutputStream().close();
             try (BufferedReader output = new BufferedReader(new InputStreamReader(maven.getInputStream(), StandardCharsets.UTF_8));
                  Writer file = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
@@ -65,12 +73,13 @@ final class MavenRunner {
         return command;
     }
 
-    private int runToLog(List<String> arguments, Path log) {
+    private int runToLog(List<String> arguments, Path log, Map<String, String> environment) {
         List<String> command = command(arguments);
         try {
             Files.createDirectories(log.getParent());
-            Process maven = new ProcessBuilder(command).directory(root.toFile())
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            Process maven = builder.start();
             return maven.waitFor();
         } catch (IOException e) {
             throw new IllegalStateException("Could not run Maven: " + e.getMessage(), e);

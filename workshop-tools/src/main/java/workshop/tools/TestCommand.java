@@ -1,5 +1,7 @@
 package workshop.tools;
 
+import workshop.tools.wire.WireFiles;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -9,6 +11,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,10 +40,12 @@ final class TestCommand {
         this.out = terminal.out();
     }
 
-    int run(List<String> arguments) {
-        if (arguments.size() != 1) {
+    int run(List<String> given) {
+        boolean wire = given.contains("--wire");
+        List<String> arguments = given.stream().filter(a -> !a.equals("--wire")).toList();
+        if (arguments.size() != 1 || arguments.getFirst().startsWith("-")) {
             throw new Main.UsageException(arguments.isEmpty() ? "name a step or an exercise, e.g. ./workshop test 1 or ./workshop test 1.3"
-                    : "one step or exercise at a time, not " + arguments);
+                    : arguments.getFirst().startsWith("-") ? "unknown option '" + arguments.getFirst() + "'" : "one step or exercise at a time, not " + arguments);
         }
         String argument = arguments.getFirst();
         Step step;
@@ -64,9 +69,15 @@ final class TestCommand {
         int testClasses = only.isEmpty() ? (int) step.exercises().stream().map(Exercise::test).distinct().count() : 1;
         MavenProgress progress = new MavenProgress(terminal, step.module(), testClasses, started);
         Thread ticking = terminal.interactive() ? progress.ticking() : null;
+        Path wireFolder = WireReport.folder(step);
+        Map<String, String> environment = Map.of();
+        if (wire) {
+            WireReport.clear(wireFolder, List.of());
+            environment = Map.of(WireFiles.VARIABLE, wireFolder.toString());
+        }
         int exit;
         try {
-            exit = new MavenRunner(root).run(maven, log, terminal.interactive() ? progress : null);
+            exit = new MavenRunner(root).run(maven, log, terminal.interactive() ? progress : null, environment);
         } finally {
             if (ticking != null) {
                 ticking.interrupt();
@@ -90,6 +101,10 @@ final class TestCommand {
         out.println();
         boolean green = ExerciseReport.print(standings, only, terminal);
         out.println();
+        if (wire) {
+            WireReport.printLastFrames(root, wireFolder, standings, only, terminal);
+            out.println();
+        }
         if (only.isEmpty()) {
             String solved = standings.solved() + " of " + step.exercises().size() + " exercises solved";
             out.println((standings.solved() == step.exercises().size() ? terminal.green(solved) : terminal.bold(solved)) + ", in " + seconds + ".");

@@ -1,5 +1,7 @@
 package workshop.tools;
 
+import workshop.tools.wire.WireFiles;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,8 +37,9 @@ import java.util.function.Function;
  *
  * <p>Keys arrive as lines of standard input (a terminal sends a line on Enter): {@code h} the next
  * hint, {@code n} the next exercise (past the step's last, the next step), {@code l} the list,
- * {@code r} (or Enter alone) every test of the step, {@code s} the solution's difference after
- * asking, {@code q} quit. The tools' tests feed their own input.
+ * {@code r} (or Enter alone) every test of the step, {@code w} the exercise's tests with their NATS
+ * frames ({@link WireReport}), {@code s} the solution's difference after asking, {@code q} quit.
+ * The tools' tests feed their own input.
  *
  * <p>How it is fast: Maven is asked once for the tests' libraries ({@link TestClasspath}, cached);
  * after that this JVM stays warm. On a save it compiles just the saved files with the JDK's compiler
@@ -54,7 +57,7 @@ final class WatchCommand {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final java.util.regex.Pattern LINKAGE_ERROR = java.util.regex.Pattern.compile(
             "^java\\.lang\\.(NoSuchMethodError|NoSuchFieldError|NoClassDefFoundError|IncompatibleClassChangeError|AbstractMethodError)");
-    static final String KEYS = "Keys, then Enter: h hint  n next  l list  r run all  s solution  q quit";
+    static final String KEYS = "Keys, then Enter: h hint  n next  l list  r run all  w wire  s solution  q quit";
     /** What the input thread puts in the queue when standard input ends. */
     private static final String END_OF_INPUT = "\u0000end";
 
@@ -150,7 +153,7 @@ final class WatchCommand {
             InProcessTests tests = new InProcessTests(libraryLoader);
             Session session = new Session(step, layout, libraries, compiler, tests);
             out.println(terminal.bold("Watching " + step.module()) + ": save a file and its exercise's tests run.");
-            out.println(terminal.dim(KEYS) + " (or Ctrl-C)");
+            out.println(terminal.dim(KEYS));
             SourceSnapshot seen = SourceSnapshot.of(layout.watched());
             session.focus = startAt != null ? startAt : NextExercise.progressOf(step).next().map(ExerciseProgress.Standing::exercise).orElse(null);
             session.runAll("start");
@@ -302,6 +305,7 @@ final class WatchCommand {
                     return next();
                 }
                 case "l" -> list();
+                case "w" -> wire();
                 case "s" -> solution();
                 case "q" -> {
                     out.println("Bye. ./workshop starts again where you are.");
@@ -333,6 +337,29 @@ final class WatchCommand {
             }
             out.println("On to " + after.get().module() + ".");
             return Optional.of(new GoOn(after.get()));
+        }
+
+        /**
+         * {@code w}: runs the tests of the exercise in focus with every connection going through a wire
+         * spy (the test kit honours {@link WireFiles#PROPERTY}), then shows each test's frames.
+         */
+        private void wire() {
+            Exercise exercise = focus != null ? focus : step.exercises().getLast();
+            List<String> classes = step.exercises().stream().filter(e -> e.id().equals(exercise.id())).map(Exercise::test).distinct().toList();
+            Path folder = WireReport.folder(step);
+            WireReport.clear(folder, classes);
+            String before = System.getProperty(WireFiles.PROPERTY);
+            System.setProperty(WireFiles.PROPERTY, folder.toString());
+            try {
+                run("w", List.of(), Set.of(exercise.id()), System.nanoTime());
+            } finally {
+                if (before == null) {
+                    System.clearProperty(WireFiles.PROPERTY);
+                } else {
+                    System.setProperty(WireFiles.PROPERTY, before);
+                }
+            }
+            WireReport.printTests(root, folder, classes, 40, terminal);
         }
 
         /** {@code l}: the step's exercises, the one in focus marked. */

@@ -157,7 +157,7 @@ class WatchKeysTest {
     }
 
     @Test
-    @DisplayName("bare watch starts on the next unsolved exercise; h, l, s, n, r and q do what they say; a save runs the saved exercise")
+    @DisplayName("bare watch starts on the next unsolved exercise; h, l, s, n, r, w and q do what they say; a save runs the saved exercise")
     void keys() {
         startWatch(List.of());
         await().atMost(Duration.ofSeconds(60)).until(() -> output().contains("Now: 1.1 Say hello"));
@@ -191,6 +191,7 @@ class WatchKeysTest {
         assertThat(press("r", "of step01-demo solved")).contains("r: running every test of step01-demo")
                 .contains("1 of 2 exercises of step01-demo solved");
         assertThat(press("x", "Unknown key 'x'")).contains(WatchCommand.KEYS);
+        assertThat(press("w", "No NATS traffic")).as("a Build exercise's tests use no server").contains("w: running the tests of 1.2");
 
         press("q", "Bye.");
         await().atMost(Duration.ofSeconds(10)).until(() -> !watch.isAlive());
