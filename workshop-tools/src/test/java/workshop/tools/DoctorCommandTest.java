@@ -154,6 +154,13 @@ class DoctorCommandTest {
         assertThat(doctor(0)).as("a repository without steps says nothing about exercises").doesNotContain("Exercises");
 
         assertThat(DoctorCommand.newerServerNeeded(ServerRelease.find("2.11.0"), steps).detail()).isEqualTo("all 2 run on nats-server 2.11.0");
+
+        host.executables.remove(Path.of("/opt/nats/nats-server"));
+        host.commands.put("docker info --format {{.ServerVersion}}", "27.1.1\n");
+        host.variables.put("NATS_DOCKER_IMAGE", "nats:2.10.29-alpine");
+        NatsSourceCheck docker = new NatsSourceCheck(host);
+        docker.check();
+        assertThat(docker.found()).as("the image's tag").map(Object::toString).contains("2.10.29");
         assertThat(DoctorCommand.newerServerNeeded(Optional.empty(), steps)).as("no server found: nothing to compare").isNull();
 
         assertThat(ServerRelease.ofImage("nats:2.10-alpine")).map(Object::toString).contains("2.10");
