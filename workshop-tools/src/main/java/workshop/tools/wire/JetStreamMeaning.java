@@ -65,7 +65,8 @@ public final class JetStreamMeaning {
             return Optional.of(answer.get() + (answer.get().startsWith("JetStream error") ? answered.map(a -> " (to: " + a + ")").orElse("") : ""));
         }
         if (answered.isPresent()) {
-            return Optional.of("the reply to " + answered.get());
+            return Optional.of(answered.get().matches("(ack|nak|term|in progress) .*") ? "the server confirms the " + answered.get()
+                    : "the reply to " + answered.get());
         }
         if (frame.subject().startsWith("$JS.EVENT.ADVISORY.")) {
             return Optional.of("JetStream advisory: " + frame.subject().substring("$JS.EVENT.ADVISORY.".length()));
@@ -203,6 +204,10 @@ public final class JetStreamMeaning {
         if (json.get("type") instanceof String type && type.startsWith("io.nats.jetstream.api.v1.")) {
             return Optional.of(type.substring("io.nats.jetstream.api.v1.".length()).replace('_', ' '));
         }
+        if (json.get("type") instanceof String type && type.startsWith("io.nats.micro.v1.")) {
+            return Optional.of("service " + type.substring("io.nats.micro.v1.".length()).replace('_', ' ') + " from " + json.get("name")
+                    + (json.get("id") != null ? " (instance " + json.get("id") + ")" : ""));
+        }
         return Optional.empty();
     }
 
@@ -227,7 +232,9 @@ public final class JetStreamMeaning {
         return switch (operation) {
             case "DEL" -> "KV delete " + bucket + " " + key + " (a marker: the history stays)";
             case "PURGE" -> "KV purge " + bucket + " " + key + " (the history goes)";
-            default -> "KV put " + bucket + " " + key + ": a publish to the bucket's stream KV_" + bucket;
+            default -> "KV put " + bucket + " " + key + ": a publish to the bucket's stream KV_" + bucket
+                    + headers.get("Nats-Expected-Last-Subject-Sequence").map(revision -> revision.equals("0")
+                    ? ", only if the key has no value yet (create)" : ", only if the key is still at revision " + revision + " (update)").orElse("");
         };
     }
 

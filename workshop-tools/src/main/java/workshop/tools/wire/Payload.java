@@ -25,7 +25,7 @@ public final class Payload {
     /** The bytes, quoted and escaped, cut after {@code max} shown characters. */
     static String quoted(byte[] bytes, int max) {
         StringBuilder text = new StringBuilder("\"");
-        String decoded = new String(bytes, StandardCharsets.UTF_8);
+        String decoded = utf8(bytes).orElseGet(() -> new String(bytes, StandardCharsets.ISO_8859_1)); // binary: a \xNN per byte
         int shown = 0;
         int index = 0;
         for (; index < decoded.length() && shown < max; index++) {
@@ -43,10 +43,20 @@ public final class Payload {
         }
         text.append('"');
         if (index < decoded.length()) {
-            int rest = decoded.substring(index).getBytes(StandardCharsets.UTF_8).length;
+            int rest = bytes.length - decoded.substring(0, index).getBytes(utf8(bytes).isPresent() ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1).length;
             text.append("... (+").append(rest).append(" B)");
         }
         return text.toString();
+    }
+
+    /** The bytes as text when they are valid UTF-8; empty for binary data. */
+    private static java.util.Optional<String> utf8(byte[] bytes) {
+        try {
+            return java.util.Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString());
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** A text cut to {@code max} characters, with {@code ...} when cut; plain ASCII. */

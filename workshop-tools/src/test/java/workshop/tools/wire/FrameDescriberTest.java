@@ -69,6 +69,8 @@ class FrameDescriberTest {
         assertThat(server("-ERR 'Authorization Violation'\r\n")).contains("-ERR 'Authorization Violation'");
         assertThat(client(plain("PUB bin", "\u0000\u0001\n"))).contains("\"\\x00\\x01\\n\"");
         assertThat(client(plain("PUB long", "x".repeat(500)))).contains("... (+436 B)");
+        assertThat(client("PUB binary 3\r\n\u00ff\u00fe\u0041\r\n")).as("3 of the 5 bytes: not UTF-8, so a \\x escape each")
+                .endsWith("PUB binary 3  \"\\xc3\\xbf\\xc3\"");
     }
 
     @Test
@@ -135,6 +137,16 @@ class FrameDescriberTest {
     void builtOnTop() {
         assertThat(client(plain("PUB $KV.prefs.theme _INBOX.k.1", "dark"))).contains("KV put prefs theme: a publish to the bucket's stream KV_prefs");
         assertThat(client(withHeaders("HPUB $KV.prefs.theme _INBOX.k.2", "NATS/1.0\r\nKV-Operation: DEL\r\n\r\n", ""))).contains("KV delete prefs theme");
+        assertThat(client(withHeaders("HPUB $KV.seats.r1 _INBOX.k.3", "NATS/1.0\r\nNats-Expected-Last-Subject-Sequence: 0\r\n\r\n", "ann")))
+                .contains("only if the key has no value yet (create)");
+        assertThat(client(withHeaders("HPUB $KV.seats.r1 _INBOX.k.4", "NATS/1.0\r\nNats-Expected-Last-Subject-Sequence: 7\r\n\r\n", "bob")))
+                .contains("only if the key is still at revision 7 (update)");
+        assertThat(server(plain("MSG _INBOX.k.4 1", "{\"error\":{\"code\":400,\"err_code\":10071,\"description\":\"wrong last sequence: 8\"}}")))
+                .contains("[JetStream error 400: wrong last sequence: 8 (to: KV put seats r1)]");
+        assertThat(client(plain("PUB $JS.ACK.S.C.1.5.5.1700000000000000000.0 _INBOX.k.5", "+ACK"))).contains("waits for the server to confirm");
+        assertThat(server("MSG _INBOX.k.5 1 0\r\n\r\n")).contains("[the server confirms the ack +ACK for stream S seq 5 (consumer C, delivery 1)]");
+        assertThat(server(plain("MSG _INBOX.s.1 1", "{\"name\":\"minmax\",\"id\":\"X1\",\"version\":\"1.0.0\",\"type\":\"io.nats.micro.v1.ping_response\"}")))
+                .contains("[service ping response from minmax (instance X1)]");
         assertThat(client(plain("PUB $O.files.C.abc123", "chunk"))).contains("object store: a chunk of an object in files");
         assertThat(client(plain("PUB $SRV.PING _INBOX.s.1", ""))).contains("service discovery: who is there?");
         assertThat(client(plain("PUB $SRV.INFO.minmax _INBOX.s.2", ""))).contains("endpoints and metadata of minmax");
