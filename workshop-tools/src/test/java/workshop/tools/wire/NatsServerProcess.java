@@ -16,8 +16,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A nats-server on a free loopback port with JetStream, for the spy's tests (the tools cannot use
- * the test kit: the kit depends on them). The binary: NATS_SERVER_PATH, else the newest the
- * development machines keep in /opt/nats-servers, else nats-server on the PATH or in /usr/sbin.
+ * the test kit: the kit depends on them). The binary: NATS_SERVER_PATH (CI sets it to each server
+ * of its matrix), else nats-server on the PATH or in /usr/sbin.
  */
 final class NatsServerProcess implements AutoCloseable {
 
@@ -32,7 +32,6 @@ final class NatsServerProcess implements AutoCloseable {
     static Optional<Path> binary() {
         List<Path> candidates = new ArrayList<>();
         Optional.ofNullable(System.getenv("NATS_SERVER_PATH")).filter(p -> !p.isBlank()).map(Path::of).ifPresent(candidates::add);
-        candidates.add(Path.of("/opt/nats-servers/2.15.1/nats-server"));
         for (String directory : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             if (!directory.isBlank()) {
                 candidates.add(Path.of(directory, "nats-server"));

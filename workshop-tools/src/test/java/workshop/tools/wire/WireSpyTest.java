@@ -50,7 +50,7 @@ class WireSpyTest {
     @BeforeAll
     static void serverAndSpy() throws Exception {
         var binary = NatsServerProcess.binary();
-        assumeTrue(binary.isPresent(), "a nats-server binary (NATS_SERVER_PATH, /opt/nats-servers, the PATH or /usr/sbin)");
+        assumeTrue(binary.isPresent(), "a nats-server binary (NATS_SERVER_PATH, the PATH or /usr/sbin)");
         server = NatsServerProcess.start(binary.get(), folder.resolve("store"));
         spy = new WireSpy(0, server.address(), events::add);
     }
