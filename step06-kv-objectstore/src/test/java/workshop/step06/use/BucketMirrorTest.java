@@ -10,6 +10,7 @@ import io.nats.client.api.StorageType;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.testkit.NatsServerTest;
+import workshop.testkit.TestResources;
 
 import java.time.Duration;
 import java.util.List;
@@ -28,8 +29,8 @@ class BucketMirrorTest {
 
     @Test
     @DisplayName("6.9 the mirror holds the current values once the initial data has arrived, then follows puts and deletes")
-    void mirrorsTheBucket(Connection connection, Random random) throws Exception {
-        KeyValue config = bucket(connection, "config");
+    void mirrorsTheBucket(Connection connection, TestResources resources, Random random) throws Exception {
+        KeyValue config = bucket(connection, resources.bucket("config"));
         String timeout = Integer.toString(100 + random.nextInt(900));
         config.put("http.timeout", "1");
         config.put("http.timeout", timeout);
@@ -54,8 +55,8 @@ class BucketMirrorTest {
 
     @Test
     @DisplayName("6.9 a filtered mirror copies only its keys")
-    void filtered(Connection connection) throws Exception {
-        KeyValue flags = bucket(connection, "flags");
+    void filtered(Connection connection, TestResources resources) throws Exception {
+        KeyValue flags = bucket(connection, resources.bucket("flags"));
         flags.put("eu.checkout", "on");
         flags.put("us.checkout", "off");
 
@@ -71,8 +72,8 @@ class BucketMirrorTest {
 
     @Test
     @DisplayName("6.9 watchChanges reports only what changes after it starts")
-    void updatesOnly(Connection connection, Random random) throws Exception {
-        KeyValue orders = bucket(connection, "orders");
+    void updatesOnly(Connection connection, TestResources resources, Random random) throws Exception {
+        KeyValue orders = bucket(connection, resources.bucket("orders"));
         orders.put("o-1", "placed");
         List<String> heard = new CopyOnWriteArrayList<>();
         KeyValueWatcher recorder = new KeyValueWatcher() {
@@ -101,8 +102,8 @@ class BucketMirrorTest {
 
     @Test
     @DisplayName("6.9 jnats' watch delivers a deleted key's DELETE marker with the initial data, unless IGNORE_DELETE")
-    void initialDataHasMarkers(Connection connection) throws Exception {
-        KeyValue sessions = bucket(connection, "sessions");
+    void initialDataHasMarkers(Connection connection, TestResources resources) throws Exception {
+        KeyValue sessions = bucket(connection, resources.bucket("sessions"));
         sessions.put("alice", "active");
         sessions.put("bob", "active");
         sessions.delete("bob");

@@ -7,6 +7,7 @@ import io.nats.client.api.StorageType;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.testkit.NatsServerTest;
+import workshop.testkit.TestResources;
 
 import java.nio.charset.StandardCharsets;
 import java.util.OptionalLong;
@@ -22,8 +23,8 @@ class ConditionalWritesTest {
 
     @Test
     @DisplayName("6.7 createIfAbsent wins once per key; a second create is empty, and works again after a delete")
-    void createIfAbsent(Connection connection, Random random) throws Exception {
-        KeyValue seats = bucket(connection, "seats");
+    void createIfAbsent(Connection connection, TestResources resources, Random random) throws Exception {
+        KeyValue seats = bucket(connection, resources.bucket("seats"));
         String seat = "row1.seat" + random.nextInt(40);
 
         OptionalLong first = ConditionalWrites.createIfAbsent(seats, seat, bytes("alice"));
@@ -40,8 +41,8 @@ class ConditionalWritesTest {
 
     @Test
     @DisplayName("6.7 updateIfAt succeeds at the current revision and is empty for a stale one")
-    void updateIfAt(Connection connection, Random random) throws Exception {
-        KeyValue prices = bucket(connection, "prices");
+    void updateIfAt(Connection connection, TestResources resources, Random random) throws Exception {
+        KeyValue prices = bucket(connection, resources.bucket("prices"));
         long read = prices.put("ticket-" + random.nextInt(100), bytes("20"));
         String key = prices.keys().getFirst();
 

@@ -7,6 +7,7 @@ import io.nats.client.api.StorageType;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.testkit.NatsServerTest;
+import workshop.testkit.TestResources;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +23,11 @@ class KeyHistoryTest {
 
     @Test
     @DisplayName("6.8 the history shows every put and the delete marker, bounded by the bucket's history setting")
-    void historyWithDelete(Connection connection, Random random) throws Exception {
-        connection.keyValueManagement().create(KeyValueConfiguration.builder().name("settings").maxHistoryPerKey(5)
+    void historyWithDelete(Connection connection, TestResources resources, Random random) throws Exception {
+        String bucket = resources.bucket("settings");
+        connection.keyValueManagement().create(KeyValueConfiguration.builder().name(bucket).maxHistoryPerKey(5)
                 .storageType(StorageType.Memory).build());
-        KeyValue settings = connection.keyValue("settings");
+        KeyValue settings = connection.keyValue(bucket);
         int puts = 6 + random.nextInt(4);
         for (int i = 1; i <= puts; i++) {
             settings.put("theme", "v" + i);
@@ -46,10 +48,11 @@ class KeyHistoryTest {
 
     @Test
     @DisplayName("6.8 after a purge, the history is a single PURGE marker")
-    void historyAfterPurge(Connection connection) throws Exception {
-        connection.keyValueManagement().create(KeyValueConfiguration.builder().name("sessions").maxHistoryPerKey(10)
+    void historyAfterPurge(Connection connection, TestResources resources) throws Exception {
+        String bucket = resources.bucket("sessions");
+        connection.keyValueManagement().create(KeyValueConfiguration.builder().name(bucket).maxHistoryPerKey(10)
                 .storageType(StorageType.Memory).build());
-        KeyValue sessions = connection.keyValue("sessions");
+        KeyValue sessions = connection.keyValue(bucket);
         sessions.put("s-1", "alice");
         sessions.put("s-1", "alice, renewed");
         sessions.purge("s-1");

@@ -9,6 +9,7 @@ import io.nats.client.api.StreamInfo;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.testkit.NatsServerTest;
+import workshop.testkit.TestResources;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,23 +25,25 @@ class KvBucketsTest {
 
     @Test
     @DisplayName("6.6 a bucket is created with its history and TTL, and it is a stream KV_<bucket> on $KV.<bucket>.>")
-    void bucketIsAStream(Connection connection, JetStreamManagement management, Random random) throws Exception {
+    void bucketIsAStream(Connection connection, JetStreamManagement management, TestResources resources, Random random) throws Exception {
+        String bucket = resources.bucket("profiles");
         int history = 2 + random.nextInt(8);
         Duration ttl = Duration.ofMinutes(1 + random.nextInt(60));
 
-        KeyValueStatus status = KvBuckets.create(connection.keyValueManagement(), "profiles", history, ttl);
+        KeyValueStatus status = KvBuckets.create(connection.keyValueManagement(), bucket, history, ttl);
 
         assertThat(status.getMaxHistoryPerKey()).as("Exercise 6.6: the bucket keeps %d values per key%s", history, README).isEqualTo(history);
         assertThat(status.getTtl()).as("Exercise 6.6: values expire after %s%s", ttl, README).isEqualTo(ttl);
         assertThat(status.getStorageType()).as("Exercise 6.6: the bucket is in memory").isEqualTo(StorageType.Memory);
-        StreamInfo stream = management.getStreamInfo("KV_profiles");
-        assertThat(stream.getConfiguration().getSubjects()).as("the bucket's stream captures $KV.profiles.>").containsExactly("$KV.profiles.>");
+        StreamInfo stream = management.getStreamInfo("KV_" + bucket);
+        assertThat(stream.getConfiguration().getSubjects()).as("the bucket's stream captures $KV.%s.>", bucket)
+                .containsExactly("$KV." + bucket + ".>");
         assertThat(stream.getConfiguration().getMaxMsgsPerSubject()).as("history is the stream's per-subject limit").isEqualTo(history);
         assertThat(stream.getConfiguration().getMaxAge()).as("the TTL is the stream's max age").isEqualTo(ttl);
 
-        KeyValue profiles = connection.keyValue("profiles");
+        KeyValue profiles = connection.keyValue(bucket);
         long revision = profiles.put("alice", "admin".getBytes(StandardCharsets.UTF_8));
-        var stored = management.getLastMessage("KV_profiles", "$KV.profiles.alice");
-        assertThat(stored.getSeq()).as("a put is a message on $KV.profiles.alice; its sequence is the revision").isEqualTo(revision);
+        var stored = management.getLastMessage("KV_" + bucket, "$KV." + bucket + ".alice");
+        assertThat(stored.getSeq()).as("a put is a message on $KV.%s.alice; its sequence is the revision", bucket).isEqualTo(revision);
     }
 }

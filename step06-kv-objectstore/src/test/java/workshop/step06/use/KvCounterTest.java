@@ -8,6 +8,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.testkit.NatsServer;
 import workshop.testkit.NatsServerTest;
+import workshop.testkit.TestResources;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,8 +29,8 @@ class KvCounterTest {
 
     @Test
     @DisplayName("6.11 a missing counter starts at 1, and each increment returns the next value")
-    void startsAtOne(Connection connection) throws Exception {
-        KeyValue counters = bucket(connection, "counters");
+    void startsAtOne(Connection connection, TestResources resources) throws Exception {
+        KeyValue counters = bucket(connection, resources.bucket("counters"));
 
         long first = KvCounter.increment(counters, "visits");
         long second = KvCounter.increment(counters, "visits");
@@ -41,8 +42,9 @@ class KvCounterTest {
 
     @Test
     @DisplayName("6.11 clients incrementing concurrently lose no increment, and each gets a different value")
-    void concurrentIncrements(NatsServer server, Connection connection, Random random) throws Exception {
-        bucket(connection, "tickets");
+    void concurrentIncrements(NatsServer server, Connection connection, TestResources resources, Random random) throws Exception {
+        String bucket = resources.bucket("tickets");
+        bucket(connection, bucket);
         int clients = 4;
         int perClient = 15 + random.nextInt(10);
         List<Long> returned = Collections.synchronizedList(new ArrayList<>());
@@ -52,7 +54,7 @@ class KvCounterTest {
             for (int c = 0; c < clients; c++) {
                 Connection client = server.connect();
                 connections.add(client);
-                KeyValue counter = client.keyValue("tickets");
+                KeyValue counter = client.keyValue(bucket);
                 done.add(pool.submit(() -> {
                     for (int i = 0; i < perClient; i++) {
                         returned.add(KvCounter.increment(counter, "sold"));
@@ -70,7 +72,7 @@ class KvCounterTest {
         }
 
         long total = (long) clients * perClient;
-        assertThat(connection.keyValue("tickets").get("sold").getValueAsString())
+        assertThat(connection.keyValue(bucket).get("sold").getValueAsString())
                 .as("Exercise 6.11: %d clients x %d increments end at %d: none lost to a race%s", clients, perClient, total, README)
                 .isEqualTo(Long.toString(total));
         assertThat(returned).as("Exercise 6.11: every increment returned a different value, 1 to %d", total)

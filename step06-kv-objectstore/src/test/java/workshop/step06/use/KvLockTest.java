@@ -7,6 +7,7 @@ import io.nats.client.api.StorageType;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.testkit.NatsServerTest;
+import workshop.testkit.TestResources;
 
 import java.time.Duration;
 import java.util.OptionalLong;
@@ -23,8 +24,8 @@ class KvLockTest {
 
     @Test
     @DisplayName("6.10 one contender gets the lock; after its release the next one does")
-    void oneHolderAtATime(Connection connection, Random random) throws Exception {
-        KeyValue locks = bucket(connection, "locks", Duration.ofMinutes(1));
+    void oneHolderAtATime(Connection connection, TestResources resources, Random random) throws Exception {
+        KeyValue locks = bucket(connection, resources.bucket("locks"), Duration.ofMinutes(1));
         String lock = "invoice-run-" + random.nextInt(100);
 
         OptionalLong alice = KvLock.tryAcquire(locks, lock, "alice");
@@ -40,8 +41,8 @@ class KvLockTest {
 
     @Test
     @DisplayName("6.10 a holder that never releases loses the lock when the TTL expires, and cannot release the next holder's lock")
-    void leaseExpires(Connection connection) throws Exception {
-        KeyValue leases = bucket(connection, "leases", Duration.ofMillis(500));
+    void leaseExpires(Connection connection, TestResources resources) throws Exception {
+        KeyValue leases = bucket(connection, resources.bucket("leases"), Duration.ofMillis(500));
         OptionalLong crashed = KvLock.tryAcquire(leases, "nightly-report", "worker-1");
         assertThat(crashed).as("Exercise 6.10: worker-1 takes the free lock" + README).isPresent();
 

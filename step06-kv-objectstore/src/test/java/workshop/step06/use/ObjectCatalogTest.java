@@ -7,6 +7,7 @@ import io.nats.client.api.StorageType;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.testkit.NatsServerTest;
+import workshop.testkit.TestResources;
 
 import java.time.Duration;
 import java.util.List;
@@ -24,8 +25,8 @@ class ObjectCatalogTest {
 
     @Test
     @DisplayName("6.13 names lists the stored objects, sorted, and leaves deleted ones out")
-    void names(Connection connection, Random random) throws Exception {
-        ObjectStore photos = store(connection, "photos");
+    void names(Connection connection, TestResources resources, Random random) throws Exception {
+        ObjectStore photos = store(connection, resources.objectStore("photos"));
         int count = 3 + random.nextInt(3);
         for (int i = count; i >= 1; i--) {
             photos.put("img-" + i + ".jpg", new byte[100 * i]);
@@ -40,8 +41,8 @@ class ObjectCatalogTest {
 
     @Test
     @DisplayName("6.13 watchChanges reports puts and deletes made after it started, and nothing from before")
-    void watchChanges(Connection connection) throws Exception {
-        ObjectStore invoices = store(connection, "invoices");
+    void watchChanges(Connection connection, TestResources resources) throws Exception {
+        ObjectStore invoices = store(connection, resources.objectStore("invoices"));
         invoices.put("old.pdf", new byte[10]);
         List<String> heard = new CopyOnWriteArrayList<>();
 

@@ -9,6 +9,7 @@ import io.nats.client.api.StorageType;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.testkit.NatsServerTest;
+import workshop.testkit.TestResources;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -25,9 +26,10 @@ class ObjectFilesTest {
 
     @Test
     @DisplayName("6.12 a large object is stored in chunks with its SHA-256 digest, and fetched back byte for byte")
-    void storeAndFetch(Connection connection, JetStreamManagement management, Random random) throws Exception {
-        connection.objectStoreManagement().create(ObjectStoreConfiguration.builder().name("reports").storageType(StorageType.Memory).build());
-        ObjectStore reports = connection.objectStore("reports");
+    void storeAndFetch(Connection connection, JetStreamManagement management, TestResources resources, Random random) throws Exception {
+        String store = resources.objectStore("reports");
+        connection.objectStoreManagement().create(ObjectStoreConfiguration.builder().name(store).storageType(StorageType.Memory).build());
+        ObjectStore reports = connection.objectStore(store);
         int chunkSize = 8 * 1024;
         byte[] data = new byte[5 * chunkSize + 1 + random.nextInt(chunkSize - 1)];
         random.nextBytes(data);
@@ -39,13 +41,13 @@ class ObjectFilesTest {
         assertThat(info.getChunks()).as("Exercise 6.12: %d bytes in chunks of %d make 6 chunks: did you set the chunk size?%s",
                 data.length, chunkSize, README).isEqualTo(6);
         assertThat(info.getDigest()).as("Exercise 6.12: the digest is SHA-256 of the whole object").isEqualTo(expectedDigest);
-        assertThat(management.getStreamInfo("OBJ_reports").getStreamState().getMsgCount())
-                .as("under the hood: 6 chunk messages and 1 description message in stream OBJ_reports").isEqualTo(7);
+        assertThat(management.getStreamInfo("OBJ_" + store).getStreamState().getMsgCount())
+                .as("under the hood: 6 chunk messages and 1 description message in stream OBJ_%s", store).isEqualTo(7);
         // The description's subject carries the name in Base64: cTMucGRm for q3.pdf (the same in the standard
         // alphabet jnats 2.26.2 uses and in the URL-safe one other clients use: no + or / in it).
-        String descriptionSubject = "$O.reports.M." + Base64.getUrlEncoder().encodeToString("q3.pdf".getBytes(StandardCharsets.UTF_8));
+        String descriptionSubject = "$O." + store + ".M." + Base64.getUrlEncoder().encodeToString("q3.pdf".getBytes(StandardCharsets.UTF_8));
         assertThat(descriptionSubject).endsWith(".cTMucGRm");
-        assertThat(new String(management.getLastMessage("OBJ_reports", descriptionSubject).getData(), StandardCharsets.UTF_8))
+        assertThat(new String(management.getLastMessage("OBJ_" + store, descriptionSubject).getData(), StandardCharsets.UTF_8))
                 .as("under the hood: the description message, JSON").contains("\"name\":\"q3.pdf\"", "\"chunks\":6");
 
         byte[] fetched = ObjectFiles.fetch(reports, "q3.pdf");
