@@ -8,6 +8,7 @@ import io.nats.client.api.StreamConfiguration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.testkit.NatsServerTest;
+import workshop.testkit.TestResources;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,42 +25,48 @@ class DedupPublisherTest {
 
     @Test
     @DisplayName("7.3 a repeat inside the duplicate window is acknowledged as a duplicate and not stored")
-    void repeatIsNotStored(JetStream jetStream, JetStreamManagement management, Random random) throws Exception {
-        management.addStream(StreamConfiguration.builder().name("PAYMENTS").subjects("payments.>")
+    void repeatIsNotStored(JetStream jetStream, JetStreamManagement management, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("PAYMENTS");
+        String root = "payments" + random.nextInt(1000);
+        String subject = root + ".eu";
+        management.addStream(StreamConfiguration.builder().name(stream).subjects(root + ".>")
                 .storageType(StorageType.Memory).duplicateWindow(Duration.ofMinutes(1)).build());
         String id = "payment-" + random.nextInt(100_000);
         byte[] data = ("pay " + random.nextInt(500) + " EUR").getBytes(StandardCharsets.UTF_8);
 
-        PublishAck first = DedupPublisher.publishOnce(jetStream, "payments.eu", id, data);
-        PublishAck retry = DedupPublisher.publishOnce(jetStream, "payments.eu", id, data);
-        PublishAck another = DedupPublisher.publishOnce(jetStream, "payments.eu", id + "-2", data);
+        PublishAck first = DedupPublisher.publishOnce(jetStream, subject, id, data);
+        PublishAck retry = DedupPublisher.publishOnce(jetStream, subject, id, data);
+        PublishAck another = DedupPublisher.publishOnce(jetStream, subject, id + "-2", data);
 
         assertThat(first.isDuplicate()).as("Exercise 7.3: the first publish of %s is stored%s", id, README).isFalse();
         assertThat(retry.isDuplicate()).as("Exercise 7.3: publishing %s again is flagged duplicate: did you set the message id?%s", id, README).isTrue();
         assertThat(retry.getSeqno()).as("Exercise 7.3: the duplicate's ack names the sequence the original got").isEqualTo(first.getSeqno());
         assertThat(another.isDuplicate()).as("Exercise 7.3: another id is not a duplicate").isFalse();
-        assertThat(management.getStreamInfo("PAYMENTS").getStreamState().getMsgCount())
+        assertThat(management.getStreamInfo(stream).getStreamState().getMsgCount())
                 .as("Exercise 7.3: the stream holds 2 messages, not 3" + README).isEqualTo(2);
     }
 
     @Test
     @DisplayName("7.3 after the duplicate window has passed, the same id is stored again")
-    void windowEnds(JetStream jetStream, JetStreamManagement management, Random random) throws Exception {
+    void windowEnds(JetStream jetStream, JetStreamManagement management, TestResources resources, Random random) throws Exception {
         Duration window = Duration.ofMillis(500);
-        management.addStream(StreamConfiguration.builder().name("SHORT_WINDOW").subjects("refunds.>")
+        String stream = resources.stream("SHORT_WINDOW");
+        String root = "refunds" + random.nextInt(1000);
+        String subject = root + ".eu";
+        management.addStream(StreamConfiguration.builder().name(stream).subjects(root + ".>")
                 .storageType(StorageType.Memory).duplicateWindow(window).build());
         String id = "refund-" + random.nextInt(100_000);
         byte[] data = "refund".getBytes(StandardCharsets.UTF_8);
 
-        PublishAck first = DedupPublisher.publishOnce(jetStream, "refunds.eu", id, data);
-        assertThat(DedupPublisher.publishOnce(jetStream, "refunds.eu", id, data).isDuplicate())
+        PublishAck first = DedupPublisher.publishOnce(jetStream, subject, id, data);
+        assertThat(DedupPublisher.publishOnce(jetStream, subject, id, data).isDuplicate())
                 .as("Exercise 7.3: inside the window the repeat is a duplicate" + README).isTrue();
 
         await().alias("Exercise 7.3: after the %s window the server forgets %s and stores it again%s".formatted(window, id, README))
                 .atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
-                .until(() -> !DedupPublisher.publishOnce(jetStream, "refunds.eu", id, data).isDuplicate());
+                .until(() -> !DedupPublisher.publishOnce(jetStream, subject, id, data).isDuplicate());
 
-        assertThat(management.getStreamInfo("SHORT_WINDOW").getStreamState().getMsgCount())
+        assertThat(management.getStreamInfo(stream).getStreamState().getMsgCount())
                 .as("Exercise 7.3: two copies are stored now: the window is all that protects you").isEqualTo(2);
         assertThat(first.getSeqno()).isEqualTo(1);
     }

@@ -17,6 +17,7 @@ import workshop.step07.given.OrderWorker;
 import workshop.step07.given.ProcessedOrders;
 import workshop.testkit.NatsServer;
 import workshop.testkit.NatsServerTest;
+import workshop.testkit.TestResources;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,11 +39,13 @@ class IdempotentOrderHandlerTest {
 
     @Test
     @DisplayName("7.6 a new order is shipped and acknowledged with ackSync, so the server confirmed the ack")
-    void shipsAndAcksSync(Connection connection, JetStreamManagement management, Random random) throws Exception {
-        createStreamAndConsumer(management, "ORDERS_SYNC", "orders.sync", Duration.ofSeconds(30));
+    void shipsAndAcksSync(Connection connection, JetStreamManagement management, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("ORDERS_SYNC");
+        String subject = "orders" + random.nextInt(1000) + ".sync";
+        createStreamAndConsumer(management, stream, subject, Duration.ofSeconds(30));
         Order order = new Order("sync-" + random.nextInt(10_000), 1 + random.nextInt(9));
-        connection.jetStream().publish("orders.sync", order.toBytes());
-        Message message = connection.getConsumerContext("ORDERS_SYNC", "shipping").next(Duration.ofSeconds(2));
+        connection.jetStream().publish(subject, order.toBytes());
+        Message message = connection.getConsumerContext(stream, "shipping").next(Duration.ofSeconds(2));
         var shipments = new FaultKit.Shipments();
         List<String> ackCalls = Collections.synchronizedList(new ArrayList<>());
 
@@ -51,17 +54,19 @@ class IdempotentOrderHandlerTest {
         assertThat(shipments.ids()).as("Exercise 7.6: the new order %s is shipped once%s", order.id(), README).containsExactly(order.id());
         assertThat(ackCalls).as("Exercise 7.6: the message is acknowledged with ackSync (the double ack), once%s", README)
                 .containsExactly("ackSync");
-        assertThat(management.getConsumerInfo("ORDERS_SYNC", "shipping").getNumAckPending())
+        assertThat(management.getConsumerInfo(stream, "shipping").getNumAckPending())
                 .as("Exercise 7.6: when handle() returns, the server has the ack").isZero();
     }
 
     @Test
     @DisplayName("7.6 an order that was shipped before is acknowledged again but not shipped again")
-    void repeatIsNotShipped(Connection connection, JetStreamManagement management, Random random) throws Exception {
-        createStreamAndConsumer(management, "ORDERS_REPEAT", "orders.repeat", Duration.ofSeconds(30));
+    void repeatIsNotShipped(Connection connection, JetStreamManagement management, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("ORDERS_REPEAT");
+        String subject = "orders" + random.nextInt(1000) + ".repeat";
+        createStreamAndConsumer(management, stream, subject, Duration.ofSeconds(30));
         Order order = new Order("repeat-" + random.nextInt(10_000), 2);
-        connection.jetStream().publish("orders.repeat", order.toBytes());
-        Message redelivered = connection.getConsumerContext("ORDERS_REPEAT", "shipping").next(Duration.ofSeconds(2));
+        connection.jetStream().publish(subject, order.toBytes());
+        Message redelivered = connection.getConsumerContext(stream, "shipping").next(Duration.ofSeconds(2));
         var processed = new ProcessedOrders();
         processed.markIfNew(order.id()); // shipped by a consumer that died before its ack reached the server
         var shipments = new FaultKit.Shipments();
@@ -76,11 +81,13 @@ class IdempotentOrderHandlerTest {
 
     @Test
     @DisplayName("7.6 an order whose shipping failed is not recorded as processed, so it is shipped when it comes back")
-    void failedShippingComesBack(Connection connection, JetStreamManagement management, Random random) throws Exception {
-        createStreamAndConsumer(management, "ORDERS_DOWN", "orders.down", Duration.ofMillis(300));
+    void failedShippingComesBack(Connection connection, JetStreamManagement management, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("ORDERS_DOWN");
+        String subject = "orders" + random.nextInt(1000) + ".down";
+        createStreamAndConsumer(management, stream, subject, Duration.ofMillis(300));
         Order order = new Order("down-" + random.nextInt(10_000), 3);
-        connection.jetStream().publish("orders.down", order.toBytes());
-        ConsumerContext consumer = connection.getConsumerContext("ORDERS_DOWN", "shipping");
+        connection.jetStream().publish(subject, order.toBytes());
+        ConsumerContext consumer = connection.getConsumerContext(stream, "shipping");
         var processed = new ProcessedOrders();
         var shipments = new FaultKit.Shipments();
         RuntimeException shippingDown = new IllegalStateException("the shipping service is down, just this once");
@@ -107,12 +114,15 @@ class IdempotentOrderHandlerTest {
 
     @Test
     @DisplayName("7.6 fault (b): consumers die after shipping and before acking, and still every order is shipped exactly once")
-    void consumersDieBeforeAcking(NatsServer server, Connection connection, JetStreamManagement management, Random random) throws Exception {
-        createStreamAndConsumer(management, "ORDERS_B", "orders.b", Duration.ofMillis(400));
+    void consumersDieBeforeAcking(NatsServer server, Connection connection, JetStreamManagement management, TestResources resources,
+                                  Random random) throws Exception {
+        String stream = resources.stream("ORDERS_B");
+        String subject = "orders" + random.nextInt(1000) + ".b";
+        createStreamAndConsumer(management, stream, subject, Duration.ofMillis(400));
         List<Order> orders = FaultKit.orders("b", 120, random);
         Set<String> crashOnFirstDelivery = FaultKit.crashOnFirstDelivery(orders, random, 0.08);
         var processed = new ProcessedOrders();
-        var run = new PipelineRun("fault (b) consumers die before acking", orders, "ORDERS_B", "shipping");
+        var run = new PipelineRun("fault (b) consumers die before acking", orders, stream, "shipping");
         var handler = new IdempotentOrderHandler(processed, run.shipments(), ACK_TIMEOUT);
         OrderWorker.Processor dyingSometimes = message -> {
             boolean dies = crashOnFirstDelivery.remove(Order.fromBytes(message.getData()).id());
@@ -123,7 +133,7 @@ class IdempotentOrderHandlerTest {
         PipelineRun.Verdict verdict = run.run(management,
                 published -> {
                     for (Order order : orders) {
-                        jetStream.publish("orders.b", order.toBytes(), PublishOptions.builder().messageId(order.id()).build());
+                        jetStream.publish(subject, order.toBytes(), PublishOptions.builder().messageId(order.id()).build());
                         published.incrementAndGet();
                     }
                 },

@@ -7,6 +7,7 @@ import io.nats.client.api.StreamConfiguration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.testkit.NatsServerTest;
+import workshop.testkit.TestResources;
 
 import java.nio.charset.StandardCharsets;
 import java.util.OptionalLong;
@@ -22,10 +23,12 @@ class OptimisticAppendTest {
 
     @Test
     @DisplayName("7.4 of two writers that read the same version, the second is refused and wins after reloading")
-    void secondWriterReloads(JetStream jetStream, JetStreamManagement management, Random random) throws Exception {
-        management.addStream(StreamConfiguration.builder().name("TICKETS").subjects("tickets.>")
+    void secondWriterReloads(JetStream jetStream, JetStreamManagement management, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("TICKETS");
+        String root = "tickets" + random.nextInt(1000);
+        management.addStream(StreamConfiguration.builder().name(stream).subjects(root + ".>")
                 .storageType(StorageType.Memory).build());
-        String subject = "tickets.t-" + random.nextInt(1000);
+        String subject = root + ".t-" + random.nextInt(1000);
 
         OptionalLong created = OptimisticAppend.appendIfUnchanged(jetStream, subject, event("created"), 0);
         assertThat(created).as("Exercise 7.4: the first event of a new subject is appended when 0 is expected" + README).isPresent();
@@ -38,28 +41,29 @@ class OptimisticAppendTest {
         assertThat(bob).as("Exercise 7.4: the second writer expected sequence %d, but the subject moved on to %s: refused, empty%s",
                 bothRead, alice, README).isEmpty();
 
-        long reloaded = management.getLastMessage("TICKETS", subject).getSeq();
+        long reloaded = management.getLastMessage(stream, subject).getSeq();
         OptionalLong bobAgain = OptimisticAppend.appendIfUnchanged(jetStream, subject, event("price 20"), reloaded);
         assertThat(bobAgain).as("Exercise 7.4: after reloading, the second writer's append succeeds").isPresent();
-        assertThat(management.getStreamInfo("TICKETS").getStreamState().getMsgCount()).isEqualTo(3);
+        assertThat(management.getStreamInfo(stream).getStreamState().getMsgCount()).isEqualTo(3);
     }
 
     @Test
     @DisplayName("7.4 the check is per subject: writes to other tickets do not conflict")
-    void perSubject(JetStream jetStream, JetStreamManagement management, Random random) throws Exception {
-        management.addStream(StreamConfiguration.builder().name("SEATS").subjects("seats.>")
+    void perSubject(JetStream jetStream, JetStreamManagement management, TestResources resources, Random random) throws Exception {
+        String root = "seats" + random.nextInt(1000);
+        management.addStream(StreamConfiguration.builder().name(resources.stream("SEATS")).subjects(root + ".>")
                 .storageType(StorageType.Memory).build());
-        String mine = "seats.s-" + random.nextInt(1000);
+        String mine = root + ".s-" + random.nextInt(1000);
 
         long myLast = OptimisticAppend.appendIfUnchanged(jetStream, mine, event("reserved"), 0).orElseThrow();
         for (int i = 0; i < 3; i++) {
-            jetStream.publish("seats.other-" + i, event("reserved")); // other subjects, same stream
+            jetStream.publish(root + ".other-" + i, event("reserved")); // other subjects, same stream
         }
         OptionalLong mineAgain = OptimisticAppend.appendIfUnchanged(jetStream, mine, event("released"), myLast);
 
         assertThat(mineAgain).as("Exercise 7.4: appends to other subjects of the stream do not change %s's last sequence%s",
                 mine, README).isPresent();
-        assertThat(OptimisticAppend.appendIfUnchanged(jetStream, "seats.brand-new", event("reserved"), myLast))
+        assertThat(OptimisticAppend.appendIfUnchanged(jetStream, root + ".brand-new", event("reserved"), myLast))
                 .as("Exercise 7.4: expecting sequence %d on a subject that has no message yet is refused", myLast).isEmpty();
     }
 

@@ -12,10 +12,11 @@ import org.junit.jupiter.api.Test;
 import workshop.step07.given.DeliveryReport;
 import workshop.step07.given.Order;
 import workshop.step07.given.ProcessedOrders;
-import workshop.testkit.LocalNatsServer;
 import workshop.testkit.NatsCluster;
 import workshop.testkit.NatsServer;
 import workshop.testkit.NatsServerTest;
+import workshop.testkit.ServerAssumptions;
+import workshop.testkit.TestResources;
 
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +24,6 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Exercise 7.7: the pipeline's stream and consumer, and the whole pipeline (7.5 publishing, 7.6
@@ -39,14 +39,16 @@ class OrderPipelineTest {
 
     @Test
     @DisplayName("7.7 the stream keeps orders on disk and remembers ids; the consumer acks explicitly and never gives up")
-    void configuration(JetStreamManagement management, Random random) throws Exception {
+    void configuration(JetStreamManagement management, TestResources resources, Random random) throws Exception {
         int replicas = 1;
-        StreamConfiguration stream = OrderPipeline.createStream(management, "ORDERS_CONFIG", "orders.config", replicas).getConfiguration();
+        String name = resources.stream("ORDERS_CONFIG");
+        String subject = "orders" + random.nextInt(1000) + ".config";
+        StreamConfiguration stream = OrderPipeline.createStream(management, name, subject, replicas).getConfiguration();
         Duration ackWait = Duration.ofMillis(500 + random.nextInt(1000));
-        ConsumerConfiguration consumer = OrderPipeline.createConsumer(management, "ORDERS_CONFIG", "shipping", ackWait).getConsumerConfiguration();
+        ConsumerConfiguration consumer = OrderPipeline.createConsumer(management, name, "shipping", ackWait).getConsumerConfiguration();
 
         assertThat(stream.getStorageType()).as("Exercise 7.7: file storage, so a restart keeps the orders" + README).isEqualTo(StorageType.File);
-        assertThat(stream.getSubjects()).as("Exercise 7.7: the stream captures the orders subject").containsExactly("orders.config");
+        assertThat(stream.getSubjects()).as("Exercise 7.7: the stream captures the orders subject").containsExactly(subject);
         assertThat(stream.getReplicas()).as("Exercise 7.7: the stream has the replicas asked for").isEqualTo(replicas);
         assertThat(stream.getDuplicateWindow()).as("Exercise 7.7: the duplicate window is OrderPipeline.DUPLICATE_WINDOW, longer than"
                 + " any publisher retries" + README).isEqualTo(OrderPipeline.DUPLICATE_WINDOW);
@@ -58,18 +60,20 @@ class OrderPipelineTest {
 
     @Test
     @DisplayName("7.7 fault (c): the server restarts mid-run on the same port and store, and every order is shipped exactly once")
-    void serverRestart(NatsServer server, Random random) throws Exception {
+    void serverRestart(NatsServer server, TestResources resources, Random random) throws Exception {
+        ServerAssumptions.assumeRestartable(server, "fault (c), a server restart,");
+        String stream = resources.stream("ORDERS_C");
+        String subject = "orders" + random.nextInt(1000) + ".c";
         try (Connection admin = server.connect(FaultKit.expectingOutages());
              Connection publishing = server.connect(FaultKit.expectingOutages())) {
             JetStreamManagement management = admin.jetStreamManagement(SHORT_TIMEOUTS);
-            OrderPipeline.createStream(management, "ORDERS_C", "orders.c", 1);
-            OrderPipeline.createConsumer(management, "ORDERS_C", "shipping", ACK_WAIT);
+            OrderPipeline.createStream(management, stream, subject, 1);
+            OrderPipeline.createConsumer(management, stream, "shipping", ACK_WAIT);
             List<Order> orders = FaultKit.orders("c", 300, random);
-            var run = new PipelineRun("fault (c) server restart", orders, "ORDERS_C", "shipping");
+            var run = new PipelineRun("fault (c) server restart", orders, stream, "shipping");
             var handler = new IdempotentOrderHandler(new ProcessedOrders(), run.shipments(), Duration.ofSeconds(1));
-            var publisher = new ReliablePublisher(publishing.jetStream(SHORT_TIMEOUTS), "orders.c", Duration.ofSeconds(20));
+            var publisher = new ReliablePublisher(publishing.jetStream(SHORT_TIMEOUTS), subject, Duration.ofSeconds(20));
 
-            assumeTrue(server instanceof LocalNatsServer, "restarting needs a nats-server the test kit started itself (no NATS_URL, no Docker)");
             PipelineRun.Verdict verdict = run.run(management, published -> publishAll(publisher, orders, published),
                     () -> server.connect(FaultKit.expectingOutages()), handler::handle, server::restart, "Exercise 7.7");
 
@@ -80,6 +84,7 @@ class OrderPipelineTest {
     @Test
     @DisplayName("7.7 fault (d): in a 3-node cluster the R3 stream's leader is killed mid-run, and every order is shipped exactly once")
     void leaderKilled(Random random) throws Exception {
+        ServerAssumptions.assumeLocalBinary("fault (d), a 3-node cluster,"); // its own servers: the names below cannot clash
         try (NatsCluster cluster = NatsCluster.start("orders", 3);
              Connection admin = cluster.connect(FaultKit.expectingOutages());
              Connection publishing = cluster.connect(FaultKit.expectingOutages())) {

@@ -13,6 +13,7 @@ import workshop.step07.given.DeliveryReport;
 import workshop.step07.given.Order;
 import workshop.step07.given.StoredOrders;
 import workshop.testkit.NatsServerTest;
+import workshop.testkit.TestResources;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -31,20 +32,22 @@ class ReliablePublisherTest {
 
     @Test
     @DisplayName("7.5 fault (a): with a quarter of the publish acks lost, every order is stored exactly once")
-    void lostAcks(Connection connection, JetStreamManagement management, Random random) throws Exception {
-        management.addStream(StreamConfiguration.builder().name("ORDERS_A").subjects("orders.a")
+    void lostAcks(Connection connection, JetStreamManagement management, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("ORDERS_A");
+        String subject = "orders" + random.nextInt(1000) + ".a";
+        management.addStream(StreamConfiguration.builder().name(stream).subjects(subject)
                 .storageType(StorageType.Memory).duplicateWindow(Duration.ofMinutes(2)).build());
         List<Order> orders = FaultKit.orders("a", 150, random);
         AtomicInteger lostAcks = new AtomicInteger();
         JetStream lossy = FaultKit.losingAcks(connection.jetStream(), random, 0.25, lostAcks);
-        var publisher = new ReliablePublisher(lossy, "orders.a", Duration.ofSeconds(10));
+        var publisher = new ReliablePublisher(lossy, subject, Duration.ofSeconds(10));
 
         for (Order order : orders) {
             publisher.publish(order);
         }
 
         DeliveryReport stored = DeliveryChecker.checkAndPrint("fault (a) lost publish acks (" + lostAcks + " lost), stored in the stream",
-                FaultKit.ids(orders), StoredOrders.idsIn(management, "ORDERS_A"));
+                FaultKit.ids(orders), StoredOrders.idsIn(management, stream));
         assertThat(lostAcks.get()).as("the test really lost acks").isPositive();
         assertThat(stored.lost()).as("Exercise 7.5: no order is lost: publish() retries until acked; %s%s", stored, README).isZero();
         assertThat(stored.duplicated()).as("Exercise 7.5: no order is stored twice: every attempt carries the order id as"
@@ -57,7 +60,7 @@ class ReliablePublisherTest {
     void givesUp(Connection connection, Random random) throws Exception {
         JetStream jetStream = connection.jetStream(JetStreamOptions.builder().requestTimeout(Duration.ofMillis(200)).build());
         Duration giveUpAfter = Duration.ofMillis(300 + random.nextInt(200));
-        var publisher = new ReliablePublisher(jetStream, "nowhere.orders", giveUpAfter);
+        var publisher = new ReliablePublisher(jetStream, "nowhere" + random.nextInt(1000) + ".orders", giveUpAfter);
 
         long started = System.nanoTime();
         assertThatThrownBy(() -> publisher.publish(new Order("lonely-1", 1)))
