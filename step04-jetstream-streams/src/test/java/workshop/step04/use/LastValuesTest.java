@@ -5,11 +5,10 @@ import io.nats.client.JetStream;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamManagement;
 import io.nats.client.api.MessageInfo;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.testkit.NatsServerTest;
-import workshop.testkit.TestStreams;
+import workshop.testkit.TestResources;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -23,17 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LastValuesTest {
 
     private static final String README = " (see step04-jetstream-streams/README.md#49-keep-the-last-value-per-subject)";
-    private final TestStreams streams = new TestStreams();
-
-    @AfterEach
-    void deleteStreams(JetStreamManagement jsm) throws Exception {
-        streams.deleteAll(jsm);
-    }
 
     @Test
     @DisplayName("4.9 a last-value stream keeps one message per subject, and latest reads it")
-    void keepsLatestPerSubject(Connection connection, JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
-        String stream = streams.name(random, "PRICES");
+    void keepsLatestPerSubject(Connection connection, JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("PRICES");
         String root = "price" + random.nextInt(1000);
         LastValues.createLastValueStream(jsm, stream, root + ".*");
         String[] symbols = {"btc", "eth", "sol"};
@@ -55,8 +48,8 @@ class LastValuesTest {
 
     @Test
     @DisplayName("4.9 latest accepts a wildcard: the newest message of any subject it matches")
-    void latestOfAWildcard(Connection connection, JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
-        String stream = streams.name(random, "PRICES");
+    void latestOfAWildcard(Connection connection, JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("PRICES");
         String root = "price" + random.nextInt(1000);
         LastValues.createLastValueStream(jsm, stream, root + ".*");
         String newest = String.valueOf(random.nextInt(100_000));
@@ -72,8 +65,8 @@ class LastValuesTest {
 
     @Test
     @DisplayName("4.9 latest is empty for a subject with no message (the server says 10037 no message found)")
-    void latestOfNothing(Connection connection, JetStreamManagement jsm, Random random) throws Exception {
-        String stream = streams.name(random, "PRICES");
+    void latestOfNothing(Connection connection, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("PRICES");
         String root = "price" + random.nextInt(1000);
         LastValues.createLastValueStream(jsm, stream, root + ".*");
 
@@ -83,8 +76,8 @@ class LastValuesTest {
 
     @Test
     @DisplayName("4.9 at reads a message by sequence; a replaced value's sequence is gone")
-    void bySequence(Connection connection, JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
-        String stream = streams.name(random, "CONFIG");
+    void bySequence(Connection connection, JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("CONFIG");
         String subject = "config" + random.nextInt(1000) + ".timeout";
         LastValues.createLastValueStream(jsm, stream, subject);
         jetStream.publish(subject, "5s".getBytes(StandardCharsets.UTF_8));

@@ -6,11 +6,10 @@ import io.nats.client.JetStreamManagement;
 import io.nats.client.api.PublishAck;
 import io.nats.client.api.StorageType;
 import io.nats.client.api.StreamConfiguration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.testkit.NatsServerTest;
-import workshop.testkit.TestStreams;
+import workshop.testkit.TestResources;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -24,17 +23,11 @@ import static org.awaitility.Awaitility.await;
 class PublishingTest {
 
     private static final String README = " (see step04-jetstream-streams/README.md#47-publish-with-and-without-an-ack)";
-    private final TestStreams streams = new TestStreams();
-
-    @AfterEach
-    void deleteStreams(JetStreamManagement jsm) throws Exception {
-        streams.deleteAll(jsm);
-    }
 
     @Test
     @DisplayName("4.7 a JetStream publish returns an ack with the stream's name and the message's sequence")
-    void publishAck(JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
-        String stream = streams.name(random, "TICKETS");
+    void publishAck(JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("TICKETS");
         String subject = "ticket" + random.nextInt(1000) + ".created";
         createStream(jsm, stream, subject);
         int count = 1 + random.nextInt(5);
@@ -48,8 +41,8 @@ class PublishingTest {
 
     @Test
     @DisplayName("4.7 a plain core publish is captured by the stream too, without an ack")
-    void plainPublishIsCaptured(Connection connection, JetStreamManagement jsm, Random random) throws Exception {
-        String stream = streams.name(random, "TICKETS");
+    void plainPublishIsCaptured(Connection connection, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("TICKETS");
         String subject = "ticket" + random.nextInt(1000) + ".updated";
         createStream(jsm, stream, subject);
 

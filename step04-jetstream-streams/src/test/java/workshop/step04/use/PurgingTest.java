@@ -4,11 +4,10 @@ import io.nats.client.JetStream;
 import io.nats.client.JetStreamManagement;
 import io.nats.client.api.StorageType;
 import io.nats.client.api.StreamConfiguration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.testkit.NatsServerTest;
-import workshop.testkit.TestStreams;
+import workshop.testkit.TestResources;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
@@ -20,17 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PurgingTest {
 
     private static final String README = " (see step04-jetstream-streams/README.md#410-purge)";
-    private final TestStreams streams = new TestStreams();
-
-    @AfterEach
-    void deleteStreams(JetStreamManagement jsm) throws Exception {
-        streams.deleteAll(jsm);
-    }
 
     @Test
     @DisplayName("4.10 purgeAll removes every message; the next one continues the sequence")
-    void purgeAll(JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
-        String stream = streams.name(random, "LOGS");
+    void purgeAll(JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("LOGS");
         String subject = "logs" + random.nextInt(1000);
         create(jsm, stream, subject + ".>");
         int count = 2 + random.nextInt(8);
@@ -45,8 +38,8 @@ class PurgingTest {
 
     @Test
     @DisplayName("4.10 purgeSubject removes one subject's messages and leaves the others")
-    void purgeSubject(JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
-        String stream = streams.name(random, "LOGS");
+    void purgeSubject(JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("LOGS");
         String root = "logs" + random.nextInt(1000);
         create(jsm, stream, root + ".>");
         int debug = 1 + random.nextInt(5);
@@ -62,8 +55,8 @@ class PurgingTest {
 
     @Test
     @DisplayName("4.10 keepNewest purges a subject down to its newest messages")
-    void keepNewest(JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
-        String stream = streams.name(random, "AUDIT");
+    void keepNewest(JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("AUDIT");
         String subject = "audit" + random.nextInt(1000) + ".user";
         create(jsm, stream, subject);
         int count = 5 + random.nextInt(5);
@@ -77,8 +70,8 @@ class PurgingTest {
 
     @Test
     @DisplayName("4.10 a new stream reports first and last sequence 0; after a purge, first = last + 1")
-    void sequencesOfNewAndPurgedStreams(JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
-        String stream = streams.name(random, "LOGS");
+    void sequencesOfNewAndPurgedStreams(JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("LOGS");
         String subject = "logs" + random.nextInt(1000);
         create(jsm, stream, subject + ".>");
         var fresh = jsm.getStreamInfo(stream).getStreamState();

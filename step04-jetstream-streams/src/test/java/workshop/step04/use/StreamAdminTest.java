@@ -5,36 +5,28 @@ import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamManagement;
 import io.nats.client.api.StorageType;
 import io.nats.client.api.StreamInfo;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.testkit.NatsServer;
 import workshop.testkit.NatsServerTest;
-import workshop.testkit.ServerSource;
-import workshop.testkit.TestStreams;
+import workshop.testkit.ServerAssumptions;
+import workshop.testkit.TestResources;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 /** Exercise 4.6: create, update and inspect streams. */
 @NatsServerTest
 class StreamAdminTest {
 
     private static final String README = " (see step04-jetstream-streams/README.md#46-create-update-and-inspect-streams)";
-    private final TestStreams streams = new TestStreams();
-
-    @AfterEach
-    void deleteStreams(JetStreamManagement jsm) throws Exception {
-        streams.deleteAll(jsm);
-    }
 
     @Test
     @DisplayName("4.6 create makes a stream with the given storage and subjects, and the server reports it empty")
-    void createsStream(JetStreamManagement jsm, Random random) throws Exception {
-        String name = streams.name(random, "ORDERS");
+    void createsStream(JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        String name = resources.stream("ORDERS");
         String subjects = "orders" + random.nextInt(1000) + ".>";
 
         StreamInfo info = StreamAdmin.create(jsm, name, StorageType.Memory, subjects);
@@ -46,8 +38,8 @@ class StreamAdminTest {
 
     @Test
     @DisplayName("4.6 addSubject makes the stream capture one more subject and keeps what it stored")
-    void updatesStream(Connection connection, JetStreamManagement jsm, Random random) throws Exception {
-        String name = streams.name(random, "SHOP");
+    void updatesStream(Connection connection, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        String name = resources.stream("SHOP");
         String root = "shop" + random.nextInt(1000);
         StreamAdmin.create(jsm, name, StorageType.Memory, root + ".orders");
         connection.jetStream().publish(root + ".orders", "o1".getBytes(StandardCharsets.UTF_8));
@@ -63,13 +55,13 @@ class StreamAdminTest {
 
     @Test
     @DisplayName("4.6 a file stream survives a server restart, a memory stream does not")
-    void fileStorageSurvivesRestart(Connection connection, JetStreamManagement jsm, NatsServer server, Random random) throws Exception {
-        String fileStream = streams.name(random, "DURABLE");
-        String memoryStream = streams.name(random, "VOLATILE");
+    void fileStorageSurvivesRestart(Connection connection, JetStreamManagement jsm, NatsServer server, TestResources resources, Random random) throws Exception {
+        ServerAssumptions.assumeRestartable(server, "a server restart");
+        String fileStream = resources.stream("DURABLE");
+        String memoryStream = resources.stream("VOLATILE");
         String root = "restart" + random.nextInt(1000);
         StreamAdmin.create(jsm, fileStream, StorageType.File, root + ".file");
         StreamAdmin.create(jsm, memoryStream, StorageType.Memory, root + ".memory");
-        assumeThat(server.source()).as("restarting needs a nats-server the test kit started from a local binary (no NATS_URL, no Docker)").isInstanceOf(ServerSource.LocalBinary.class);
         int count = 1 + random.nextInt(5);
         for (int i = 0; i < count; i++) {
             connection.jetStream().publish(root + ".file", ("kept " + i).getBytes(StandardCharsets.UTF_8));

@@ -3,11 +3,10 @@ package workshop.step04.use;
 import io.nats.client.JetStream;
 import io.nats.client.JetStreamManagement;
 import io.nats.client.api.StreamState;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.testkit.NatsServerTest;
-import workshop.testkit.TestStreams;
+import workshop.testkit.TestResources;
 
 import java.time.Duration;
 import java.util.Random;
@@ -20,17 +19,11 @@ import static org.awaitility.Awaitility.await;
 class StreamLimitsTest {
 
     private static final String README = " (see step04-jetstream-streams/README.md#48-hit-the-limits)";
-    private final TestStreams streams = new TestStreams();
-
-    @AfterEach
-    void deleteStreams(JetStreamManagement jsm) throws Exception {
-        streams.deleteAll(jsm);
-    }
 
     @Test
     @DisplayName("4.8 a full discard-new stream rejects the next publish: maximum messages exceeded [10077]")
-    void boundedQueueRejects(JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
-        String stream = streams.name(random, "QUEUE");
+    void boundedQueueRejects(JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("QUEUE");
         String subject = "resize" + random.nextInt(1000);
         int max = 1 + random.nextInt(5);
         StreamLimits.boundedQueue(jsm, stream, subject, max);
@@ -49,8 +42,8 @@ class StreamLimitsTest {
 
     @Test
     @DisplayName("4.8 a full discard-old stream accepts every publish and drops its oldest messages")
-    void rollingWindowDropsOldest(JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
-        String stream = streams.name(random, "WINDOW");
+    void rollingWindowDropsOldest(JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("WINDOW");
         String subject = "ticks" + random.nextInt(1000);
         int max = 2 + random.nextInt(4);
         int extra = 1 + random.nextInt(4);
@@ -67,8 +60,8 @@ class StreamLimitsTest {
 
     @Test
     @DisplayName("4.8 messages expire after maxAge (100 ms is the server's minimum)")
-    void messagesExpire(JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
-        String stream = streams.name(random, "EPHEMERAL");
+    void messagesExpire(JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("EPHEMERAL");
         String subject = "presence" + random.nextInt(1000);
         StreamLimits.expiring(jsm, stream, subject, Duration.ofMillis(100));
         StreamLimits.tryPublish(jetStream, subject, "here for a moment");

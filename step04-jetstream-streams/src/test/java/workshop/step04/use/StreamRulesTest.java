@@ -11,12 +11,11 @@ import io.nats.client.api.StorageType;
 import io.nats.client.api.StreamConfiguration;
 import io.nats.client.api.StreamInfo;
 import io.nats.client.api.SubjectTransform;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.testkit.NatsServer;
 import workshop.testkit.NatsServerTest;
-import workshop.testkit.TestStreams;
+import workshop.testkit.TestResources;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -35,28 +34,22 @@ class StreamRulesTest {
 
     private static final String README = " (see step04-jetstream-streams/README.md#46-create-update-and-inspect-streams)";
     private static final String LIMITS = " (see step04-jetstream-streams/README.md#48-hit-the-limits)";
-    private final TestStreams streams = new TestStreams();
-
-    @AfterEach
-    void deleteStreams(JetStreamManagement jsm) throws Exception {
-        streams.deleteAll(jsm);
-    }
 
     @Test
     @DisplayName("4.6 the server refuses overlapping subjects [10065], a changed configuration through addStream [10058] and maxAge below 100 ms [10052]")
-    void configurationRefusals(JetStreamManagement jsm, Random random) throws Exception {
-        String first = streams.name(random, "ORDERS");
+    void configurationRefusals(JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        String first = resources.stream("ORDERS");
         String root = "orders" + random.nextInt(1000);
         StreamAdmin.create(jsm, first, StorageType.Memory, root + ".>");
 
-        String second = streams.name(random, "EU");
+        String second = resources.stream("EU");
         assertThat(apiError(() -> jsm.addStream(memory(second).subjects(root + ".eu").build())))
                 .as("a second stream on %s.eu, inside %s.>", root, root)
                 .isEqualTo("10065 subjects overlap with an existing stream");
         assertThat(apiError(() -> jsm.addStream(memory(first).subjects(root + ".>", "other" + root).build())))
                 .as("addStream again with other subjects")
                 .isEqualTo("10058 stream name already in use with a different configuration");
-        String tooShort = streams.name(random, "BRIEF");
+        String tooShort = resources.stream("BRIEF");
         assertThat(apiError(() -> jsm.addStream(memory(tooShort).subjects("brief" + root).maxAge(Duration.ofMillis(50)).build())))
                 .as("maxAge 50 ms")
                 .isEqualTo("10052 max age needs to be >= 100ms");
@@ -64,9 +57,9 @@ class StreamRulesTest {
 
     @Test
     @DisplayName("4.6 a stream name with a slash is refused by jnats before it asks, and by the server [10128] when asked")
-    void pathSeparatorsInNames(Connection connection, JetStreamManagement jsm, Random random) throws Exception {
+    void pathSeparatorsInNames(Connection connection, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
         String root = "paths" + random.nextInt(1000);
-        StreamAdmin.create(jsm, streams.name(random, "PATHS"), StorageType.Memory, root + ".ok");
+        StreamAdmin.create(jsm, resources.stream("PATHS"), StorageType.Memory, root + ".ok");
 
         Throwable byJnats = catchThrowable(() -> StreamAdmin.create(jsm, "A/" + root, StorageType.Memory, root + ".a"));
         assertThat(byJnats).as("jnats 2.26 checks stream names itself").isInstanceOf(IllegalArgumentException.class);
@@ -81,8 +74,8 @@ class StreamRulesTest {
 
     @Test
     @DisplayName("4.8 discard new refuses by bytes with the same code as by count [10077], and a message over maxMsgSize with 10054")
-    void bytesAndSizeRefusals(JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
-        String stream = streams.name(random, "BLOBS");
+    void bytesAndSizeRefusals(JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("BLOBS");
         String subject = "blobs" + random.nextInt(1000);
         jsm.addStream(memory(stream).subjects(subject + ".>").discardPolicy(DiscardPolicy.New)
                 .maxBytes(200).maxMsgSize(150).build());
@@ -99,8 +92,8 @@ class StreamRulesTest {
 
     @Test
     @DisplayName("4.6 nats-server 2.9 accepts 2.10's metadata, compression and subject transform and silently ignores them; 2.10 and newer apply them")
-    void newerSettingsOnOlderServers(JetStreamManagement jsm, NatsServer server, Random random) throws Exception {
-        String stream = streams.name(random, "NEWER");
+    void newerSettingsOnOlderServers(JetStreamManagement jsm, NatsServer server, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("NEWER");
         String subject = "newer" + random.nextInt(1000);
         StreamInfo created = jsm.addStream(StreamConfiguration.builder().name(stream).subjects(subject + ".>")
                 .storageType(StorageType.File)
