@@ -8,12 +8,11 @@ import io.nats.client.Message;
 import io.nats.client.MessageConsumer;
 import io.nats.client.Subscription;
 import io.nats.client.api.ConsumerConfiguration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.testkit.NatsServer;
 import workshop.testkit.NatsServerTest;
-import workshop.testkit.TestStreams;
+import workshop.testkit.TestResources;
 
 import java.time.Duration;
 import java.util.List;
@@ -30,17 +29,11 @@ import static workshop.step05.use.DurableConsumersTest.refusal;
 class BackoffTest {
 
     private static final String README = " (see step05-consumers-acks/README.md#510-back-off-between-redeliveries)";
-    private final TestStreams streams = new TestStreams();
-
-    @AfterEach
-    void deleteStreams(JetStreamManagement jsm) throws Exception {
-        streams.deleteAll(jsm);
-    }
 
     @Test
     @DisplayName("5.10 the server keeps the backoff and MaxDeliver as configured")
-    void configured(Connection connection, JetStreamManagement jsm, Random random) throws Exception {
-        String stream = streams.name(random, "CALLS");
+    void configured(Connection connection, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("CALLS");
         createStream(jsm, stream, "calls" + random.nextInt(1000));
         int maxDeliver = 4 + random.nextInt(3);
 
@@ -54,8 +47,8 @@ class BackoffTest {
 
     @Test
     @DisplayName("5.10 each redelivery waits the next backoff step, and MaxDeliver ends them")
-    void redeliveriesBackOff(Connection connection, JetStreamManagement jsm, Random random) throws Exception {
-        String stream = streams.name(random, "CALLS");
+    void redeliveriesBackOff(Connection connection, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("CALLS");
         String subject = "calls" + random.nextInt(1000);
         createStream(jsm, stream, subject);
         connection.jetStream().publish(subject, bytes("call the flaky API"));
@@ -86,8 +79,8 @@ class BackoffTest {
 
     @Test
     @DisplayName("5.10 a backoff spaces out redeliveries after AckWait, not after a nak: a nak comes back at once")
-    void nakIgnoresBackoff(Connection connection, JetStreamManagement jsm, Random random) throws Exception {
-        String stream = streams.name(random, "CALLS");
+    void nakIgnoresBackoff(Connection connection, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("CALLS");
         String subject = "calls" + random.nextInt(1000);
         createStream(jsm, stream, subject);
         connection.jetStream().publish(subject, bytes("call the flaky API"));
@@ -103,8 +96,8 @@ class BackoffTest {
 
     @Test
     @DisplayName("5.10 MaxDeliver equal to the number of backoff steps: refused up to 2.10.22, accepted from 2.10.23")
-    void maxDeliverEqualToSteps(NatsServer server, Connection connection, JetStreamManagement jsm, Random random) throws Exception {
-        String stream = streams.name(random, "CALLS");
+    void maxDeliverEqualToSteps(NatsServer server, Connection connection, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("CALLS");
         createStream(jsm, stream, "calls" + random.nextInt(1000));
         Duration[] steps = {Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(30)};
 
@@ -124,8 +117,8 @@ class BackoffTest {
 
     @Test
     @DisplayName("5.10 a backoff with no MaxDeliver limit (-1): refused up to 2.10.12, accepted from 2.10.14")
-    void unlimitedDeliveriesWithBackoff(NatsServer server, Connection connection, JetStreamManagement jsm, Random random) throws Exception {
-        String stream = streams.name(random, "CALLS");
+    void unlimitedDeliveriesWithBackoff(NatsServer server, Connection connection, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("CALLS");
         createStream(jsm, stream, "calls" + random.nextInt(1000));
 
         JetStreamApiException refused = refusal(

@@ -5,12 +5,11 @@ import io.nats.client.JetStream;
 import io.nats.client.JetStreamManagement;
 import io.nats.client.MessageConsumer;
 import io.nats.client.api.ConsumerConfiguration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.testkit.NatsServer;
 import workshop.testkit.NatsServerTest;
-import workshop.testkit.TestStreams;
+import workshop.testkit.TestResources;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,17 +28,11 @@ import static workshop.step05.use.DurableConsumersTest.createStream;
 class CompetingConsumersTest {
 
     private static final String README = " (see step05-consumers-acks/README.md#512-compete-for-work-on-one-durable)";
-    private final TestStreams streams = new TestStreams();
-
-    @AfterEach
-    void deleteStreams(JetStreamManagement jsm) throws Exception {
-        streams.deleteAll(jsm);
-    }
 
     @Test
     @DisplayName("5.12 two workers on one durable process every message exactly once between them")
-    void shareTheWork(NatsServer server, JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
-        String stream = streams.name(random, "TICKETS");
+    void shareTheWork(NatsServer server, JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("TICKETS");
         String subject = "ticket" + random.nextInt(1000) + ".created";
         createStream(jsm, stream, subject);
         jsm.addOrUpdateConsumer(stream, ConsumerConfiguration.builder().durable("orders-service-queue-group").build());

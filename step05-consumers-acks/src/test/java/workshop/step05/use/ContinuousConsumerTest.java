@@ -6,11 +6,10 @@ import io.nats.client.JetStream;
 import io.nats.client.JetStreamManagement;
 import io.nats.client.MessageConsumer;
 import io.nats.client.api.ConsumerConfiguration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.testkit.NatsServerTest;
-import workshop.testkit.TestStreams;
+import workshop.testkit.TestResources;
 
 import java.time.Duration;
 import java.util.List;
@@ -28,17 +27,11 @@ import static workshop.step05.use.DurableConsumersTest.createStream;
 class ContinuousConsumerTest {
 
     private static final String README = " (see step05-consumers-acks/README.md#58-consume-continuously)";
-    private final TestStreams streams = new TestStreams();
-
-    @AfterEach
-    void deleteStreams(JetStreamManagement jsm) throws Exception {
-        streams.deleteAll(jsm);
-    }
 
     @Test
     @DisplayName("5.8 consume hands every message to the handler in order and acks it")
-    void consumesEverything(Connection connection, JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
-        String stream = streams.name(random, "EVENTS");
+    void consumesEverything(Connection connection, JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("EVENTS");
         String subject = "events" + random.nextInt(1000);
         createStream(jsm, stream, subject);
         ConsumerContext consumer = connection.getStreamContext(stream)
@@ -61,8 +54,8 @@ class ContinuousConsumerTest {
 
     @Test
     @DisplayName("5.8 a message whose handler throws is nak'ed and handled again")
-    void failedMessagesComeBack(Connection connection, JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
-        String stream = streams.name(random, "EVENTS");
+    void failedMessagesComeBack(Connection connection, JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("EVENTS");
         String subject = "events" + random.nextInt(1000);
         createStream(jsm, stream, subject);
         ConsumerContext consumer = connection.getStreamContext(stream)

@@ -8,12 +8,11 @@ import io.nats.client.MessageConsumer;
 import io.nats.client.Subscription;
 import io.nats.client.api.ConsumerConfiguration;
 import io.nats.client.api.MessageInfo;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.testkit.NatsServer;
 import workshop.testkit.NatsServerTest;
-import workshop.testkit.TestStreams;
+import workshop.testkit.TestResources;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -33,17 +32,11 @@ class DeadLetterQueueTest {
     /** The consumer's MaxDeliver: how many deliveries, the first one included, before the server gives up. */
     private static final int MAX_DELIVER = 2;
     private static final Duration ACK_WAIT = Duration.ofMillis(300);
-    private final TestStreams streams = new TestStreams();
-
-    @AfterEach
-    void deleteStreams(JetStreamManagement jsm) throws Exception {
-        streams.deleteAll(jsm);
-    }
 
     @Test
     @DisplayName("5.14 a message delivered MaxDeliver times without an ack lands in the DLQ stream, with its story")
-    void maxDeliveries(Connection connection, JetStreamManagement jsm, Random random) throws Exception {
-        Setup setup = setup(connection, jsm, random);
+    void maxDeliveries(Connection connection, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        Setup setup = setup(connection, jsm, resources, random);
         Dispatcher dlq = DeadLetterQueue.start(connection, setup.stream, "payments", setup.dlqSubject);
         connection.flush(Duration.ofSeconds(2)); // the advisory subscriptions are in place before anything can fail
         connection.jetStream().publish(setup.subject, bytes("poison " + random.nextInt(1000)));
@@ -68,8 +61,9 @@ class DeadLetterQueueTest {
 
     @Test
     @DisplayName("5.14 MaxDeliver 1 and nobody pulling: the dead letter comes at the next pull up to 2.10.21, when AckWait runs out from 2.10.22")
-    void maxDeliverOneWithNobodyPulling(NatsServer server, Connection connection, JetStreamManagement jsm, Random random) throws Exception {
-        Setup setup = setup(connection, jsm, random, 1);
+    void maxDeliverOneWithNobodyPulling(NatsServer server, Connection connection, JetStreamManagement jsm, TestResources resources,
+                                          Random random) throws Exception {
+        Setup setup = setup(connection, jsm, resources, random, 1);
         Dispatcher dlq = DeadLetterQueue.start(connection, setup.stream, "payments", setup.dlqSubject);
         connection.flush(Duration.ofSeconds(2));
 
@@ -87,8 +81,9 @@ class DeadLetterQueueTest {
 
     @Test
     @DisplayName("5.14 MaxDeliver 2 and nobody pulling: the dead letter comes at the next pull, on 2.9.10, 2.10.27 and 2.15.1 alike")
-    void maxDeliverTwoWithNobodyPulling(NatsServer server, Connection connection, JetStreamManagement jsm, Random random) throws Exception {
-        Setup setup = setup(connection, jsm, random, 2);
+    void maxDeliverTwoWithNobodyPulling(NatsServer server, Connection connection, JetStreamManagement jsm, TestResources resources,
+                                          Random random) throws Exception {
+        Setup setup = setup(connection, jsm, resources, random, 2);
         Dispatcher dlq = DeadLetterQueue.start(connection, setup.stream, "payments", setup.dlqSubject);
         connection.flush(Duration.ofSeconds(2));
 
@@ -120,8 +115,8 @@ class DeadLetterQueueTest {
 
     @Test
     @DisplayName("5.14 a terminated message lands in the DLQ stream at once")
-    void terminated(Connection connection, JetStreamManagement jsm, Random random) throws Exception {
-        Setup setup = setup(connection, jsm, random);
+    void terminated(Connection connection, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        Setup setup = setup(connection, jsm, resources, random);
         Dispatcher dlq = DeadLetterQueue.start(connection, setup.stream, "payments", setup.dlqSubject);
         connection.flush(Duration.ofSeconds(2));
         connection.jetStream().publish(setup.subject, bytes("not even json"));
@@ -140,14 +135,14 @@ class DeadLetterQueueTest {
         return jsm.getMessage(setup.dlqStream, 1);
     }
 
-    private Setup setup(Connection connection, JetStreamManagement jsm, Random random) throws Exception {
-        return setup(connection, jsm, random, MAX_DELIVER);
+    private Setup setup(Connection connection, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        return setup(connection, jsm, resources, random, MAX_DELIVER);
     }
 
-    private Setup setup(Connection connection, JetStreamManagement jsm, Random random, int maxDeliver) throws Exception {
+    private Setup setup(Connection connection, JetStreamManagement jsm, TestResources resources, Random random, int maxDeliver) throws Exception {
         String root = "pay" + random.nextInt(1000);
-        String stream = streams.name(random, "PAYMENTS");
-        String dlqStream = streams.name(random, "DLQ");
+        String stream = resources.stream("PAYMENTS");
+        String dlqStream = resources.stream("DLQ");
         createStream(jsm, stream, root + ".requested");
         createStream(jsm, dlqStream, "dlq." + root + ".>");
         ConsumerContext consumer = connection.getStreamContext(stream).createOrUpdateConsumer(ConsumerConfiguration.builder()

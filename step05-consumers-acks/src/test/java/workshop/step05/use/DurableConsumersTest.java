@@ -12,12 +12,11 @@ import io.nats.client.api.ConsumerInfo;
 import io.nats.client.api.DeliverPolicy;
 import io.nats.client.api.StorageType;
 import io.nats.client.api.StreamConfiguration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.testkit.NatsServer;
 import workshop.testkit.NatsServerTest;
-import workshop.testkit.TestStreams;
+import workshop.testkit.TestResources;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -33,17 +32,11 @@ import static org.awaitility.Awaitility.await;
 class DurableConsumersTest {
 
     private static final String README = " (see step05-consumers-acks/README.md#57-pull-with-next-and-fetch)";
-    private final TestStreams streams = new TestStreams();
-
-    @AfterEach
-    void deleteStreams(JetStreamManagement jsm) throws Exception {
-        streams.deleteAll(jsm);
-    }
 
     @Test
     @DisplayName("5.7 createDurable makes a durable, filtered, explicit-ack consumer the server reports back")
-    void createsDurable(Connection connection, JetStreamManagement jsm, Random random) throws Exception {
-        String stream = streams.name(random, "ORDERS");
+    void createsDurable(Connection connection, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("ORDERS");
         String root = "orders" + random.nextInt(1000);
         createStream(jsm, stream, root + ".>");
         Duration ackWait = Duration.ofSeconds(5 + random.nextInt(20));
@@ -60,8 +53,8 @@ class DurableConsumersTest {
 
     @Test
     @DisplayName("5.7 takeOne reads the filtered messages in order and acks them; null when nothing comes")
-    void takeOne(Connection connection, JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
-        String stream = streams.name(random, "ORDERS");
+    void takeOne(Connection connection, JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("ORDERS");
         String root = "orders" + random.nextInt(1000);
         createStream(jsm, stream, root + ".>");
         jetStream.publish(root + ".created", bytes("first"));
@@ -79,8 +72,8 @@ class DurableConsumersTest {
 
     @Test
     @DisplayName("5.7 takeBatch fetches up to max messages at once and acks them")
-    void takeBatch(Connection connection, JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
-        String stream = streams.name(random, "JOBS");
+    void takeBatch(Connection connection, JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("JOBS");
         String subject = "jobs" + random.nextInt(1000);
         createStream(jsm, stream, subject);
         int count = 6 + random.nextInt(5);
@@ -102,8 +95,8 @@ class DurableConsumersTest {
 
     @Test
     @DisplayName("5.7 a message taken without an ack comes back after AckWait, with delivery count 2")
-    void redeliveredAfterAckWait(Connection connection, JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
-        String stream = streams.name(random, "JOBS");
+    void redeliveredAfterAckWait(Connection connection, JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("JOBS");
         String subject = "jobs" + random.nextInt(1000);
         createStream(jsm, stream, subject);
         jetStream.publish(subject, bytes("forgotten"));
@@ -121,8 +114,8 @@ class DurableConsumersTest {
 
     @Test
     @DisplayName("5.7 createConsumer on an existing durable: 2.9.10 changes what may change and refuses the rest; 2.10 and newer refuse any change")
-    void createOnExistingDurable(NatsServer server, Connection connection, JetStreamManagement jsm, Random random) throws Exception {
-        String stream = streams.name(random, "ORDERS");
+    void createOnExistingDurable(NatsServer server, Connection connection, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("ORDERS");
         String root = "orders" + random.nextInt(1000);
         createStream(jsm, stream, root + ".>");
         DurableConsumers.createDurable(connection, stream, "billing", root + ".created", Duration.ofSeconds(30));
@@ -154,8 +147,8 @@ class DurableConsumersTest {
 
     @Test
     @DisplayName("5.7 an ephemeral consumer has a name too (given, or made up by jnats) but no durable name, and a 5 s InactiveThreshold")
-    void ephemeralConsumersHaveNames(Connection connection, JetStreamManagement jsm, Random random) throws Exception {
-        String stream = streams.name(random, "ORDERS");
+    void ephemeralConsumersHaveNames(Connection connection, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("ORDERS");
         createStream(jsm, stream, "orders" + random.nextInt(1000));
         String name = "report-" + random.nextInt(1000);
 
@@ -171,8 +164,8 @@ class DurableConsumersTest {
 
     @Test
     @DisplayName("5.7 several filter subjects on one consumer: from 2.10; against 2.9.10 jnats refuses them before asking")
-    void multipleFilterSubjects(NatsServer server, Connection connection, JetStreamManagement jsm, Random random) throws Exception {
-        String stream = streams.name(random, "ORDERS");
+    void multipleFilterSubjects(NatsServer server, Connection connection, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("ORDERS");
         String root = "orders" + random.nextInt(1000);
         createStream(jsm, stream, root + ".>");
         ConsumerConfiguration twoFilters = ConsumerConfiguration.builder().durable("fulfilment")

@@ -4,12 +4,11 @@ import io.nats.client.Connection;
 import io.nats.client.JetStream;
 import io.nats.client.JetStreamManagement;
 import io.nats.client.api.ConsumerConfiguration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.testkit.NatsServer;
 import workshop.testkit.NatsServerTest;
-import workshop.testkit.TestStreams;
+import workshop.testkit.TestResources;
 
 import java.time.Duration;
 import java.util.List;
@@ -25,17 +24,11 @@ import static workshop.step05.use.DurableConsumersTest.createStream;
 class DurableWorkerTest {
 
     private static final String README = " (see step05-consumers-acks/README.md#511-resume-where-you-left-off)";
-    private final TestStreams streams = new TestStreams();
-
-    @AfterEach
-    void deleteStreams(JetStreamManagement jsm) throws Exception {
-        streams.deleteAll(jsm);
-    }
 
     @Test
     @DisplayName("5.11 a restarted worker continues after the last message the previous one acked")
-    void resumesAfterRestart(NatsServer server, JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
-        String stream = streams.name(random, "TICKETS");
+    void resumesAfterRestart(NatsServer server, JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("TICKETS");
         String subject = "ticket" + random.nextInt(1000) + ".created";
         createStream(jsm, stream, subject);
         jsm.addOrUpdateConsumer(stream, ConsumerConfiguration.builder().durable("orders-service").build());
@@ -61,8 +54,8 @@ class DurableWorkerTest {
 
     @Test
     @DisplayName("5.11 take binds to an existing durable and fails for one that does not exist")
-    void bindsOnly(Connection connection, JetStreamManagement jsm, Random random) throws Exception {
-        String stream = streams.name(random, "TICKETS");
+    void bindsOnly(Connection connection, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("TICKETS");
         createStream(jsm, stream, "ticket" + random.nextInt(1000));
 
         Exception failure = null;

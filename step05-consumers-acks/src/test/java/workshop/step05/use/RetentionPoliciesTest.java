@@ -8,11 +8,10 @@ import io.nats.client.Message;
 import io.nats.client.api.ConsumerConfiguration;
 import io.nats.client.api.RetentionPolicy;
 import io.nats.client.api.StreamInfo;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.testkit.NatsServerTest;
-import workshop.testkit.TestStreams;
+import workshop.testkit.TestResources;
 
 import java.time.Duration;
 import java.util.Random;
@@ -26,17 +25,11 @@ import static workshop.step05.use.DurableConsumersTest.bytes;
 class RetentionPoliciesTest {
 
     private static final String README = " (see step05-consumers-acks/README.md#513-work-queue-and-interest-retention)";
-    private final TestStreams streams = new TestStreams();
-
-    @AfterEach
-    void deleteStreams(JetStreamManagement jsm) throws Exception {
-        streams.deleteAll(jsm);
-    }
 
     @Test
     @DisplayName("5.13 a work queue removes a message once it is acked")
-    void workQueueRemovesAcked(Connection connection, JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
-        String stream = streams.name(random, "JOBS");
+    void workQueueRemovesAcked(Connection connection, JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("JOBS");
         String subject = "jobs" + random.nextInt(1000);
         StreamInfo info = RetentionPolicies.workQueue(jsm, stream, subject + ".>");
         int count = 2 + random.nextInt(5);
@@ -55,8 +48,8 @@ class RetentionPoliciesTest {
 
     @Test
     @DisplayName("5.13 a work queue refuses a second consumer on the same subjects: [10099]")
-    void workQueueOneConsumerPerSubject(Connection connection, JetStreamManagement jsm, Random random) throws Exception {
-        String stream = streams.name(random, "JOBS");
+    void workQueueOneConsumerPerSubject(Connection connection, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("JOBS");
         String subject = "jobs" + random.nextInt(1000);
         RetentionPolicies.workQueue(jsm, stream, subject + ".>");
         jsm.addOrUpdateConsumer(stream, ConsumerConfiguration.builder().durable("all-jobs").build());
@@ -75,8 +68,8 @@ class RetentionPoliciesTest {
 
     @Test
     @DisplayName("5.13 on a work queue, consumers with disjoint filters split the subjects")
-    void workQueueDisjointFilters(Connection connection, JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
-        String stream = streams.name(random, "JOBS");
+    void workQueueDisjointFilters(Connection connection, JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("JOBS");
         String subject = "jobs" + random.nextInt(1000);
         RetentionPolicies.workQueue(jsm, stream, subject + ".>");
 
@@ -88,8 +81,8 @@ class RetentionPoliciesTest {
 
     @Test
     @DisplayName("5.13 an interest stream keeps a message until every consumer acked it, and nothing without consumers")
-    void interest(Connection connection, JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
-        String stream = streams.name(random, "ORDERS");
+    void interest(Connection connection, JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("ORDERS");
         String subject = "orders" + random.nextInt(1000) + ".created";
         StreamInfo info = RetentionPolicies.interest(jsm, stream, subject);
 
@@ -113,8 +106,8 @@ class RetentionPoliciesTest {
 
     @Test
     @DisplayName("5.13 a term removes a message from a work queue, as an ack does")
-    void workQueueRemovesTermed(Connection connection, JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
-        String stream = streams.name(random, "JOBS");
+    void workQueueRemovesTermed(Connection connection, JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("JOBS");
         String subject = "jobs" + random.nextInt(1000);
         RetentionPolicies.workQueue(jsm, stream, subject + ".>");
         jetStream.publish(subject + ".resize", bytes("a job nobody can do"));
@@ -128,8 +121,8 @@ class RetentionPoliciesTest {
 
     @Test
     @DisplayName("5.13 an interest stream waits only for the consumers whose filter matches a message")
-    void interestFollowsFilters(Connection connection, JetStream jetStream, JetStreamManagement jsm, Random random) throws Exception {
-        String stream = streams.name(random, "ORDERS");
+    void interestFollowsFilters(Connection connection, JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        String stream = resources.stream("ORDERS");
         String root = "orders" + random.nextInt(1000);
         RetentionPolicies.interest(jsm, stream, root + ".>");
         var billing = connection.getStreamContext(stream).createOrUpdateConsumer(

@@ -8,11 +8,10 @@ import io.nats.client.Message;
 import io.nats.client.Subscription;
 import io.nats.client.api.ConsumerConfiguration;
 import io.nats.client.api.ConsumerInfo;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.testkit.NatsServerTest;
-import workshop.testkit.TestStreams;
+import workshop.testkit.TestResources;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -28,17 +27,11 @@ import static workshop.step05.use.DurableConsumersTest.createStream;
 class SettlingTest {
 
     private static final String README = " (see step05-consumers-acks/README.md#59-ack-nak-term-in-progress)";
-    private final TestStreams streams = new TestStreams();
-
-    @AfterEach
-    void deleteStreams(JetStreamManagement jsm) throws Exception {
-        streams.deleteAll(jsm);
-    }
 
     @Test
     @DisplayName("5.9 Done acks: nothing is pending or left to deliver")
-    void done(Connection connection, JetStreamManagement jsm, Random random) throws Exception {
-        Fixture fixture = fixture(connection, jsm, random, Duration.ofSeconds(30));
+    void done(Connection connection, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        Fixture fixture = fixture(connection, jsm, resources, random, Duration.ofSeconds(30));
         Message message = fixture.consumer.next(Duration.ofSeconds(2));
 
         Settling.settle(message, Verdict.done());
@@ -50,8 +43,8 @@ class SettlingTest {
 
     @Test
     @DisplayName("5.9 Retry naks: the message is delivered again at once, delivery count 2")
-    void retry(Connection connection, JetStreamManagement jsm, Random random) throws Exception {
-        Fixture fixture = fixture(connection, jsm, random, Duration.ofSeconds(30));
+    void retry(Connection connection, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        Fixture fixture = fixture(connection, jsm, resources, random, Duration.ofSeconds(30));
         Message message = fixture.consumer.next(Duration.ofSeconds(2));
 
         Settling.settle(message, Verdict.retry());
@@ -64,8 +57,8 @@ class SettlingTest {
 
     @Test
     @DisplayName("5.9 RetryAfter naks with a delay: the message comes back, but not before the delay")
-    void retryAfter(Connection connection, JetStreamManagement jsm, Random random) throws Exception {
-        Fixture fixture = fixture(connection, jsm, random, Duration.ofSeconds(30));
+    void retryAfter(Connection connection, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        Fixture fixture = fixture(connection, jsm, resources, random, Duration.ofSeconds(30));
         Duration delay = Duration.ofMillis(200 + random.nextInt(100));
         Message message = fixture.consumer.next(Duration.ofSeconds(2));
 
@@ -81,8 +74,8 @@ class SettlingTest {
 
     @Test
     @DisplayName("5.9 GiveUp terms: the message is settled for good, and the server announces it")
-    void giveUp(Connection connection, JetStreamManagement jsm, Random random) throws Exception {
-        Fixture fixture = fixture(connection, jsm, random, Duration.ofSeconds(30));
+    void giveUp(Connection connection, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+        Fixture fixture = fixture(connection, jsm, resources, random, Duration.ofSeconds(30));
         Subscription terminations = connection.subscribe(
                 "$JS.EVENT.ADVISORY.CONSUMER.MSG_TERMINATED." + fixture.stream + "." + fixture.consumer.getConsumerName());
         connection.flush(Duration.ofSeconds(2));
@@ -100,9 +93,9 @@ class SettlingTest {
 
     @Test
     @DisplayName("5.9 StillWorking (in progress) keeps a slow message from being redelivered")
-    void stillWorking(Connection connection, JetStreamManagement jsm, Random random) throws Exception {
+    void stillWorking(Connection connection, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
         Duration ackWait = Duration.ofMillis(400);
-        Fixture fixture = fixture(connection, jsm, random, ackWait);
+        Fixture fixture = fixture(connection, jsm, resources, random, ackWait);
         Message message = fixture.consumer.next(Duration.ofSeconds(2));
 
         // work for 1.5 times the AckWait, reporting progress every AckWait / 5 (plenty of margin on a busy machine)
@@ -121,8 +114,8 @@ class SettlingTest {
         assertThat(info.getNumAckPending()).isZero();
     }
 
-    private Fixture fixture(Connection connection, JetStreamManagement jsm, Random random, Duration ackWait) throws Exception {
-        String stream = streams.name(random, "TASKS");
+    private Fixture fixture(Connection connection, JetStreamManagement jsm, TestResources resources, Random random, Duration ackWait) throws Exception {
+        String stream = resources.stream("TASKS");
         String subject = "tasks" + random.nextInt(1000);
         createStream(jsm, stream, subject);
         JetStream jetStream = connection.jetStream();
