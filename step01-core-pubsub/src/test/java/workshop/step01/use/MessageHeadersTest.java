@@ -43,9 +43,10 @@ class MessageHeadersTest {
 
     @Test
     @DisplayName("1.9 a message without headers has none to read")
-    void noHeaders(Connection connection) throws Exception {
-        Subscription subscription = connection.subscribe("plain");
-        connection.publish("plain", new byte[]{1});
+    void noHeaders(Connection connection, Random random) throws Exception {
+        String subject = "plain." + random.nextInt(10_000);
+        Subscription subscription = connection.subscribe(subject);
+        connection.publish(subject, new byte[]{1});
         Message received = subscription.nextMessage(Duration.ofSeconds(2));
 
         assertThat(MessageHeaders.headersOf(received)).as("Exercise 1.9: headersOf() of a plain message is an empty map" + README).isEmpty();

@@ -42,8 +42,8 @@ class SyncSubscriberTest {
 
     @Test
     @DisplayName("1.8 with nothing published, nextMessages returns an empty list after its patience runs out")
-    void emptyWhenNothingComes(Connection connection) throws Exception {
-        Subscription subscription = connection.subscribe("silence");
+    void emptyWhenNothingComes(Connection connection, Random random) throws Exception {
+        Subscription subscription = connection.subscribe("silence." + random.nextInt(10_000));
 
         List<Message> none = SyncSubscriber.nextMessages(subscription, 10, Duration.ofMillis(100));
 
