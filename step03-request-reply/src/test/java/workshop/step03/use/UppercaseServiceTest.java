@@ -3,6 +3,7 @@ package workshop.step03.use;
 import io.nats.client.Connection;
 import io.nats.client.Dispatcher;
 import io.nats.client.Message;
+import io.nats.client.Options;
 import io.nats.client.Subscription;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -66,13 +67,15 @@ class UppercaseServiceTest {
 
     @Test
     @DisplayName("3.5 two responders in one queue group answer each request once")
-    void oneAnswerPerRequest(Connection connection, NatsServer server, Random random) throws Exception {
+    void oneAnswerPerRequest(NatsServer server, Random random) throws Exception {
         String subject = "text.upper." + random.nextInt(1000);
+        String inboxes = "_INBOX_" + random.nextInt(100_000); // this requester's own inboxes: no other client's replies are counted
         AtomicInteger repliesSeen = new AtomicInteger();
-        try (Connection first = server.connect(); Connection second = server.connect(); Connection sniffer = server.connect()) {
-            // Every reply goes to some _INBOX. subject; a plain subscriber there counts them all.
+        try (Connection connection = server.connect(new Options.Builder().inboxPrefix(inboxes));
+             Connection first = server.connect(); Connection second = server.connect(); Connection sniffer = server.connect()) {
+            // Every reply goes to an inbox under the requester's prefix; a plain subscriber there counts them all.
             Dispatcher counter = sniffer.createDispatcher(reply -> repliesSeen.incrementAndGet());
-            counter.subscribe("_INBOX.>");
+            counter.subscribe(inboxes + ".>");
             sniffer.flush(PATIENCE);
             UppercaseService.serve(first, subject);
             UppercaseService.serve(second, subject);
