@@ -4,7 +4,6 @@ import io.nats.client.Connection;
 import io.nats.client.Message;
 import io.nats.client.Nats;
 import io.nats.client.Subscription;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -12,8 +11,8 @@ import workshop.step08.server.BrokerOptions;
 import workshop.step08.support.Exercise;
 import workshop.step08.support.TestBroker;
 import workshop.testkit.LocalNatsServer;
-import workshop.testkit.NatsServers;
 import workshop.testkit.SeededRandomResolver;
+import workshop.testkit.ServerAssumptions;
 import workshop.testkit.ServerSettings;
 import workshop.testkit.ServerSource;
 
@@ -81,11 +80,10 @@ class SubjectMappingTest {
             assertThat(routedBy(broker.url(), subjects)).as(broker.describe("where the broker routes 40 random subjects")).isEqualTo(ours);
         }
 
-        ServerSource source = NatsServers.source();
-        Assumptions.assumeTrue(source instanceof ServerSource.LocalBinary, "comparing with nats-server needs a local nats-server binary");
+        ServerSource.LocalBinary binary = ServerAssumptions.assumeLocalBinary("comparing with nats-server (started with a mappings file)");
         Path config = Files.createTempFile("nats-mapping-", ".conf");
         Files.writeString(config, "mappings = {\n  \"" + SOURCE + "\": \"" + DESTINATION + "\"\n}\n");
-        try (LocalNatsServer server = LocalNatsServer.start((ServerSource.LocalBinary) source,
+        try (LocalNatsServer server = LocalNatsServer.start(binary,
                 ServerSettings.fresh("mapping").withArguments(List.of("-c", config.toString())))) {
             assertThat(routedBy(server.url(), subjects)).as("Exercise 8.10: nats-server's partitions for the same subjects %s", WHERE).isEqualTo(ours);
         } finally {
