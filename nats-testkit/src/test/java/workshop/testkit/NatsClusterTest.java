@@ -19,6 +19,7 @@ class NatsClusterTest {
     @Test
     @DisplayName("three nodes form a JetStream cluster, and an R3 stream keeps its messages when its leader stops")
     void replicatedStreamSurvivesItsLeader() throws Exception {
+        ServerAssumptions.assumeLocalBinary("a 3-node cluster");
         try (NatsCluster cluster = NatsCluster.start("testkit", 3);
              Connection connection = cluster.connect()) {
             JetStreamManagement management = connection.jetStreamManagement();
