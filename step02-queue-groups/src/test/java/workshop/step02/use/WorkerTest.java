@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import workshop.testkit.NatsCluster;
 import workshop.testkit.NatsServer;
 import workshop.testkit.NatsServerTest;
+import workshop.testkit.ServerAssumptions;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -134,6 +135,7 @@ class WorkerTest {
     @Test
     @DisplayName("2.4 in a cluster, a job goes to any member of the group, whichever server the member is connected to")
     void clusterWideChoice(Random random) throws Exception {
+        ServerAssumptions.assumeLocalBinary("a 3-node cluster");
         String subject = "jobs.thumbnail." + random.nextInt(1000);
         Processed onPublishersServer = new Processed();
         Processed onAnotherServer = new Processed();
