@@ -26,11 +26,14 @@ final class ReadmeExercises {
     private static String sections(Step step) {
         StringBuilder md = new StringBuilder();
         md.append("<!-- Generated from exercises.json by ./workshop generate: edit that file, not this part. -->\n");
+        md.append("\nEach exercise's hints are folded below, gentlest first. In a terminal or a raw view they all show at once:"
+                + " `./workshop hint <exercise>` gives them one at a time.\n");
         for (Exercise exercise : step.exercises()) {
             String file = "src/main/java/" + exercise.file();
             md.append("\n### ").append(exercise.heading()).append("\n\n");
             md.append("**").append(exercise.track()).append(" track** · file [`").append(file).append("`](").append(file)
-                    .append(") · test `").append(exercise.testClassSimpleName()).append("`\n\n");
+                    .append(") · test `").append(exercise.testClassSimpleName()).append("`")
+                    .append(exercise.needsServer().map(release -> " · needs nats-server " + release + "+").orElse("")).append("\n\n");
             md.append(exercise.goal()).append("\n\n");
             md.append("Run its tests: `./mvnw -q test -pl ").append(step.module()).append(" -Dtest=")
                     .append(exercise.testClassSimpleName()).append("`\n");
