@@ -3,8 +3,11 @@ package workshop.testkit;
 import io.nats.client.Connection;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamManagement;
+import io.nats.client.Nats;
+import io.nats.client.Options;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Random;
 import java.util.Set;
@@ -125,9 +128,19 @@ public final class TestResources implements AutoCloseable {
 
     private JetStreamManagement jsm() throws IOException, InterruptedException {
         if (connection == null) {
-            connection = server.connect();
+            connection = housekeeping(server);
         }
         return connection.jetStreamManagement();
+    }
+
+    /**
+     * A connection for the test kit's own requests (deleting, listing): straight to the server, not
+     * through the wire spy of {@code ./workshop test --wire}, whose report shows what the test and the
+     * learner's code said, not the kit's cleaning up.
+     */
+    static Connection housekeeping(NatsServer server) throws IOException, InterruptedException {
+        return Nats.connect(new Options.Builder().server(server.url()).connectionTimeout(Duration.ofSeconds(5))
+                .reconnectWait(Duration.ofMillis(50)).maxReconnects(-1).build());
     }
 
     private void closeConnection() {

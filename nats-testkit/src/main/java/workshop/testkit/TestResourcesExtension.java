@@ -50,7 +50,7 @@ final class TestResourcesExtension implements ParameterResolver, TestExecutionEx
         TestResources resources = context.getStore(NAMESPACE).get(TestResources.class, TestResources.class);
         Set<String> ours = resources == null ? Set.of() : resources.streams();
         List<String> others;
-        try (Connection connection = server.connect()) {
+        try (Connection connection = TestResources.housekeeping(server)) {
             others = connection.jetStreamManagement().getStreams().stream()
                     .filter(info -> !ours.contains(info.getConfiguration().getName()))
                     .map(TestResourcesExtension::describe)
