@@ -10,18 +10,29 @@ import java.net.Socket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 
 /**
  * A nats-server process started from a local binary, listening on loopback only, with JetStream
- * on and its own store directory. It can be stopped and started again with the same settings.
+ * on and its own store directory. It can be stopped and started again with the same settings, and
+ * killed as a crash would kill it ({@link #kill()}).
  */
 public final class LocalNatsServer implements NatsServer {
 
     private static final long READY_TIMEOUT_MILLIS = 10_000;
+    private static final long EXIT_TIMEOUT_MILLIS = 10_000;
+    /** Held while a process starts, so the child process that appears is this server's and no other's. */
+    private static final Object STARTING = new Object();
 
     private final ServerSource.LocalBinary source;
     private final ServerSettings settings;
     private NatsServerRunner runner; // null while stopped
+    private ProcessHandle process; // the running nats-server process; null while stopped or when it could not be told apart
     private ServerLog log;
 
     private LocalNatsServer(ServerSource.LocalBinary source, ServerSettings settings) {
@@ -62,20 +73,74 @@ public final class LocalNatsServer implements NatsServer {
                 "--server_name", settings.name(),
                 "--store_dir", settings.storeDirectory().toString()));
         arguments.addAll(settings.extraArguments());
-        try {
-            runner = NatsServerRunner.builder()
-                    .executablePath(source.executable())
-                    .port(settings.port())
-                    .jetstream(true)
-                    .customArgs(arguments)
-                    .skipConnectValidate() // the runner's own check costs ~2 s; awaitReady() below takes milliseconds
-                    .output(log)
-                    .build();
-        } catch (IOException e) {
-            throw new IllegalStateException("nats-server did not start: " + e.getMessage()
-                    + System.lineSeparator() + log.lastLines(), e);
+        synchronized (STARTING) {
+            Set<Long> childrenBefore = ProcessHandle.current().children().map(ProcessHandle::pid).collect(Collectors.toSet());
+            try {
+                runner = NatsServerRunner.builder()
+                        .executablePath(source.executable())
+                        .port(settings.port())
+                        .jetstream(true)
+                        .customArgs(arguments)
+                        .skipConnectValidate() // the runner's own check costs ~2 s; awaitReady() below takes milliseconds
+                        .output(log)
+                        .build();
+            } catch (IOException e) {
+                throw new IllegalStateException("nats-server did not start: " + e.getMessage()
+                        + System.lineSeparator() + log.lastLines(), e);
+            }
+            process = ownProcess(childrenBefore).orElse(null);
         }
         awaitReady();
+    }
+
+    /**
+     * Kills the process with SIGKILL ({@code kill -9}; on Windows, TerminateProcess), as a crash or
+     * the kernel's OOM killer would: no shutdown, no leader handing over, nothing more written by the
+     * server. What it had written stays in the operating system's page cache and reaches the store
+     * directory, as after a real process crash (unlike a power loss). Returns once the process is gone;
+     * {@link #start()} then brings the server back on the same port and store, as after a crash.
+     */
+    public synchronized void kill() {
+        if (runner == null) {
+            return;
+        }
+        ProcessHandle victim = process;
+        if (victim == null) {
+            throw new IllegalStateException("Cannot kill " + settings.name() + ": its process could not be told apart"
+                    + " from other nats-server processes of this JVM when it started");
+        }
+        victim.destroyForcibly();
+        try {
+            victim.onExit().get(EXIT_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+            runner.shutdown(true); // the process is gone already: this only lets the runner forget it
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("nats-server " + settings.name() + " (pid " + victim.pid()
+                    + ") did not exit within " + EXIT_TIMEOUT_MILLIS + " ms of SIGKILL", e);
+        } finally {
+            runner = null;
+            process = null;
+        }
+    }
+
+    /** The running nats-server process, or empty while stopped. */
+    Optional<ProcessHandle> process() {
+        return Optional.ofNullable(process);
+    }
+
+    /**
+     * The child process that appeared while this server started (under {@link #STARTING}, so no
+     * other server of this JVM started meanwhile); where the platform shows a process's arguments
+     * (Linux, macOS), it must also carry this server's store directory.
+     */
+    private Optional<ProcessHandle> ownProcess(Set<Long> childrenBefore) {
+        String store = settings.storeDirectory().toString();
+        List<ProcessHandle> appeared = ProcessHandle.current().children()
+                .filter(child -> !childrenBefore.contains(child.pid()))
+                .filter(child -> child.info().arguments().map(arguments -> List.of(arguments).contains(store)).orElse(true))
+                .toList();
+        return appeared.size() == 1 ? Optional.of(appeared.get(0)) : Optional.empty();
     }
 
     /** Stops the process (as kill -TERM would). Streams in file storage survive for {@link #start()}. */
@@ -89,6 +154,7 @@ public final class LocalNatsServer implements NatsServer {
             Thread.currentThread().interrupt();
         } finally {
             runner = null;
+            process = null;
         }
     }
 

@@ -132,6 +132,16 @@ public final class NatsCluster implements AutoCloseable {
                 .orElseThrow(() -> new NoSuchElementException("No node named " + serverName + " in cluster " + name));
     }
 
+    /**
+     * Kills the node with this server name with SIGKILL, as a crash would (see
+     * {@link LocalNatsServer#kill()}), and returns it; {@code start()} on it brings it back with its store.
+     */
+    public LocalNatsServer kill(String serverName) {
+        LocalNatsServer node = node(serverName);
+        node.kill();
+        return node;
+    }
+
     /** Every node's client URL, for {@link Options.Builder#servers(String[])}. */
     public String[] urls() {
         return nodes.stream().map(LocalNatsServer::url).toArray(String[]::new);

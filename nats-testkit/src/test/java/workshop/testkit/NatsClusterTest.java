@@ -1,6 +1,8 @@
 package workshop.testkit;
 
 import io.nats.client.Connection;
+import io.nats.client.ErrorListener;
+import io.nats.client.Options;
 import io.nats.client.JetStreamManagement;
 import io.nats.client.api.StorageType;
 import io.nats.client.api.StreamConfiguration;
@@ -15,6 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 class NatsClusterTest {
+
+    /** No warnings for the disconnects a killed node causes: they are the point of the test. */
+    private static final ErrorListener QUIET = new ErrorListener() {
+        @Override
+        public void exceptionOccurred(Connection connection, Exception exception) {
+        }
+    };
 
     @Test
     @DisplayName("three nodes form a JetStream cluster, and an R3 stream keeps its messages when its leader stops")
@@ -36,6 +45,40 @@ class NatsClusterTest {
                 StreamInfo after = management.getStreamInfo("REPLICATED");
                 assertThat(after.getClusterInfo().getLeader()).isNotNull().isNotEqualTo(leader);
                 assertThat(after.getStreamState().getMsgCount()).isEqualTo(1);
+            });
+        }
+    }
+
+    @Test
+    @DisplayName("kill() crashes a node: the R3 stream elects another leader, keeps every acknowledged message, and the node comes back and catches up")
+    void replicatedStreamSurvivesItsLeaderKilled() throws Exception {
+        try (NatsCluster cluster = NatsCluster.start("testkit-crash", 3);
+             Connection connection = cluster.connect(new Options.Builder().errorListener(QUIET))) {
+            JetStreamManagement management = connection.jetStreamManagement();
+            management.addStream(StreamConfiguration.builder()
+                    .name("CRASHED").subjects("testkit.crashed").storageType(StorageType.File).replicas(3).build());
+            for (int i = 0; i < 20; i++) {
+                connection.jetStream().publish("testkit.crashed", ("before " + i).getBytes(StandardCharsets.UTF_8));
+            }
+            String leader = management.getStreamInfo("CRASHED").getClusterInfo().getLeader();
+
+            LocalNatsServer killed = cluster.kill(leader);
+
+            assertThat(killed.process()).isEmpty();
+            // After a crash the followers wait for their election timeout (4 to 9 s, randomised) before electing.
+            await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
+                StreamInfo after = management.getStreamInfo("CRASHED");
+                assertThat(after.getClusterInfo().getLeader()).isNotNull().isNotEqualTo(leader);
+                assertThat(after.getStreamState().getMsgCount()).isEqualTo(20);
+            });
+            connection.jetStream().publish("testkit.crashed", "while it is down".getBytes(StandardCharsets.UTF_8));
+
+            killed.start();
+
+            await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
+                var replicas = management.getStreamInfo("CRASHED").getClusterInfo().getReplicas();
+                assertThat(replicas).filteredOn(replica -> replica.getName().equals(leader))
+                        .singleElement().satisfies(replica -> assertThat(replica.isCurrent()).isTrue());
             });
         }
     }
