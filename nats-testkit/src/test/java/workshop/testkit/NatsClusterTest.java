@@ -82,4 +82,28 @@ class NatsClusterTest {
             });
         }
     }
+
+    @Test
+    @DisplayName("stop() is graceful: the stopped leader hands over, so the stream has a new leader sooner than any election after a crash")
+    void stoppedLeaderHandsOver() throws Exception {
+        try (NatsCluster cluster = NatsCluster.start("testkit-handover", 3);
+             Connection connection = cluster.connect(new Options.Builder().errorListener(QUIET))) {
+            JetStreamManagement management = connection.jetStreamManagement();
+            management.addStream(StreamConfiguration.builder()
+                    .name("HANDOVER").subjects("testkit.handover").storageType(StorageType.File).replicas(3).build());
+            String leader = management.getStreamInfo("HANDOVER").getClusterInfo().getLeader();
+            LocalNatsServer survivor = cluster.nodes().stream().filter(node -> !node.settings().name().equals(leader)).findFirst().orElseThrow();
+            try (Connection watcher = survivor.connect()) {
+                var elected = watcher.subscribe("$JS.EVENT.ADVISORY.STREAM.LEADER_ELECTED.HANDOVER");
+                watcher.flush(Duration.ofSeconds(2));
+
+                cluster.node(leader).stop();
+
+                // A crashed leader's followers wait at least 4 s (their election timeout) before electing.
+                // A graceful stop names a successor first: well under a second; 3 s leaves room for a slow machine.
+                assertThat(elected.nextMessage(Duration.ofSeconds(3)))
+                        .as("a new leader is announced within 3 s of a graceful stop of the old one").isNotNull();
+            }
+        }
+    }
 }
