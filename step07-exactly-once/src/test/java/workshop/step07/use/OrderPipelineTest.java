@@ -11,6 +11,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.step07.given.DeliveryReport;
 import workshop.step07.given.Order;
+import workshop.step07.given.OrderWorker;
 import workshop.step07.given.ProcessedOrders;
 import workshop.testkit.NatsCluster;
 import workshop.testkit.NatsServer;
@@ -21,7 +22,10 @@ import workshop.testkit.TestResources;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -131,5 +135,92 @@ class OrderPipelineTest {
         assertThat(shipped.lost()).as("Exercise 7.7: every order is shipped; %s%s", shipped, README).isZero();
         assertThat(shipped.duplicated()).as("Exercise 7.7: no order is shipped twice; %s%s", shipped, README).isZero();
         assertThat(shipped.unexpected()).as("Exercise 7.7: nothing unexpected is shipped; %s", shipped).isZero();
+    }
+
+    @Test
+    @DisplayName("7.7 fault (e): in a 3-node cluster the R3 stream's leader crashes (SIGKILL, no handover) mid-run, and every order is shipped exactly once")
+    void leaderCrashed(Random random) throws Exception {
+        try (NatsCluster cluster = NatsCluster.start("orders-crash", 3);
+             Connection admin = cluster.connect(FaultKit.expectingOutages());
+             Connection publishing = cluster.connect(FaultKit.expectingOutages())) {
+            JetStreamManagement management = admin.jetStreamManagement(SHORT_TIMEOUTS);
+            OrderPipeline.createStream(management, "ORDERS_E", "orders.e", 3);
+            OrderPipeline.createConsumer(management, "ORDERS_E", "shipping", ACK_WAIT);
+            List<Order> orders = FaultKit.orders("e", 300, random);
+            var run = new PipelineRun("fault (e) stream leader crashed", orders, "ORDERS_E", "shipping");
+            var handler = new IdempotentOrderHandler(new ProcessedOrders(), run.shipments(), Duration.ofSeconds(1));
+            var publisher = new ReliablePublisher(publishing.jetStream(SHORT_TIMEOUTS), "orders.e", Duration.ofSeconds(20));
+            AtomicReference<LeaderElection> election = new AtomicReference<>();
+            AtomicReference<String> crashed = new AtomicReference<>();
+            Runnable crashTheLeader = () -> {
+                try {
+                    String leader = management.getStreamInfo("ORDERS_E").getClusterInfo().getLeader();
+                    LocalNatsServer survivor = cluster.nodes().stream()
+                            .filter(node -> !node.settings().name().equals(leader)).findFirst().orElseThrow();
+                    election.set(LeaderElection.watch(survivor.connect(FaultKit.expectingOutages()), "ORDERS_E"));
+                    System.out.println("[checker] fault (e): killing " + leader + " (SIGKILL), the leader of ORDERS_E");
+                    crashed.set(leader);
+                    election.get().leaderLost();
+                    cluster.kill(leader);
+                } catch (Exception e) {
+                    throw new IllegalStateException("Could not find and kill the stream leader", e);
+                }
+            };
+
+            try {
+                PipelineRun.Verdict verdict = run.run(management, published -> publishAll(publisher, orders, published),
+                        () -> cluster.connect(FaultKit.expectingOutages()), handler::handle, crashTheLeader, "Exercise 7.7");
+
+                System.out.println("[checker] fault (e): " + election.get().failover(Duration.ofSeconds(1))
+                        .map(failover -> "a new leader of ORDERS_E was elected %d ms after %s was killed".formatted(failover.toMillis(), crashed.get()))
+                        .orElse("no leader election of ORDERS_E was announced to this test"));
+                assertThat(management.getStreamInfo("ORDERS_E").getConfiguration().getReplicas())
+                        .as("Exercise 7.7: the stream has 3 replicas, so it survives the crash of its leader" + README).isEqualTo(3);
+                assertExactlyOnce(verdict);
+            } finally {
+                if (election.get() != null) {
+                    election.get().close();
+                }
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("7.7 fault (f): the server crashes (SIGKILL) mid-run and starts again on the same store, and every order is shipped exactly once")
+    void serverCrashed(NatsServer server, Random random) throws Exception {
+        try (Connection admin = server.connect(FaultKit.expectingOutages());
+             Connection publishing = server.connect(FaultKit.expectingOutages())) {
+            JetStreamManagement management = admin.jetStreamManagement(SHORT_TIMEOUTS);
+            OrderPipeline.createStream(management, "ORDERS_F", "orders.f", 1);
+            OrderPipeline.createConsumer(management, "ORDERS_F", "shipping", ACK_WAIT);
+            List<Order> orders = FaultKit.orders("f", 300, random);
+            var run = new PipelineRun("fault (f) server crashed", orders, "ORDERS_F", "shipping");
+            var handler = new IdempotentOrderHandler(new ProcessedOrders(), run.shipments(), Duration.ofSeconds(1));
+            var publisher = new ReliablePublisher(publishing.jetStream(SHORT_TIMEOUTS), "orders.f", Duration.ofSeconds(20));
+            Set<String> confirmed = ConcurrentHashMap.newKeySet(); // orders whose ackSync the server confirmed
+            AtomicInteger deliveredAgain = new AtomicInteger();
+            OrderWorker.Processor countingRepeats = message -> {
+                String id = Order.fromBytes(message.getData()).id();
+                if (confirmed.contains(id)) {
+                    deliveredAgain.incrementAndGet();
+                }
+                handler.handle(message);
+                confirmed.add(id);
+            };
+
+            assumeTrue(server instanceof LocalNatsServer, "a crash needs a nats-server the test kit started itself (no NATS_URL, no Docker)");
+            LocalNatsServer local = (LocalNatsServer) server;
+            Runnable crashAndStartAgain = () -> {
+                System.out.println("[checker] fault (f): killing the server (SIGKILL), then starting it on the same port and store");
+                local.kill();
+                local.start();
+            };
+            PipelineRun.Verdict verdict = run.run(management, published -> publishAll(publisher, orders, published),
+                    () -> server.connect(FaultKit.expectingOutages()), countingRepeats, crashAndStartAgain, "Exercise 7.7");
+
+            System.out.println("[checker] fault (f): " + deliveredAgain.get() + " deliveries of orders whose ack the server had"
+                    + " confirmed: the crash came before those acks reached the consumer's state on disk");
+            assertExactlyOnce(verdict);
+        }
     }
 }
