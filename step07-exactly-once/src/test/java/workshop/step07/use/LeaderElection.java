@@ -9,6 +9,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Times a stream's failover: from the moment its leader is lost until the server announces a new
@@ -17,15 +19,23 @@ import java.util.concurrent.TimeoutException;
  */
 final class LeaderElection implements AutoCloseable {
 
+    /** A new leader, and how long after the old one was lost it was announced. */
+    record Failover(String leader, Duration after) {
+    }
+
+    private static final Pattern LEADER = Pattern.compile("\"leader\"\\s*:\\s*\"([^\"]*)\"");
+
     private final Connection connection;
-    private final CompletableFuture<Long> electedAt = new CompletableFuture<>();
+    private final CompletableFuture<Failover> elected = new CompletableFuture<>();
     private volatile long lostAt;
 
     private LeaderElection(Connection connection, String stream) throws InterruptedException, TimeoutException {
         this.connection = connection;
         Dispatcher dispatcher = connection.createDispatcher(message -> {
+            long now = System.nanoTime();
             if (lostAt != 0) { // an election announced before the leader was lost is not this failover
-                electedAt.complete(System.nanoTime());
+                Matcher leader = LEADER.matcher(new String(message.getData(), java.nio.charset.StandardCharsets.UTF_8));
+                elected.complete(new Failover(leader.find() ? leader.group(1) : "?", Duration.ofNanos(now - lostAt)));
             }
         });
         dispatcher.subscribe("$JS.EVENT.ADVISORY.STREAM.LEADER_ELECTED." + stream);
@@ -42,10 +52,10 @@ final class LeaderElection implements AutoCloseable {
         lostAt = System.nanoTime();
     }
 
-    /** How long the stream was without a leader, or empty when no election was announced within {@code timeout}. */
-    Optional<Duration> failover(Duration timeout) {
+    /** The stream's next leader and how long it was without one, or empty when no election was announced within {@code timeout}. */
+    Optional<Failover> failover(Duration timeout) {
         try {
-            return Optional.of(Duration.ofNanos(electedAt.get(timeout.toMillis(), TimeUnit.MILLISECONDS) - lostAt));
+            return Optional.of(elected.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
         } catch (TimeoutException | ExecutionException notSeen) {
             return Optional.empty();
         } catch (InterruptedException e) {
