@@ -13,6 +13,7 @@ import workshop.step07.given.DeliveryReport;
 import workshop.step07.given.Order;
 import workshop.step07.given.OrderWorker;
 import workshop.step07.given.ProcessedOrders;
+import workshop.testkit.LocalNatsServer;
 import workshop.testkit.NatsCluster;
 import workshop.testkit.NatsServer;
 import workshop.testkit.NatsServerTest;
@@ -28,6 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Exercise 7.7: the pipeline's stream and consumer, and the whole pipeline (7.5 publishing, 7.6
@@ -140,6 +142,7 @@ class OrderPipelineTest {
     @Test
     @DisplayName("7.7 fault (e): in a 3-node cluster the R3 stream's leader crashes (SIGKILL, no handover) mid-run, and every order is shipped exactly once")
     void leaderCrashed(Random random) throws Exception {
+        ServerAssumptions.assumeLocalBinary("fault (e), a 3-node cluster,"); // its own servers: the names below cannot clash
         try (NatsCluster cluster = NatsCluster.start("orders-crash", 3);
              Connection admin = cluster.connect(FaultKit.expectingOutages());
              Connection publishing = cluster.connect(FaultKit.expectingOutages())) {
@@ -192,16 +195,20 @@ class OrderPipelineTest {
 
     @Test
     @DisplayName("7.7 fault (f): the server crashes (SIGKILL) mid-run and starts again on the same store, and every order is shipped exactly once")
-    void serverCrashed(NatsServer server, Random random) throws Exception {
+    void serverCrashed(NatsServer server, TestResources resources, Random random) throws Exception {
+        ServerAssumptions.assumeRestartable(server, "fault (f), a server crash,");
+        LocalNatsServer local = (LocalNatsServer) server;
+        String stream = resources.stream("ORDERS_F");
+        String subject = "orders" + random.nextInt(1000) + ".f";
         try (Connection admin = server.connect(FaultKit.expectingOutages());
              Connection publishing = server.connect(FaultKit.expectingOutages())) {
             JetStreamManagement management = admin.jetStreamManagement(SHORT_TIMEOUTS);
-            OrderPipeline.createStream(management, "ORDERS_F", "orders.f", 1);
-            OrderPipeline.createConsumer(management, "ORDERS_F", "shipping", ACK_WAIT);
+            OrderPipeline.createStream(management, stream, subject, 1);
+            OrderPipeline.createConsumer(management, stream, "shipping", ACK_WAIT);
             List<Order> orders = FaultKit.orders("f", 300, random);
-            var run = new PipelineRun("fault (f) server crashed", orders, "ORDERS_F", "shipping");
+            var run = new PipelineRun("fault (f) server crashed", orders, stream, "shipping");
             var handler = new IdempotentOrderHandler(new ProcessedOrders(), run.shipments(), Duration.ofSeconds(1));
-            var publisher = new ReliablePublisher(publishing.jetStream(SHORT_TIMEOUTS), "orders.f", Duration.ofSeconds(20));
+            var publisher = new ReliablePublisher(publishing.jetStream(SHORT_TIMEOUTS), subject, Duration.ofSeconds(20));
             Set<String> confirmed = ConcurrentHashMap.newKeySet(); // orders whose ackSync the server confirmed
             AtomicInteger deliveredAgain = new AtomicInteger();
             OrderWorker.Processor countingRepeats = message -> {
@@ -212,14 +219,12 @@ class OrderPipelineTest {
                 handler.handle(message);
                 confirmed.add(id);
             };
-
-            assumeTrue(server instanceof LocalNatsServer, "a crash needs a nats-server the test kit started itself (no NATS_URL, no Docker)");
-            LocalNatsServer local = (LocalNatsServer) server;
             Runnable crashAndStartAgain = () -> {
                 System.out.println("[checker] fault (f): killing the server (SIGKILL), then starting it on the same port and store");
                 local.kill();
                 local.start();
             };
+
             PipelineRun.Verdict verdict = run.run(management, published -> publishAll(publisher, orders, published),
                     () -> server.connect(FaultKit.expectingOutages()), countingRepeats, crashAndStartAgain, "Exercise 7.7");
 
