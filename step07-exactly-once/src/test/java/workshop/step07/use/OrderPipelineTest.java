@@ -42,6 +42,8 @@ class OrderPipelineTest {
     private static final String README = " (see step07-exactly-once/README.md#77-a-stream-and-consumer-that-survive-faults)";
     private static final Duration ACK_WAIT = Duration.ofMillis(500);
     private static final JetStreamOptions SHORT_TIMEOUTS = JetStreamOptions.builder().requestTimeout(Duration.ofSeconds(1)).build();
+    /** A cluster's JetStream API can take seconds to answer while it places an R3 stream or elects a leader. */
+    private static final JetStreamOptions CLUSTER_ADMIN_TIMEOUTS = JetStreamOptions.builder().requestTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     @DisplayName("7.7 the stream keeps orders on disk and remembers ids; the consumer acks explicitly and never gives up")
@@ -94,7 +96,7 @@ class OrderPipelineTest {
         try (NatsCluster cluster = NatsCluster.start("orders", 3);
              Connection admin = cluster.connect(FaultKit.expectingOutages());
              Connection publishing = cluster.connect(FaultKit.expectingOutages())) {
-            JetStreamManagement management = admin.jetStreamManagement(SHORT_TIMEOUTS);
+            JetStreamManagement management = admin.jetStreamManagement(CLUSTER_ADMIN_TIMEOUTS);
             OrderPipeline.createStream(management, "ORDERS_D", "orders.d", 3);
             OrderPipeline.createConsumer(management, "ORDERS_D", "shipping", ACK_WAIT);
             List<Order> orders = FaultKit.orders("d", 300, random);
@@ -148,7 +150,7 @@ class OrderPipelineTest {
              Connection publishing = cluster.connect(FaultKit.expectingOutages())) {
             // Creating an R3 stream or consumer elects a Raft group, and reading a stream right after its
             // leader crashed waits for the next one: on a busy machine either can take over a second.
-            JetStreamManagement management = admin.jetStreamManagement(JetStreamOptions.builder().requestTimeout(Duration.ofSeconds(5)).build());
+            JetStreamManagement management = admin.jetStreamManagement(CLUSTER_ADMIN_TIMEOUTS);
             OrderPipeline.createStream(management, "ORDERS_E", "orders.e", 3);
             OrderPipeline.createConsumer(management, "ORDERS_E", "shipping", ACK_WAIT);
             List<Order> orders = FaultKit.orders("e", 300, random);
