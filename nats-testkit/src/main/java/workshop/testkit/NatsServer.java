@@ -3,6 +3,7 @@ package workshop.testkit;
 import io.nats.client.Connection;
 import io.nats.client.Nats;
 import io.nats.client.Options;
+import workshop.tools.ServerRelease;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -24,9 +25,9 @@ public interface NatsServer extends AutoCloseable {
      * source (a local binary, NATS_URL, Docker). Where servers differ, a test branches on it:
      * {@code if (server.version().atLeast("2.10.23")) …}.
      */
-    default ServerVersion version() {
+    default ServerRelease version() {
         try (Connection probe = connect()) {
-            return ServerVersion.parse(probe.getServerInfo().getVersion());
+            return ServerRelease.parse(probe.getServerInfo().getVersion());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("Could not ask " + url() + " for its version", e);
         } catch (InterruptedException e) {

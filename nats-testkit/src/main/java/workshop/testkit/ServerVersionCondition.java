@@ -4,6 +4,7 @@ import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
+import workshop.tools.ServerRelease;
 import workshop.tools.TestResult;
 
 import java.util.Comparator;
@@ -24,7 +25,7 @@ final class ServerVersionCondition implements ExecutionCondition {
     static final String NEEDS = TestResult.NEEDS_SERVER;
 
     /** Each server's version, asked once: a restart keeps the URL and the binary. */
-    private static final Map<String, ServerVersion> VERSIONS = new ConcurrentHashMap<>();
+    private static final Map<String, ServerRelease> VERSIONS = new ConcurrentHashMap<>();
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
@@ -36,7 +37,7 @@ final class ServerVersionCondition implements ExecutionCondition {
             return ConditionEvaluationResult.enabled("runs on every server");
         }
         NatsServer server = NatsServerExtension.server(context);
-        ServerVersion running = VERSIONS.computeIfAbsent(server.url(), url -> server.version());
+        ServerRelease running = VERSIONS.computeIfAbsent(server.url(), url -> server.version());
         Requirement requirement = needed.get();
         if (running.compareTo(requirement.release()) >= 0) {
             return ConditionEvaluationResult.enabled("nats-server " + running + " is " + requirement.release() + " or newer");
@@ -45,7 +46,7 @@ final class ServerVersionCondition implements ExecutionCondition {
     }
 
     /** One line: what the test needs, what this run has and from where, how to get a newer one. */
-    static String skipMessage(Requirement requirement, ServerVersion running, ServerSource source) {
+    static String skipMessage(Requirement requirement, ServerRelease running, ServerSource source) {
         return NEEDS + requirement.release() + "+ (" + requirement.why() + "); this run has " + running
                 + " from " + source.describe() + ". To run it, " + howToGetNewer(source) + " (README.md#prerequisites).";
     }
@@ -62,15 +63,15 @@ final class ServerVersionCondition implements ExecutionCondition {
     private static Optional<Requirement> requirement(ExtensionContext context) {
         Stream<Requirement> fromAnnotations = Stream.of(context.getRequiredTestMethod(), context.getRequiredTestClass())
                 .flatMap(element -> AnnotationSupport.findAnnotation(element, NeedsNatsServer.class).stream())
-                .map(annotation -> new Requirement(ServerVersion.parse(annotation.value()), "a feature of that release"));
+                .map(annotation -> new Requirement(ServerRelease.parse(annotation.value()), "a feature of that release"));
         Stream<Requirement> fromExercise = ExerciseMetadata.exerciseId(context.getDisplayName())
                 .flatMap(id -> ExerciseMetadata.forTestClass(context.getRequiredTestClass()).needsServer(id)
-                        .map(release -> new Requirement(ServerVersion.parse(release), "exercise " + id)))
+                        .map(release -> new Requirement(ServerRelease.parse(release), "exercise " + id)))
                 .stream();
         return Stream.concat(fromAnnotations, fromExercise).max(Comparator.comparing(Requirement::release));
     }
 
     /** A release a test needs, and why, in a few words. */
-    record Requirement(ServerVersion release, String why) {
+    record Requirement(ServerRelease release, String why) {
     }
 }
