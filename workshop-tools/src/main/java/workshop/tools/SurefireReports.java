@@ -177,12 +177,27 @@ final class SurefireReports {
         return TestResult.Outcome.PASSED;
     }
 
+    /**
+     * The message of a report that has no message attribute (Surefire writes an assumption's skip that
+     * way): the first line of its stack trace, {@code org.opentest4j.TestAbortedException: Unset NATS_URL…},
+     * for a skip without the exception's type (the reason is all a learner needs); the type alone when
+     * there is no text.
+     */
+    private static String messageInTrace(Element problem, boolean skip) {
+        String type = problem.getAttribute("type");
+        String firstLine = problem.getTextContent().strip().lines().findFirst().orElse("");
+        if (skip && !type.isEmpty() && firstLine.startsWith(type + ": ")) {
+            return firstLine.substring(type.length() + 2);
+        }
+        return firstLine.isEmpty() ? type : firstLine;
+    }
+
     private static String message(Element testCase) {
         for (String tag : List.of("failure", "error", "skipped")) {
             Element problem = child(testCase, tag);
             if (problem != null) {
                 String message = problem.getAttribute("message");
-                String shown = message.isEmpty() ? problem.getAttribute("type") : message;
+                String shown = message.isEmpty() ? messageInTrace(problem, tag.equals("skipped")) : message;
                 if (FailureSummary.notSolved(shown).isEmpty()) {
                     // an unsolved exercise behind a timeout or another wrapper: its stack trace has it as a cause
                     var cause = FailureSummary.notSolved(problem.getTextContent());

@@ -44,4 +44,26 @@ class SummaryCommandTest {
                 List.of(new TestResult("demo.GreetTest", "1.1 greets", FAILED, "expected Hello")));
         assertThat(new SummaryCommand(root, out).run(List.of())).isEqualTo(1);
     }
+
+    @Test
+    @DisplayName("an assumption's skip, which Surefire writes without a message attribute, shows its reason")
+    void assumptionReason(@TempDir Path root) throws Exception {
+        Step step = TestRepository.create(root);
+        TestRepository.write(SurefireReports.solutionReports(step).resolve("TEST-demo.GreetTest.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <testsuite name="demo.GreetTest" tests="1" skipped="1">
+                  <testcase name="1.1 restarts" classname="demo.GreetTest">
+                    <skipped type="org.opentest4j.TestAbortedException"><![CDATA[org.opentest4j.TestAbortedException: Unset NATS_URL to run this test.
+                	at demo.GreetTest.restarts(GreetTest.java:9)
+                ]]></skipped>
+                  </testcase>
+                </testsuite>
+                """);
+        var bytes = new ByteArrayOutputStream();
+
+        new SummaryCommand(root, new PrintStream(bytes, true)).run(List.of("NATS_URL"));
+
+        assertThat(bytes.toString()).contains("skipped 1: step01-demo: Unset NATS_URL to run this test.")
+                .doesNotContain("TestAbortedException");
+    }
 }
