@@ -2,6 +2,7 @@ package workshop.testkit;
 
 import workshop.tools.Exercise;
 import workshop.tools.Step;
+import workshop.tools.TestResult;
 
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -9,8 +10,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What a step's {@code exercises.json} says about its exercises, as the test kit needs it while tests
@@ -21,7 +20,6 @@ import java.util.regex.Pattern;
  */
 final class ExerciseMetadata {
 
-    private static final Pattern LEADING_ID = Pattern.compile("^(\\d+\\.\\d+)\\s");
     private static final ExerciseMetadata NONE = new ExerciseMetadata(Optional.empty());
     private static final Map<Path, ExerciseMetadata> BY_FOLDER = new ConcurrentHashMap<>();
 
@@ -31,10 +29,9 @@ final class ExerciseMetadata {
         this.step = step;
     }
 
-    /** The exercise id a test's display name starts with ("5.3 redelivers …" gives 5.3). */
+    /** The exercise id a test's display name starts with ("5.3 redelivers …" gives 5.3), by the tools' one rule. */
     static Optional<String> exerciseId(String displayName) {
-        Matcher m = LEADING_ID.matcher(displayName);
-        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+        return TestResult.exerciseIdOf(displayName);
     }
 
     /** The metadata of the step the test class belongs to; empty metadata outside a step (the kit's own tests). */

@@ -34,8 +34,8 @@ public final class Main {
                     Runs the tests with Maven (its output goes to .workshop/logs/) and reports exercise by
                     exercise, with the lines of the first failure that decide. A progress line shows what
                     Maven is doing. With --wire, every Use test's NATS traffic is recorded, frame by
-                    frame, in .workshop/wire/<step>/, and a red exercise shows the last frames before
-                    its first failure (what the frames mean: ./workshop help spy).
+                    frame, in .workshop/wire/<step>/, and a red exercise shows the last frames its
+                    first red test sent and received (what the frames mean: ./workshop help spy).
                     Examples: ./workshop test 1    ./workshop test 1.3    ./workshop test 5.3 --wire""", true),
             new Command("watch", "watch [<step>|<exercise>]", "re-run the tests on every save (bare ./workshop)",
                     """

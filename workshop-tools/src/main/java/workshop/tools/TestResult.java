@@ -48,6 +48,11 @@ public record TestResult(String testClass, String displayName, Outcome outcome, 
 
     /** The exercise this test belongs to: the id its display name starts with. */
     public Optional<String> exerciseId() {
+        return exerciseIdOf(displayName);
+    }
+
+    /** The exercise id a display name starts with ("5.3 redelivers …" gives 5.3), as reports or JUnit give it. */
+    public static Optional<String> exerciseIdOf(String displayName) {
         Matcher m = LEADING_ID.matcher(displayName);
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }

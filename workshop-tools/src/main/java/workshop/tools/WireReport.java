@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * What {@code ./workshop test --wire} and the watch's {@code w} key show of the frames the test kit
- * recorded ({@link WireFiles}): for a red exercise, the last frames before its first failure; for
+ * recorded ({@link WireFiles}): for a red exercise, the last frames of its first red test (its whole recording ends there, so
+ * they can include what the test did after the failing assertion, e.g. closing); for
  * the exercise in focus, each test's frames.
  */
 final class WireReport {
@@ -59,7 +60,7 @@ final class WireReport {
         }
     }
 
-    /** After a run with --wire: where the recordings are, and the last frames before each red exercise's first failure. */
+    /** After a run with --wire: where the recordings are, and the last frames of each red exercise's first red test. */
     static void printLastFrames(Path root, Path folder, ExerciseProgress progress, Set<String> only, Terminal terminal) {
         PrintStream out = terminal.out();
         long recorded = files(folder);
