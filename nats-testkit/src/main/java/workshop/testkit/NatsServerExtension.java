@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import workshop.tools.TestResult;
 
 import java.io.IOException;
 import java.util.Set;
@@ -32,7 +33,7 @@ final class NatsServerExtension implements BeforeAllCallback, BeforeEachCallback
     @Override
     public void beforeEach(ExtensionContext context) {
         String name = context.getDisplayName();
-        if (!name.matches("\\d+\\.\\d+ .*") && context.getParent().isPresent()) { // a parameterized invocation: "[1] x"
+        if (TestResult.exerciseIdOf(name).isEmpty() && context.getParent().isPresent()) { // a parameterized invocation: "[1] x"
             name = context.getParent().get().getDisplayName() + " " + name;
         }
         WireRecorder.testStarted(context.getRequiredTestClass().getName(), name);
