@@ -39,6 +39,11 @@ final class ExerciseMetadata {
         return stepFolder(testClass).map(folder -> BY_FOLDER.computeIfAbsent(folder, ExerciseMetadata::load)).orElse(NONE);
     }
 
+    /** The step's metadata, when the test class belongs to a step. */
+    Optional<Step> step() {
+        return step;
+    }
+
     /** The release the exercise needs, when its metadata names one. */
     Optional<String> needsServer(String exerciseId) {
         return step.flatMap(s -> s.exercise(exerciseId)).flatMap(Exercise::needsServer);
