@@ -7,8 +7,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * A clock that stands still until the test moves it ({@link #advance}): age limits, AckWait and
- * other timeouts are tested without waiting. Not thread-safe: one test thread moves it.
+ * A clock that stands still until the test moves it ({@link #advance}): age limits, AckWait,
+ * duplicate windows and other timeouts are tested without waiting. It is a {@link Clock}, and so an
+ * {@link java.time.InstantSource}: pass it wherever the code under test takes either. Not
+ * thread-safe: one test thread moves it and reads it, or the code under test reads it under its own lock.
  */
 public final class TestClock extends Clock {
 

@@ -3,11 +3,10 @@ package workshop.step07.build;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import workshop.step07.given.ManualClock;
 import workshop.testkit.SeededRandomResolver;
+import workshop.testkit.TestClock;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DuplicateWindowTest {
 
     private static final String README = " (see step07-exactly-once/README.md#71-remember-message-ids-for-a-window)";
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T10:00:00Z"));
+    private final TestClock clock = TestClock.atSomeDay();
 
     @Test
     @DisplayName("7.1 an id is accepted once; a repeat inside the window is refused")
