@@ -3,6 +3,7 @@ package workshop.step05.build;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
 
 import java.util.Random;
@@ -13,18 +14,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(SeededRandomResolver.class)
 class DeliveryAttemptsTest {
 
-    private static final String README = " (see step05-consumers-acks/README.md#54-count-deliveries-against-maxdeliver)";
+    private static final Exercise EXERCISE = Exercise.of("5.4");
 
     @Test
     @DisplayName("5.4 recordDelivery counts 1, 2, 3… per message")
     void counts() {
         var attempts = new DeliveryAttempts(-1);
 
-        assertThat(attempts.count(4)).as("Exercise 5.4: never delivered: 0" + README).isZero();
-        assertThat(attempts.recordDelivery(4)).as("Exercise 5.4: the first delivery is number 1" + README).isEqualTo(1);
-        assertThat(attempts.recordDelivery(4)).isEqualTo(2);
-        assertThat(attempts.recordDelivery(9)).as("Exercise 5.4: each message has its own count" + README).isEqualTo(1);
-        assertThat(attempts.count(4)).isEqualTo(2);
+        assertThat(attempts.count(4)).as(EXERCISE.says("never delivered: 0")).isZero();
+        assertThat(attempts.recordDelivery(4)).as(EXERCISE.says("the first delivery is number 1")).isEqualTo(1);
+        assertThat(attempts.recordDelivery(4)).as(EXERCISE.says("the second delivery is number 2")).isEqualTo(2);
+        assertThat(attempts.recordDelivery(9)).as(EXERCISE.says("each message has its own count")).isEqualTo(1);
+        assertThat(attempts.count(4)).as(EXERCISE.says("count says how often it was delivered: 2")).isEqualTo(2);
     }
 
     @Test
@@ -34,11 +35,11 @@ class DeliveryAttemptsTest {
         var attempts = new DeliveryAttempts(maxDeliver);
         for (int i = 1; i < maxDeliver; i++) {
             attempts.recordDelivery(1);
-            assertThat(attempts.mayDeliverAgain(1)).as("Exercise 5.4: after %d of %d deliveries, once more%s", i, maxDeliver, README).isTrue();
+            assertThat(attempts.mayDeliverAgain(1)).as(EXERCISE.says("after %d of %d deliveries, once more", i, maxDeliver)).isTrue();
         }
         attempts.recordDelivery(1);
 
-        assertThat(attempts.mayDeliverAgain(1)).as("Exercise 5.4: after %d deliveries, no more%s", maxDeliver, README).isFalse();
+        assertThat(attempts.mayDeliverAgain(1)).as(EXERCISE.says("after %d deliveries, no more", maxDeliver)).isFalse();
     }
 
     @Test
@@ -48,9 +49,9 @@ class DeliveryAttemptsTest {
         for (int i = 0; i < 1000; i++) {
             attempts.recordDelivery(1);
         }
-        assertThat(attempts.mayDeliverAgain(1)).as("Exercise 5.4: -1 means no limit" + README).isTrue();
+        assertThat(attempts.mayDeliverAgain(1)).as(EXERCISE.says("-1 means no limit")).isTrue();
 
         attempts.forget(1);
-        assertThat(attempts.count(1)).as("Exercise 5.4: a forgotten message has no count" + README).isZero();
+        assertThat(attempts.count(1)).as(EXERCISE.says("a forgotten message has no count")).isZero();
     }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import workshop.step05.given.MemoryStream;
 import workshop.step05.given.StoredMessage;
+import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
 import workshop.testkit.TestClock;
 
@@ -19,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(SeededRandomResolver.class)
 class PullConsumerTest {
 
-    private static final String README = " (see step05-consumers-acks/README.md#55-pull-ack-and-redeliver)";
+    private static final Exercise EXERCISE = Exercise.of("5.5");
     private static final Duration ACK_WAIT = Duration.ofSeconds(30);
 
     private final TestClock clock = TestClock.atSomeDay();
@@ -38,11 +39,11 @@ class PullConsumerTest {
         List<Delivery> first = consumer.fetch(2);
         List<Delivery> rest = consumer.fetch(100);
 
-        assertThat(first).extracting(Delivery::sequence).as("Exercise 5.5: the first two orders.created: #2, #4" + README).containsExactly(2L, 4L);
-        assertThat(rest).extracting(d -> d.message().subject()).as("Exercise 5.5: then the rest of orders.created only" + README)
+        assertThat(first).extracting(Delivery::sequence).as(EXERCISE.says("the first two orders.created: #2, #4")).containsExactly(2L, 4L);
+        assertThat(rest).extracting(d -> d.message().subject()).as(EXERCISE.says("then the rest of orders.created only"))
                 .hasSize(count / 2 - 2).containsOnly("orders.created");
-        assertThat(consumer.fetch(10)).as("Exercise 5.5: nothing left, nothing is delivered twice before AckWait" + README).isEmpty();
-        assertThat(first).allSatisfy(d -> assertThat(d.deliveryCount()).isEqualTo(1));
+        assertThat(consumer.fetch(10)).as(EXERCISE.says("nothing left, nothing is delivered twice before AckWait")).isEmpty();
+        assertThat(first).extracting(Delivery::deliveryCount).as(EXERCISE.says("a first delivery has delivery count 1")).containsOnly(1);
     }
 
     @Test
@@ -50,11 +51,11 @@ class PullConsumerTest {
     void followsTheStream() {
         PullConsumer consumer = consumer(ConsumerConfig.defaults().withDeliverPolicy(DeliverPolicy.NEW));
         stream.publish("a", "before the first fetch");
-        assertThat(consumer.fetch(10)).as("Exercise 5.5: NEW: the start is fixed at the first fetch" + README).isEmpty();
+        assertThat(consumer.fetch(10)).as(EXERCISE.says("NEW: the start is fixed at the first fetch")).isEmpty();
 
         stream.publish("a", "later");
         List<Delivery> later = consumer.fetch(10);
-        assertThat(later).extracting(d -> d.message().text()).as("Exercise 5.5: new messages arrive on the next fetch" + README)
+        assertThat(later).extracting(d -> d.message().text()).as(EXERCISE.says("new messages arrive on the next fetch"))
                 .containsExactly("later");
     }
 
@@ -71,10 +72,10 @@ class PullConsumerTest {
         clock.advance(ACK_WAIT);
         List<Delivery> batch = consumer.fetch(10);
 
-        assertThat(batch).extracting(Delivery::sequence).as("Exercise 5.5: #1 (not acked) again first, then the new #3" + README)
+        assertThat(batch).extracting(Delivery::sequence).as(EXERCISE.says("#1 (not acked) again first, then the new #3"))
                 .containsExactly(1L, 3L);
-        assertThat(batch.getFirst().deliveryCount()).as("Exercise 5.5: #1's second delivery" + README).isEqualTo(2);
-        assertThat(batch.getFirst().isRedelivery()).isTrue();
+        assertThat(batch.getFirst().deliveryCount()).as(EXERCISE.says("#1's second delivery")).isEqualTo(2);
+        assertThat(batch.getFirst().isRedelivery()).as(EXERCISE.says("#1 is a redelivery")).isTrue();
     }
 
     @Test
@@ -92,12 +93,12 @@ class PullConsumerTest {
         clock.advance(ACK_WAIT.minusSeconds(1));
         consumer.inProgress(3);
 
-        assertThat(consumer.fetch(10)).extracting(Delivery::sequence).as("Exercise 5.5: #1 nak'ed and #2's delay (%s) over; #3 in progress%s", delay, README)
+        assertThat(consumer.fetch(10)).extracting(Delivery::sequence).as(EXERCISE.says("#1 nak'ed and #2's delay (%s) over; #3 in progress", delay))
                 .containsExactly(1L, 2L);
         clock.advance(ACK_WAIT.minusSeconds(2));
-        assertThat(consumer.fetch(10)).as("Exercise 5.5: a second before its new deadline, #3 is not due" + README).isEmpty();
+        assertThat(consumer.fetch(10)).as(EXERCISE.says("a second before its new deadline, #3 is not due")).isEmpty();
         clock.advance(Duration.ofSeconds(2));
-        assertThat(consumer.fetch(10)).extracting(Delivery::sequence).as("Exercise 5.5: #3's AckWait ran out after the in-progress" + README)
+        assertThat(consumer.fetch(10)).extracting(Delivery::sequence).as(EXERCISE.says("#3's AckWait ran out after the in-progress"))
                 .contains(3L);
     }
 
@@ -110,15 +111,15 @@ class PullConsumerTest {
 
         for (int delivery = 1; delivery <= maxDeliver; delivery++) {
             List<Delivery> batch = consumer.fetch(1);
-            assertThat(batch).extracting(Delivery::deliveryCount).as("Exercise 5.5: delivery %d of %d%s", delivery, maxDeliver, README)
+            assertThat(batch).extracting(Delivery::deliveryCount).as(EXERCISE.says("delivery %d of %d", delivery, maxDeliver))
                     .containsExactly(delivery);
             clock.advance(ACK_WAIT);
         }
 
-        assertThat(consumer.fetch(1)).as("Exercise 5.5: no delivery after MaxDeliver" + README).isEmpty();
-        assertThat(listener.deadLettered).as("Exercise 5.5: the listener hears maxDeliveriesReached once, with the count" + README)
+        assertThat(consumer.fetch(1)).as(EXERCISE.says("no delivery after MaxDeliver")).isEmpty();
+        assertThat(listener.deadLettered).as(EXERCISE.says("the listener hears maxDeliveriesReached once, with the count"))
                 .containsExactly("#1 orders.created 'poison' x" + maxDeliver);
-        assertThat(consumer.pending()).isEmpty();
+        assertThat(consumer.pending()).as(EXERCISE.says("a dead letter is no longer pending")).isEmpty();
     }
 
     @Test
@@ -133,10 +134,10 @@ class PullConsumerTest {
         consumer.term(2);
         clock.advance(ACK_WAIT.multipliedBy(3));
 
-        assertThat(consumer.fetch(10)).as("Exercise 5.5: neither comes back" + README).isEmpty();
-        assertThat(listener.terminated).as("Exercise 5.5: the terminated message is reported" + README).containsExactly("#2 a 'bad' x1");
-        assertThat(listener.acknowledged).as("Exercise 5.5: both are settled (a term is an acknowledgement too)" + README).containsExactly(1L, 2L);
-        assertThat(consumer.ackFloor()).isEqualTo(2);
+        assertThat(consumer.fetch(10)).as(EXERCISE.says("neither comes back")).isEmpty();
+        assertThat(listener.terminated).as(EXERCISE.says("the terminated message is reported")).containsExactly("#2 a 'bad' x1");
+        assertThat(listener.acknowledged).as(EXERCISE.says("both are settled (a term is an acknowledgement too)")).containsExactly(1L, 2L);
+        assertThat(consumer.ackFloor()).as(EXERCISE.says("#1 acked and #2 terminated: the ack floor is #2")).isEqualTo(2);
     }
 
     @Test
@@ -148,8 +149,8 @@ class PullConsumerTest {
         consumer.fetch(1);
         clock.advance(ACK_WAIT.multipliedBy(2));
 
-        assertThat(consumer.fetch(1)).as("Exercise 5.5: at most once: nothing comes back" + README).isEmpty();
-        assertThat(listener.acknowledged).containsExactly(1L);
+        assertThat(consumer.fetch(1)).as(EXERCISE.says("at most once: nothing comes back")).isEmpty();
+        assertThat(listener.acknowledged).as(EXERCISE.says("with NONE, the delivery itself is reported acknowledged")).containsExactly(1L);
     }
 
     private PullConsumer consumer(ConsumerConfig config) {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import workshop.step05.given.MemoryStream;
+import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
 import workshop.testkit.TestClock;
 
@@ -17,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(SeededRandomResolver.class)
 class StartPositionTest {
 
-    private static final String README = " (see step05-consumers-acks/README.md#51-start-where-the-deliver-policy-says)";
+    private static final Exercise EXERCISE = Exercise.of("5.1");
 
     private final TestClock clock = TestClock.atSomeDay();
     private final MemoryStream stream = new MemoryStream("ORDERS", clock);
@@ -30,9 +31,9 @@ class StartPositionTest {
         stream.remove(1);
 
         assertThat(StartPosition.firstSequence(ConsumerConfig.defaults(), stream))
-                .as("Exercise 5.1: ALL ('deliver all available') starts at the first message still stored: #2" + README).isEqualTo(2);
+                .as(EXERCISE.says("ALL ('deliver all available') starts at the first message still stored: #2")).isEqualTo(2);
         assertThat(StartPosition.firstSequence(ConsumerConfig.defaults().withDeliverPolicy(DeliverPolicy.NEW), stream))
-                .as("Exercise 5.1: NEW starts after the last message: %d%s", count + 1, README).isEqualTo(count + 1);
+                .as(EXERCISE.says("NEW starts after the last message: %d", count + 1)).isEqualTo(count + 1);
     }
 
     @Test
@@ -45,9 +46,9 @@ class StartPositionTest {
 
         ConsumerConfig lastCreated = ConsumerConfig.defaults().withFilterSubject("orders.created").withDeliverPolicy(DeliverPolicy.LAST);
         assertThat(StartPosition.firstSequence(lastCreated, stream))
-                .as("Exercise 5.1: the newest orders.created is #3" + README).isEqualTo(3);
+                .as(EXERCISE.says("the newest orders.created is #3")).isEqualTo(3);
         assertThat(StartPosition.firstSequence(lastCreated.withFilterSubject("orders.cancelled"), stream))
-                .as("Exercise 5.1: nothing matches: start after the last message" + README).isEqualTo(5);
+                .as(EXERCISE.says("nothing matches: start after the last message")).isEqualTo(5);
     }
 
     @Test
@@ -60,9 +61,9 @@ class StartPositionTest {
         long wanted = 5 + random.nextInt(5);
 
         assertThat(StartPosition.firstSequence(ConsumerConfig.defaults().startingAtSequence(wanted), stream))
-                .as("Exercise 5.1: start at #%d as configured%s", wanted, README).isEqualTo(wanted);
+                .as(EXERCISE.says("start at #%d as configured", wanted)).isEqualTo(wanted);
         assertThat(StartPosition.firstSequence(ConsumerConfig.defaults().startingAtSequence(2), stream))
-                .as("Exercise 5.1: #2 is gone, the first stored is #4" + README).isEqualTo(4);
+                .as(EXERCISE.says("#2 is gone, the first stored is #4")).isEqualTo(4);
     }
 
     @Test
@@ -76,11 +77,11 @@ class StartPositionTest {
         }
 
         assertThat(StartPosition.firstSequence(ConsumerConfig.defaults().startingAtTime(times[3]), stream))
-                .as("Exercise 5.1: a message stored exactly at the start time counts: #3" + README).isEqualTo(3);
+                .as(EXERCISE.says("a message stored exactly at the start time counts: #3")).isEqualTo(3);
         assertThat(StartPosition.firstSequence(ConsumerConfig.defaults().startingAtTime(times[3].plusMillis(1)), stream))
-                .as("Exercise 5.1: a millisecond later, #4" + README).isEqualTo(4);
+                .as(EXERCISE.says("a millisecond later, #4")).isEqualTo(4);
         assertThat(StartPosition.firstSequence(ConsumerConfig.defaults().startingAtTime(times[5].plusSeconds(1)), stream))
-                .as("Exercise 5.1: after everything: start at the next sequence" + README).isEqualTo(6);
+                .as(EXERCISE.says("after everything: start at the next sequence")).isEqualTo(6);
     }
 
     private void publish(int count, String subject) {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import workshop.step05.given.MemoryStream;
+import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
 import workshop.testkit.TestClock;
 
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(SeededRandomResolver.class)
 class StreamRetentionTest {
 
-    private static final String README = " (see step05-consumers-acks/README.md#56-remove-what-was-consumed)";
+    private static final Exercise EXERCISE = Exercise.of("5.6");
 
     private final MemoryStream stream = new MemoryStream("JOBS", TestClock.atSomeDay());
 
@@ -31,8 +32,8 @@ class StreamRetentionTest {
 
         retention.acknowledged("workers", 1);
 
-        assertThat(stream.get(1)).as("Exercise 5.6: #1 was acked: gone from the work queue" + README).isEmpty();
-        assertThat(stream.count()).as("Exercise 5.6: the others wait" + README).isEqualTo(count - 1);
+        assertThat(stream.get(1)).as(EXERCISE.says("#1 was acked: gone from the work queue")).isEmpty();
+        assertThat(stream.count()).as(EXERCISE.says("the others wait")).isEqualTo(count - 1);
     }
 
     @Test
@@ -44,9 +45,9 @@ class StreamRetentionTest {
         retention.published(stream.publish("orders.created", "o1"));
 
         retention.acknowledged("billing", 1);
-        assertThat(stream.get(1)).as("Exercise 5.6: shipping has not acked yet: kept" + README).isPresent();
+        assertThat(stream.get(1)).as(EXERCISE.says("shipping has not acked yet: kept")).isPresent();
         retention.acknowledged("shipping", 1);
-        assertThat(stream.get(1)).as("Exercise 5.6: both acked: removed" + README).isEmpty();
+        assertThat(stream.get(1)).as(EXERCISE.says("both acked: removed")).isEmpty();
     }
 
     @Test
@@ -56,7 +57,7 @@ class StreamRetentionTest {
 
         retention.published(stream.publish("orders.created", "nobody cares"));
 
-        assertThat(stream.count()).as("Exercise 5.6: no interest, no message (nats-server does the same)" + README).isZero();
+        assertThat(stream.count()).as(EXERCISE.says("no interest, no message (nats-server does the same)")).isZero();
     }
 
     @Test
@@ -66,6 +67,6 @@ class StreamRetentionTest {
         retention.published(stream.publish("orders.created", "o1"));
         retention.acknowledged("anyone", 1);
 
-        assertThat(stream.get(1)).as("Exercise 5.6: consumers read, a limits stream keeps" + README).isPresent();
+        assertThat(stream.get(1)).as(EXERCISE.says("consumers read, a limits stream keeps")).isPresent();
     }
 }

@@ -10,6 +10,7 @@ import io.nats.client.Subscription;
 import io.nats.client.api.ConsumerConfiguration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
 import workshop.testkit.NatsServer;
 import workshop.testkit.NatsServerTest;
 import workshop.testkit.TestResources;
@@ -28,7 +29,7 @@ import static workshop.step05.use.DurableConsumersTest.refusal;
 @NatsServerTest
 class BackoffTest {
 
-    private static final String README = " (see step05-consumers-acks/README.md#510-back-off-between-redeliveries)";
+    private static final Exercise EXERCISE = Exercise.of("5.10");
 
     @Test
     @DisplayName("5.10 the server keeps the backoff and MaxDeliver as configured")
@@ -40,9 +41,9 @@ class BackoffTest {
         Backoff.createWithBackoff(connection, stream, "caller", maxDeliver, Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(30));
 
         ConsumerConfiguration config = jsm.getConsumerInfo(stream, "caller").getConsumerConfiguration();
-        assertThat(config.getBackoff()).as("Exercise 5.10: the backoff, as the server applied it" + README)
+        assertThat(config.getBackoff()).as(EXERCISE.says("the backoff, as the server applied it"))
                 .containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(30));
-        assertThat(config.getMaxDeliver()).as("Exercise 5.10: MaxDeliver" + README).isEqualTo(maxDeliver);
+        assertThat(config.getMaxDeliver()).as(EXERCISE.says("MaxDeliver")).isEqualTo(maxDeliver);
     }
 
     @Test
@@ -65,15 +66,15 @@ class BackoffTest {
             advisory = gaveUp.nextMessage(Duration.ofSeconds(5));
         }
 
-        assertThat(advisory).as("Exercise 5.10: after MaxDeliver (3) deliveries the server gives up and says so" + README).isNotNull();
-        assertThat(deliveredAt).as("Exercise 5.10: three deliveries, no fourth" + README).hasSize(3);
+        assertThat(advisory).as(EXERCISE.says("after MaxDeliver (3) deliveries the server gives up and says so")).isNotNull();
+        assertThat(deliveredAt).as(EXERCISE.says("three deliveries, no fourth")).hasSize(3);
         assertThat(Duration.ofNanos(deliveredAt.get(1) - deliveredAt.get(0)))
-                .as("Exercise 5.10: the first redelivery waits about %s%s", first, README)
+                .as(EXERCISE.says("the first redelivery waits about %s", first))
                 .isGreaterThanOrEqualTo(first.minusMillis(50));
         // Measured on the client, where a busy machine can deliver one message late: half-way between the
         // two steps is enough to tell the second step from the first.
         assertThat(Duration.ofNanos(deliveredAt.get(2) - deliveredAt.get(1)))
-                .as("Exercise 5.10: the second waits the second step, about %s, not the first again%s", second, README)
+                .as(EXERCISE.says("the second waits the second step, about %s, not the first again", second))
                 .isGreaterThanOrEqualTo(first.plus(second).dividedBy(2));
     }
 
@@ -89,8 +90,8 @@ class BackoffTest {
         consumer.next(Duration.ofSeconds(2)).nak();
         Message again = consumer.next(Duration.ofSeconds(2)); // the first backoff step is 10 s: only the nak can bring it back
 
-        assertThat(again).as("Exercise 5.10: a nak'ed message comes back at once, whatever the backoff" + README).isNotNull();
-        assertThat(again.metaData().deliveredCount()).isEqualTo(2);
+        assertThat(again).as(EXERCISE.says("a nak'ed message comes back at once, whatever the backoff")).isNotNull();
+        assertThat(again.metaData().deliveredCount()).as(EXERCISE.says("the nak'ed message's second delivery")).isEqualTo(2);
         again.term();
     }
 
@@ -104,14 +105,16 @@ class BackoffTest {
         JetStreamApiException refused = refusal(() -> Backoff.createWithBackoff(connection, stream, "caller", steps.length, steps));
 
         if (server.version().atLeast("2.10.23")) { // consumer.go: lbo > config.MaxDeliver is refused
-            assertThat(refused).as("Exercise 5.10: nats-server %s accepts MaxDeliver %d with %d backoff steps%s",
-                    server.version(), steps.length, steps.length, README).isNull();
-            assertThat(jsm.getConsumerInfo(stream, "caller").getConsumerConfiguration().getMaxDeliver()).isEqualTo(steps.length);
+            assertThat(refused).as(EXERCISE.says("nats-server %s accepts MaxDeliver %d with %d backoff steps",
+                    server.version(), steps.length, steps.length)).isNull();
+            assertThat(jsm.getConsumerInfo(stream, "caller").getConsumerConfiguration().getMaxDeliver())
+                    .as(EXERCISE.says("the consumer has MaxDeliver %d, as asked", steps.length)).isEqualTo(steps.length);
         } else { // up to 2.10.22, consumer.go: config.MaxDeliver <= lbo is refused
-            assertThat(refused).as("Exercise 5.10: nats-server %s refuses MaxDeliver %d with %d backoff steps%s",
-                    server.version(), steps.length, steps.length, README).isNotNull();
-            assertThat(refused.getApiErrorCode()).isEqualTo(10116);
-            assertThat(refused.getErrorDescription()).isEqualTo("max deliver is required to be > length of backoff values");
+            assertThat(refused).as(EXERCISE.says("nats-server %s refuses MaxDeliver %d with %d backoff steps",
+                    server.version(), steps.length, steps.length)).isNotNull();
+            assertThat(refused.getApiErrorCode()).as(EXERCISE.says("the refusal is error 10116")).isEqualTo(10116);
+            assertThat(refused.getErrorDescription()).as(EXERCISE.says("the server says why"))
+                    .isEqualTo("max deliver is required to be > length of backoff values");
         }
     }
 
@@ -125,12 +128,13 @@ class BackoffTest {
                 () -> Backoff.createWithBackoff(connection, stream, "caller", -1, Duration.ofSeconds(1), Duration.ofSeconds(5)));
 
         if (server.version().atLeast("2.10.14")) { // consumer.go: config.MaxDeliver != -1 && ...
-            assertThat(refused).as("Exercise 5.10: nats-server %s accepts a backoff with unlimited deliveries%s", server.version(), README).isNull();
-            assertThat(jsm.getConsumerInfo(stream, "caller").getConsumerConfiguration().getMaxDeliver()).isEqualTo(-1);
+            assertThat(refused).as(EXERCISE.says("nats-server %s accepts a backoff with unlimited deliveries", server.version())).isNull();
+            assertThat(jsm.getConsumerInfo(stream, "caller").getConsumerConfiguration().getMaxDeliver())
+                    .as(EXERCISE.says("the consumer has no MaxDeliver limit (-1), as asked")).isEqualTo(-1);
         } else {
-            assertThat(refused).as("Exercise 5.10: nats-server %s refuses a backoff with unlimited deliveries%s", server.version(), README)
+            assertThat(refused).as(EXERCISE.says("nats-server %s refuses a backoff with unlimited deliveries", server.version()))
                     .isNotNull();
-            assertThat(refused.getApiErrorCode()).isEqualTo(10116);
+            assertThat(refused.getApiErrorCode()).as(EXERCISE.says("the refusal is error 10116")).isEqualTo(10116);
         }
     }
 }

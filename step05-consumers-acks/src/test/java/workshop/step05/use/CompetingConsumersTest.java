@@ -7,6 +7,7 @@ import io.nats.client.MessageConsumer;
 import io.nats.client.api.ConsumerConfiguration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
 import workshop.testkit.NatsServer;
 import workshop.testkit.NatsServerTest;
 import workshop.testkit.TestResources;
@@ -27,7 +28,7 @@ import static workshop.step05.use.DurableConsumersTest.createStream;
 @NatsServerTest
 class CompetingConsumersTest {
 
-    private static final String README = " (see step05-consumers-acks/README.md#512-compete-for-work-on-one-durable)";
+    private static final Exercise EXERCISE = Exercise.of("5.12");
 
     @Test
     @DisplayName("5.12 two workers on one durable process every message exactly once between them")
@@ -46,15 +47,15 @@ class CompetingConsumersTest {
             for (int i = 1; i <= count; i++) {
                 jetStream.publish(subject, bytes("ticket " + i));
             }
-            await().alias("Exercise 5.12: all %d tickets processed by the two workers together%s".formatted(count, README))
+            await().alias(EXERCISE.says("all %d tickets processed by the two workers together", count))
                     .atMost(Duration.ofSeconds(10)).until(() -> workerA.size() + workerB.size() >= count);
         }
 
         List<String> all = new ArrayList<>(workerA);
         all.addAll(workerB);
-        assertThat(all).as("Exercise 5.12: every ticket once, none twice" + README)
+        assertThat(all).as(EXERCISE.says("every ticket once, none twice"))
                 .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, count).mapToObj(i -> "ticket " + i).toList());
-        assertThat(workerA).as("Exercise 5.12: worker A got a share" + README).isNotEmpty();
-        assertThat(workerB).as("Exercise 5.12: worker B got a share" + README).isNotEmpty();
+        assertThat(workerA).as(EXERCISE.says("worker A got a share")).isNotEmpty();
+        assertThat(workerB).as(EXERCISE.says("worker B got a share")).isNotEmpty();
     }
 }

@@ -8,6 +8,7 @@ import io.nats.client.MessageConsumer;
 import io.nats.client.api.ConsumerConfiguration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
 import workshop.testkit.NatsServerTest;
 import workshop.testkit.TestResources;
 
@@ -26,7 +27,7 @@ import static workshop.step05.use.DurableConsumersTest.createStream;
 @NatsServerTest
 class ContinuousConsumerTest {
 
-    private static final String README = " (see step05-consumers-acks/README.md#58-consume-continuously)";
+    private static final Exercise EXERCISE = Exercise.of("5.8");
 
     @Test
     @DisplayName("5.8 consume hands every message to the handler in order and acks it")
@@ -43,12 +44,12 @@ class ContinuousConsumerTest {
             for (int i = 1; i <= count; i++) {
                 jetStream.publish(subject, bytes("event " + i));
             }
-            await().alias("Exercise 5.8: all %d events reach the handler%s".formatted(count, README))
+            await().alias(EXERCISE.says("all %d events reach the handler", count))
                     .atMost(Duration.ofSeconds(5)).until(() -> handled.size() == count);
-            await().alias("Exercise 5.8: and every one is acked" + README)
+            await().alias(EXERCISE.says("and every one is acked"))
                     .atMost(Duration.ofSeconds(5)).until(() -> jsm.getConsumerInfo(stream, "audit").getNumAckPending() == 0);
         }
-        assertThat(handled).as("Exercise 5.8: in publish order" + README)
+        assertThat(handled).as(EXERCISE.says("in publish order"))
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, count).mapToObj(i -> "event " + i).toList());
     }
 
@@ -70,11 +71,12 @@ class ContinuousConsumerTest {
         })) {
             jetStream.publish(subject, bytes("payment 42"));
             // AckWait is 30 s: only a nak brings the message back within the 5 s we wait
-            await().alias("Exercise 5.8: the failed message is delivered again right away (nak, not AckWait)" + README)
+            await().alias(EXERCISE.says("the failed message is delivered again right away (nak, not AckWait)"))
                     .atMost(Duration.ofSeconds(5)).until(() -> attempts.size() >= 2);
-            await().alias("Exercise 5.8: the second attempt succeeded and was acked" + README)
+            await().alias(EXERCISE.says("the second attempt succeeded and was acked"))
                     .atMost(Duration.ofSeconds(5)).until(() -> jsm.getConsumerInfo(stream, "flaky").getNumAckPending() == 0);
         }
-        assertThat(attempts).containsExactly("payment 42", "payment 42");
+        assertThat(attempts).as(EXERCISE.says("the handler saw the payment twice: the failed attempt and the retry"))
+                .containsExactly("payment 42", "payment 42");
     }
 }

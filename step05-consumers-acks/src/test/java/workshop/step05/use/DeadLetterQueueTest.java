@@ -10,6 +10,7 @@ import io.nats.client.api.ConsumerConfiguration;
 import io.nats.client.api.MessageInfo;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
 import workshop.testkit.NatsServer;
 import workshop.testkit.NatsServerTest;
 import workshop.testkit.TestResources;
@@ -28,7 +29,7 @@ import static workshop.step05.use.DurableConsumersTest.createStream;
 @NatsServerTest
 class DeadLetterQueueTest {
 
-    private static final String README = " (see step05-consumers-acks/README.md#514-build-a-dead-letter-queue-from-advisories)";
+    private static final Exercise EXERCISE = Exercise.of("5.14");
     /** The consumer's MaxDeliver: how many deliveries, the first one included, before the server gives up. */
     private static final int MAX_DELIVER = 2;
     private static final Duration ACK_WAIT = Duration.ofMillis(300);
@@ -48,12 +49,15 @@ class DeadLetterQueueTest {
         MessageConsumer crashingWorker = setup.consumer.consume(message -> deliveries.incrementAndGet());
 
         MessageInfo dead = awaitDeadLetter(jsm, setup,
-                "Exercise 5.14: after %d deliveries the server's advisory moves the message to the DLQ".formatted(MAX_DELIVER));
-        assertThat(new String(dead.getData(), StandardCharsets.UTF_8)).as("Exercise 5.14: the original payload" + README).isEqualTo(payload);
-        assertThat(dead.getHeaders().getFirst(DeadLetterQueue.REASON)).as("Exercise 5.14: why" + README).isEqualTo("max_deliveries");
-        assertThat(dead.getHeaders().getFirst(DeadLetterQueue.ORIGINAL_SUBJECT)).isEqualTo(setup.subject);
-        assertThat(dead.getHeaders().getFirst(DeadLetterQueue.ORIGINAL_SEQUENCE)).isEqualTo("1");
-        assertThat(deliveries.get()).as("MaxDeliver %d: delivered %d times, never again", MAX_DELIVER, MAX_DELIVER)
+                EXERCISE.says("after %d deliveries the server's advisory moves the message to the DLQ", MAX_DELIVER));
+        assertThat(new String(dead.getData(), StandardCharsets.UTF_8)).as(EXERCISE.says("the original payload")).isEqualTo(payload);
+        assertThat(dead.getHeaders().getFirst(DeadLetterQueue.REASON))
+                .as(EXERCISE.says("header %s says why: max_deliveries", DeadLetterQueue.REASON)).isEqualTo("max_deliveries");
+        assertThat(dead.getHeaders().getFirst(DeadLetterQueue.ORIGINAL_SUBJECT))
+                .as(EXERCISE.says("header %s names the subject it came from", DeadLetterQueue.ORIGINAL_SUBJECT)).isEqualTo(setup.subject);
+        assertThat(dead.getHeaders().getFirst(DeadLetterQueue.ORIGINAL_SEQUENCE))
+                .as(EXERCISE.says("header %s names its stream sequence", DeadLetterQueue.ORIGINAL_SEQUENCE)).isEqualTo("1");
+        assertThat(deliveries.get()).as(EXERCISE.says("MaxDeliver %d: delivered %d times, never again", MAX_DELIVER, MAX_DELIVER))
                 .isEqualTo(MAX_DELIVER);
         crashingWorker.stop();
         connection.closeDispatcher(dlq);
@@ -70,11 +74,11 @@ class DeadLetterQueueTest {
         Subscription advisories = deliverAndStopPulling(connection, setup, random, 1);
 
         if (server.version().atLeast("2.10.22")) { // consumer.go checkPending: hasMaxDeliveries when AckWait runs out
-            awaitDeadLetter(jsm, setup, "Exercise 5.14: nats-server %s announces the dead letter when AckWait runs out,"
-                    .formatted(server.version()) + " with nobody pulling");
+            awaitDeadLetter(jsm, setup, EXERCISE.says("nats-server %s announces the dead letter when AckWait runs out,"
+                    + " with nobody pulling", server.version()));
         } else { // 2.9.10 to 2.10.21: only getNextMsg notices it, and it runs for a waiting pull
             assertNothingUntilThePull(server, setup, advisories);
-            awaitDeadLetter(jsm, setup, "Exercise 5.14: nats-server %s announces the dead letter at the next pull".formatted(server.version()));
+            awaitDeadLetter(jsm, setup, EXERCISE.says("nats-server %s announces the dead letter at the next pull", server.version()));
         }
         connection.closeDispatcher(dlq);
     }
@@ -91,7 +95,7 @@ class DeadLetterQueueTest {
 
         // From 2.10.22 checkPending compares the number of REdeliveries (1 here) with MaxDeliver (2): not yet.
         assertNothingUntilThePull(server, setup, advisories);
-        awaitDeadLetter(jsm, setup, "Exercise 5.14: nats-server %s announces the dead letter at the next pull".formatted(server.version()));
+        awaitDeadLetter(jsm, setup, EXERCISE.says("nats-server %s announces the dead letter at the next pull", server.version()));
         connection.closeDispatcher(dlq);
     }
 
@@ -101,7 +105,7 @@ class DeadLetterQueueTest {
         connection.flush(Duration.ofSeconds(2));
         connection.jetStream().publish(setup.subject, bytes("poison " + random.nextInt(1000)));
         for (int delivery = 1; delivery <= deliveries; delivery++) {
-            assertThat(setup.consumer.next(Duration.ofSeconds(3))).as("delivery %d of %d", delivery, deliveries).isNotNull();
+            assertThat(setup.consumer.next(Duration.ofSeconds(3))).as(EXERCISE.says("delivery %d of %d", delivery, deliveries)).isNotNull();
         }
         return advisories;
     }
@@ -109,8 +113,8 @@ class DeadLetterQueueTest {
     /** No advisory while nobody pulls (four AckWaits); the next pull gets nothing and sets the advisory off. */
     private static void assertNothingUntilThePull(NatsServer server, Setup setup, Subscription advisories) throws Exception {
         assertThat(advisories.nextMessage(ACK_WAIT.multipliedBy(4)))
-                .as("nats-server %s announces nothing while nobody pulls", server.version()).isNull();
-        assertThat(setup.consumer.next(Duration.ofSeconds(1))).as("the next pull gets nothing: out of deliveries").isNull();
+                .as(EXERCISE.says("nats-server %s announces nothing while nobody pulls", server.version())).isNull();
+        assertThat(setup.consumer.next(Duration.ofSeconds(1))).as(EXERCISE.says("the next pull gets nothing: out of deliveries")).isNull();
     }
 
     @Test
@@ -123,14 +127,15 @@ class DeadLetterQueueTest {
 
         setup.consumer.next(Duration.ofSeconds(3)).term();
 
-        MessageInfo dead = awaitDeadLetter(jsm, setup, "Exercise 5.14: the MSG_TERMINATED advisory moves the message to the DLQ");
-        assertThat(dead.getHeaders().getFirst(DeadLetterQueue.REASON)).as("Exercise 5.14: why" + README).isEqualTo("terminated");
-        assertThat(new String(dead.getData(), StandardCharsets.UTF_8)).isEqualTo("not even json");
+        MessageInfo dead = awaitDeadLetter(jsm, setup, EXERCISE.says("the MSG_TERMINATED advisory moves the message to the DLQ"));
+        assertThat(dead.getHeaders().getFirst(DeadLetterQueue.REASON))
+                .as(EXERCISE.says("header %s says why: terminated", DeadLetterQueue.REASON)).isEqualTo("terminated");
+        assertThat(new String(dead.getData(), StandardCharsets.UTF_8)).as(EXERCISE.says("the original payload")).isEqualTo("not even json");
         connection.closeDispatcher(dlq);
     }
 
     private static MessageInfo awaitDeadLetter(JetStreamManagement jsm, Setup setup, String expectation) throws Exception {
-        await().alias(expectation + README).atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50))
+        await().alias(expectation).atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50))
                 .until(() -> jsm.getStreamInfo(setup.dlqStream).getStreamState().getMsgCount() == 1);
         return jsm.getMessage(setup.dlqStream, 1);
     }

@@ -14,6 +14,7 @@ import io.nats.client.api.StorageType;
 import io.nats.client.api.StreamConfiguration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
 import workshop.testkit.NatsServer;
 import workshop.testkit.NatsServerTest;
 import workshop.testkit.TestResources;
@@ -31,7 +32,7 @@ import static org.awaitility.Awaitility.await;
 @NatsServerTest
 class DurableConsumersTest {
 
-    private static final String README = " (see step05-consumers-acks/README.md#57-pull-with-next-and-fetch)";
+    private static final Exercise EXERCISE = Exercise.of("5.7");
 
     @Test
     @DisplayName("5.7 createDurable makes a durable, filtered, explicit-ack consumer the server reports back")
@@ -44,11 +45,11 @@ class DurableConsumersTest {
         ConsumerContext consumer = DurableConsumers.createDurable(connection, stream, "billing", root + ".created", ackWait);
 
         ConsumerConfiguration config = jsm.getConsumerInfo(stream, "billing").getConsumerConfiguration();
-        assertThat(consumer.getConsumerName()).as("Exercise 5.7: the consumer is named by its durable name" + README).isEqualTo("billing");
-        assertThat(config.getDurable()).as("Exercise 5.7: durable, so it outlives this client" + README).isEqualTo("billing");
-        assertThat(config.getFilterSubject()).as("Exercise 5.7: only %s.created%s", root, README).isEqualTo(root + ".created");
-        assertThat(config.getAckPolicy()).isEqualTo(AckPolicy.Explicit);
-        assertThat(config.getAckWait()).as("Exercise 5.7: the AckWait the server applied" + README).isEqualTo(ackWait);
+        assertThat(consumer.getConsumerName()).as(EXERCISE.says("the consumer is named by its durable name")).isEqualTo("billing");
+        assertThat(config.getDurable()).as(EXERCISE.says("durable, so it outlives this client")).isEqualTo("billing");
+        assertThat(config.getFilterSubject()).as(EXERCISE.says("only %s.created", root)).isEqualTo(root + ".created");
+        assertThat(config.getAckPolicy()).as(EXERCISE.says("each message is acked on its own: explicit")).isEqualTo(AckPolicy.Explicit);
+        assertThat(config.getAckWait()).as(EXERCISE.says("the AckWait the server applied")).isEqualTo(ackWait);
     }
 
     @Test
@@ -62,11 +63,12 @@ class DurableConsumersTest {
         jetStream.publish(root + ".created", bytes("second"));
         ConsumerContext consumer = DurableConsumers.createDurable(connection, stream, "billing", root + ".created", Duration.ofSeconds(30));
 
-        assertThat(DurableConsumers.takeOne(consumer, Duration.ofSeconds(2))).as("Exercise 5.7: stored before the consumer existed: delivered all the same" + README)
+        assertThat(DurableConsumers.takeOne(consumer, Duration.ofSeconds(2))).as(EXERCISE.says("stored before the consumer existed: delivered all the same"))
                 .isEqualTo("first");
-        assertThat(DurableConsumers.takeOne(consumer, Duration.ofSeconds(2))).isEqualTo("second");
-        assertThat(DurableConsumers.takeOne(consumer, Duration.ofSeconds(1))).as("Exercise 5.7: nothing more: null after the wait" + README).isNull();
-        await().alias("Exercise 5.7: both were acked" + README).atMost(Duration.ofSeconds(3))
+        assertThat(DurableConsumers.takeOne(consumer, Duration.ofSeconds(2))).as(EXERCISE.says("then the next %s.created, skipping %s.shipped", root, root))
+                .isEqualTo("second");
+        assertThat(DurableConsumers.takeOne(consumer, Duration.ofSeconds(1))).as(EXERCISE.says("nothing more: null after the wait")).isNull();
+        await().alias(EXERCISE.says("both were acked")).atMost(Duration.ofSeconds(3))
                 .until(() -> jsm.getConsumerInfo(stream, "billing").getNumAckPending() == 0);
     }
 
@@ -85,11 +87,11 @@ class DurableConsumersTest {
         List<String> first = DurableConsumers.takeBatch(consumer, 5, Duration.ofSeconds(2));
         List<String> rest = DurableConsumers.takeBatch(consumer, count - 5, Duration.ofSeconds(2));
 
-        assertThat(first).as("Exercise 5.7: the first batch holds 5, in order" + README)
+        assertThat(first).as(EXERCISE.says("the first batch holds 5, in order"))
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, 5).mapToObj(i -> "job " + i).toList());
-        assertThat(rest).as("Exercise 5.7: the second batch the other %d%s", count - 5, README).hasSize(count - 5);
+        assertThat(rest).as(EXERCISE.says("the second batch the other %d", count - 5)).hasSize(count - 5);
         // ack() is fire-and-forget: the server counts the acks a moment later
-        await().alias("Exercise 5.7: every fetched message was acked" + README).atMost(Duration.ofSeconds(3))
+        await().alias(EXERCISE.says("every fetched message was acked")).atMost(Duration.ofSeconds(3))
                 .until(() -> jsm.getConsumerInfo(stream, "workers").getNumAckPending() == 0);
     }
 
@@ -105,10 +107,11 @@ class DurableConsumersTest {
         Message first = consumer.next(Duration.ofSeconds(2)); // and no ack: as if the worker crashed
         Message again = consumer.next(Duration.ofSeconds(3));
 
-        assertThat(first).isNotNull();
-        assertThat(again).as("Exercise 5.7: with AckWait 300 ms, the unacked message is delivered again" + README).isNotNull();
-        assertThat(again.metaData().streamSequence()).isEqualTo(first.metaData().streamSequence());
-        assertThat(again.metaData().deliveredCount()).as("Exercise 5.7: its second delivery" + README).isEqualTo(2);
+        assertThat(first).as(EXERCISE.says("the stored message is delivered")).isNotNull();
+        assertThat(again).as(EXERCISE.says("with AckWait 300 ms, the unacked message is delivered again")).isNotNull();
+        assertThat(again.metaData().streamSequence()).as(EXERCISE.says("the redelivery is the same message: stream sequence %d",
+                first.metaData().streamSequence())).isEqualTo(first.metaData().streamSequence());
+        assertThat(again.metaData().deliveredCount()).as(EXERCISE.says("its second delivery")).isEqualTo(2);
         again.ack();
     }
 
@@ -127,21 +130,21 @@ class DurableConsumersTest {
         JetStreamApiException onlyNew = refusal(() -> jsm.createConsumer(stream,
                 same.ackWait(Duration.ofSeconds(30)).deliverPolicy(DeliverPolicy.New).build()));
 
-        assertThat(again.getName()).as("Exercise 5.7: the same configuration again is the same consumer, on every server" + README)
+        assertThat(again.getName()).as(EXERCISE.says("the same configuration again is the same consumer, on every server"))
                 .isEqualTo("billing");
         Duration ackWaitNow = jsm.getConsumerInfo(stream, "billing").getConsumerConfiguration().getAckWait();
         if (server.version().atLeast("2.10.0")) { // consumer.go: ActionCreate with a different config is ErrJSConsumerAlreadyExists
-            assertThat(longerAckWait).as("nats-server %s refuses a create that would change the durable", server.version()).isNotNull();
-            assertThat(longerAckWait.getApiErrorCode()).isEqualTo(10148);
-            assertThat(longerAckWait.getErrorDescription()).isEqualTo("consumer already exists");
-            assertThat(ackWaitNow).as("nothing changed").isEqualTo(Duration.ofSeconds(30));
-            assertThat(onlyNew).isNotNull();
-            assertThat(onlyNew.getApiErrorCode()).isEqualTo(10148);
+            assertThat(longerAckWait).as(EXERCISE.says("nats-server %s refuses a create that would change the durable", server.version())).isNotNull();
+            assertThat(longerAckWait.getApiErrorCode()).as(EXERCISE.says("the refusal is error 10148")).isEqualTo(10148);
+            assertThat(longerAckWait.getErrorDescription()).as(EXERCISE.says("the server says why")).isEqualTo("consumer already exists");
+            assertThat(ackWaitNow).as(EXERCISE.says("nothing changed")).isEqualTo(Duration.ofSeconds(30));
+            assertThat(onlyNew).as(EXERCISE.says("nats-server %s refuses a create that would change the deliver policy", server.version())).isNotNull();
+            assertThat(onlyNew.getApiErrorCode()).as(EXERCISE.says("the refusal is error 10148")).isEqualTo(10148);
         } else { // 2.9.10 knows no create action: a create of an existing durable is an update (checkNewConsumerConfig)
-            assertThat(longerAckWait).as("nats-server %s: AckWait may change, so the create changes it", server.version()).isNull();
-            assertThat(ackWaitNow).isEqualTo(Duration.ofSeconds(60));
-            assertThat(onlyNew).as("nats-server %s: the deliver policy may not change", server.version()).isNotNull();
-            assertThat(onlyNew.getErrorDescription()).isEqualTo("deliver policy can not be updated");
+            assertThat(longerAckWait).as(EXERCISE.says("nats-server %s: AckWait may change, so the create changes it", server.version())).isNull();
+            assertThat(ackWaitNow).as(EXERCISE.says("AckWait is 60 s now")).isEqualTo(Duration.ofSeconds(60));
+            assertThat(onlyNew).as(EXERCISE.says("nats-server %s: the deliver policy may not change", server.version())).isNotNull();
+            assertThat(onlyNew.getErrorDescription()).as(EXERCISE.says("the server says why")).isEqualTo("deliver policy can not be updated");
         }
     }
 
@@ -155,11 +158,12 @@ class DurableConsumersTest {
         ConsumerInfo named = jsm.addOrUpdateConsumer(stream, ConsumerConfiguration.builder().name(name).build());
         ConsumerInfo unnamed = jsm.addOrUpdateConsumer(stream, ConsumerConfiguration.builder().build());
 
-        assertThat(named.getName()).isEqualTo(name);
-        assertThat(named.getConsumerConfiguration().getDurable()).as("named, yet ephemeral").isNull();
-        assertThat(named.getConsumerConfiguration().getInactiveThreshold()).isEqualTo(Duration.ofSeconds(5));
-        assertThat(unnamed.getName()).as("jnats made up a name").isNotBlank();
-        assertThat(unnamed.getConsumerConfiguration().getDurable()).isNull();
+        assertThat(named.getName()).as(EXERCISE.says("the consumer has the name it was given")).isEqualTo(name);
+        assertThat(named.getConsumerConfiguration().getDurable()).as(EXERCISE.says("named, yet ephemeral")).isNull();
+        assertThat(named.getConsumerConfiguration().getInactiveThreshold())
+                .as(EXERCISE.says("an ephemeral consumer goes away after 5 s without a client")).isEqualTo(Duration.ofSeconds(5));
+        assertThat(unnamed.getName()).as(EXERCISE.says("jnats made up a name")).isNotBlank();
+        assertThat(unnamed.getConsumerConfiguration().getDurable()).as(EXERCISE.says("unnamed, and ephemeral")).isNull();
     }
 
     @Test
@@ -173,7 +177,7 @@ class DurableConsumersTest {
 
         if (server.version().atLeast("2.10.0")) {
             assertThat(jsm.addOrUpdateConsumer(stream, twoFilters).getConsumerConfiguration().getFilterSubjects())
-                    .containsExactly(root + ".created", root + ".paid");
+                    .as(EXERCISE.says("nats-server %s keeps both filter subjects", server.version())).containsExactly(root + ".created", root + ".paid");
         } else {
             RuntimeException refused = null;
             try {
@@ -181,9 +185,10 @@ class DurableConsumersTest {
             } catch (RuntimeException e) {
                 refused = e;
             }
-            assertThat(refused).as("jnats refuses them against nats-server %s", server.version()).isNotNull();
-            assertThat(refused.getMessage()).isEqualTo("[CON-90303] Multiple filter subjects not available until server version 2.10.0.");
-            assertThat(jsm.getConsumerNames(stream)).as("nothing was asked of the server").isEmpty();
+            assertThat(refused).as(EXERCISE.says("jnats refuses them against nats-server %s", server.version())).isNotNull();
+            assertThat(refused.getMessage()).as(EXERCISE.says("jnats says why"))
+                    .isEqualTo("[CON-90303] Multiple filter subjects not available until server version 2.10.0.");
+            assertThat(jsm.getConsumerNames(stream)).as(EXERCISE.says("nothing was asked of the server")).isEmpty();
         }
     }
 

@@ -6,6 +6,7 @@ import io.nats.client.JetStreamManagement;
 import io.nats.client.api.ConsumerConfiguration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
 import workshop.testkit.NatsServer;
 import workshop.testkit.NatsServerTest;
 import workshop.testkit.TestResources;
@@ -23,7 +24,7 @@ import static workshop.step05.use.DurableConsumersTest.createStream;
 @NatsServerTest
 class DurableWorkerTest {
 
-    private static final String README = " (see step05-consumers-acks/README.md#511-resume-where-you-left-off)";
+    private static final Exercise EXERCISE = Exercise.of("5.11");
 
     @Test
     @DisplayName("5.11 a restarted worker continues after the last message the previous one acked")
@@ -46,9 +47,9 @@ class DurableWorkerTest {
             afterRestart = DurableWorker.take(secondRun, stream, "orders-service", count - 3, Duration.ofSeconds(2));
         }
 
-        assertThat(beforeRestart).as("Exercise 5.11: the first run takes tickets 1 to 3" + README)
+        assertThat(beforeRestart).as(EXERCISE.says("the first run takes tickets 1 to 3"))
                 .containsExactly("ticket 1", "ticket 2", "ticket 3");
-        assertThat(afterRestart).as("Exercise 5.11: the second run starts at ticket 4, not 1" + README)
+        assertThat(afterRestart).as(EXERCISE.says("the second run starts at ticket 4, not 1"))
                 .containsExactlyElementsOf(IntStream.rangeClosed(4, count).mapToObj(i -> "ticket " + i).toList());
     }
 
@@ -65,7 +66,7 @@ class DurableWorkerTest {
             failure = e;
         }
 
-        assertThat(failure).as("Exercise 5.11: binding to a missing durable is an error, not a new consumer" + README).isNotNull();
-        assertThat(jsm.getConsumerNames(stream)).as("Exercise 5.11: take creates no consumer" + README).isEmpty();
+        assertThat(failure).as(EXERCISE.says("binding to a missing durable is an error, not a new consumer")).isNotNull();
+        assertThat(jsm.getConsumerNames(stream)).as(EXERCISE.says("take creates no consumer")).isEmpty();
     }
 }

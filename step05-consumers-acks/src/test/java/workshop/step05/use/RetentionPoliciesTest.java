@@ -10,6 +10,7 @@ import io.nats.client.api.RetentionPolicy;
 import io.nats.client.api.StreamInfo;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
 import workshop.testkit.NatsServerTest;
 import workshop.testkit.TestResources;
 
@@ -24,7 +25,7 @@ import static workshop.step05.use.DurableConsumersTest.bytes;
 @NatsServerTest
 class RetentionPoliciesTest {
 
-    private static final String README = " (see step05-consumers-acks/README.md#513-work-queue-and-interest-retention)";
+    private static final Exercise EXERCISE = Exercise.of("5.13");
 
     @Test
     @DisplayName("5.13 a work queue removes a message once it is acked")
@@ -40,9 +41,9 @@ class RetentionPoliciesTest {
 
         consumer.next(Duration.ofSeconds(2)).ackSync(Duration.ofSeconds(2));
 
-        assertThat(info.getConfiguration().getRetentionPolicy()).as("Exercise 5.13: the server applied work-queue retention" + README)
+        assertThat(info.getConfiguration().getRetentionPolicy()).as(EXERCISE.says("the server applied work-queue retention"))
                 .isEqualTo(RetentionPolicy.WorkQueue);
-        await().alias("Exercise 5.13: the acked job is gone from the stream" + README).atMost(Duration.ofSeconds(3))
+        await().alias(EXERCISE.says("the acked job is gone from the stream")).atMost(Duration.ofSeconds(3))
                 .until(() -> jsm.getStreamInfo(stream).getStreamState().getMsgCount() == count - 1);
     }
 
@@ -61,9 +62,10 @@ class RetentionPoliciesTest {
             refused = e;
         }
 
-        assertThat(refused).as("Exercise 5.13: each message of a work queue has one consumer" + README).isNotNull();
-        assertThat(refused.getApiErrorCode()).isEqualTo(10099);
-        assertThat(refused.getErrorDescription()).isEqualTo("multiple non-filtered consumers not allowed on workqueue stream");
+        assertThat(refused).as(EXERCISE.says("each message of a work queue has one consumer")).isNotNull();
+        assertThat(refused.getApiErrorCode()).as(EXERCISE.says("the refusal is error 10099")).isEqualTo(10099);
+        assertThat(refused.getErrorDescription()).as(EXERCISE.says("the server says why"))
+                .isEqualTo("multiple non-filtered consumers not allowed on workqueue stream");
     }
 
     @Test
@@ -76,7 +78,7 @@ class RetentionPoliciesTest {
         jsm.addOrUpdateConsumer(stream, ConsumerConfiguration.builder().durable("resizers").filterSubject(subject + ".resize").build());
         jsm.addOrUpdateConsumer(stream, ConsumerConfiguration.builder().durable("encoders").filterSubject(subject + ".encode").build());
 
-        assertThat(jsm.getConsumerNames(stream)).as("Exercise 5.13: both exist" + README).containsExactlyInAnyOrder("resizers", "encoders");
+        assertThat(jsm.getConsumerNames(stream)).as(EXERCISE.says("both exist")).containsExactlyInAnyOrder("resizers", "encoders");
     }
 
     @Test
@@ -87,9 +89,10 @@ class RetentionPoliciesTest {
         StreamInfo info = RetentionPolicies.interest(jsm, stream, subject);
 
         jetStream.publish(subject, bytes("nobody listens"));
-        assertThat(info.getConfiguration().getRetentionPolicy()).isEqualTo(RetentionPolicy.Interest);
+        assertThat(info.getConfiguration().getRetentionPolicy()).as(EXERCISE.says("the server applied interest retention"))
+                .isEqualTo(RetentionPolicy.Interest);
         assertThat(jsm.getStreamInfo(stream).getStreamState().getMsgCount())
-                .as("Exercise 5.13: no consumer, no interest: the message is not kept" + README).isZero();
+                .as(EXERCISE.says("no consumer, no interest: the message is not kept")).isZero();
 
         var billing = connection.getStreamContext(stream).createOrUpdateConsumer(ConsumerConfiguration.builder().durable("billing").build());
         var shipping = connection.getStreamContext(stream).createOrUpdateConsumer(ConsumerConfiguration.builder().durable("shipping").build());
@@ -97,10 +100,10 @@ class RetentionPoliciesTest {
         Message forBilling = billing.next(Duration.ofSeconds(2));
         forBilling.ackSync(Duration.ofSeconds(2));
         assertThat(jsm.getStreamInfo(stream).getStreamState().getMsgCount())
-                .as("Exercise 5.13: shipping has not acked: kept" + README).isEqualTo(1);
+                .as(EXERCISE.says("shipping has not acked: kept")).isEqualTo(1);
 
         shipping.next(Duration.ofSeconds(2)).ackSync(Duration.ofSeconds(2));
-        await().alias("Exercise 5.13: both acked: removed" + README).atMost(Duration.ofSeconds(3))
+        await().alias(EXERCISE.says("both acked: removed")).atMost(Duration.ofSeconds(3))
                 .until(() -> jsm.getStreamInfo(stream).getStreamState().getMsgCount() == 0);
     }
 
@@ -115,7 +118,7 @@ class RetentionPoliciesTest {
 
         consumer.next(Duration.ofSeconds(2)).term();
 
-        await().alias("Exercise 5.13: the termed job is gone from the work queue" + README).atMost(Duration.ofSeconds(3))
+        await().alias(EXERCISE.says("the termed job is gone from the work queue")).atMost(Duration.ofSeconds(3))
                 .until(() -> jsm.getStreamInfo(stream).getStreamState().getMsgCount() == 0);
     }
 
@@ -132,11 +135,11 @@ class RetentionPoliciesTest {
 
         jetStream.publish(root + ".refunded", bytes("nobody's filter matches"));
         assertThat(jsm.getStreamInfo(stream).getStreamState().getMsgCount())
-                .as("Exercise 5.13: no consumer's filter matches: not kept" + README).isZero();
+                .as(EXERCISE.says("no consumer's filter matches: not kept")).isZero();
 
         jetStream.publish(root + ".created", bytes("order 1"));
         billing.next(Duration.ofSeconds(2)).ackSync(Duration.ofSeconds(2));
-        await().alias("Exercise 5.13: billing acked; shipping never wanted %s.created: removed".formatted(root) + README)
+        await().alias(EXERCISE.says("billing acked; shipping never wanted %s.created: removed", root))
                 .atMost(Duration.ofSeconds(3)).until(() -> jsm.getStreamInfo(stream).getStreamState().getMsgCount() == 0);
     }
 }

@@ -10,6 +10,7 @@ import io.nats.client.api.ConsumerConfiguration;
 import io.nats.client.api.ConsumerInfo;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
 import workshop.testkit.NatsServerTest;
 import workshop.testkit.TestResources;
 
@@ -26,7 +27,7 @@ import static workshop.step05.use.DurableConsumersTest.createStream;
 @NatsServerTest
 class SettlingTest {
 
-    private static final String README = " (see step05-consumers-acks/README.md#59-ack-nak-term-in-progress)";
+    private static final Exercise EXERCISE = Exercise.of("5.9");
 
     @Test
     @DisplayName("5.9 Done acks: nothing is pending or left to deliver")
@@ -36,7 +37,7 @@ class SettlingTest {
 
         Settling.settle(message, Verdict.done());
 
-        await().alias("Exercise 5.9: acked, so the ack floor moves to #1 and nothing is pending" + README)
+        await().alias(EXERCISE.says("acked, so the ack floor moves to #1 and nothing is pending"))
                 .atMost(Duration.ofSeconds(3))
                 .until(() -> fixture.info().getAckFloor().getStreamSequence() == 1 && fixture.info().getNumAckPending() == 0);
     }
@@ -50,8 +51,8 @@ class SettlingTest {
         Settling.settle(message, Verdict.retry());
         Message again = fixture.consumer.next(Duration.ofSeconds(2)); // AckWait is 30 s: only the nak can bring it back now
 
-        assertThat(again).as("Exercise 5.9: a nak brings the message back without waiting for AckWait" + README).isNotNull();
-        assertThat(again.metaData().deliveredCount()).isEqualTo(2);
+        assertThat(again).as(EXERCISE.says("a nak brings the message back without waiting for AckWait")).isNotNull();
+        assertThat(again.metaData().deliveredCount()).as(EXERCISE.says("the nak'ed message's second delivery: delivered count 2")).isEqualTo(2);
         again.ack();
     }
 
@@ -67,8 +68,8 @@ class SettlingTest {
         Message again = fixture.consumer.next(Duration.ofSeconds(3));
         Duration waited = Duration.ofNanos(System.nanoTime() - start);
 
-        assertThat(again).as("Exercise 5.9: the message comes back after the delay" + README).isNotNull();
-        assertThat(waited).as("Exercise 5.9: not before the delay of %s%s", delay, README).isGreaterThanOrEqualTo(delay.minusMillis(50));
+        assertThat(again).as(EXERCISE.says("the message comes back after the delay")).isNotNull();
+        assertThat(waited).as(EXERCISE.says("not before the delay of %s", delay)).isGreaterThanOrEqualTo(delay.minusMillis(50));
         again.ack();
     }
 
@@ -85,9 +86,10 @@ class SettlingTest {
 
         // Only a term makes the server publish this advisory: an ack or a nak would not.
         Message advisory = terminations.nextMessage(Duration.ofSeconds(2));
-        assertThat(advisory).as("Exercise 5.9: a term is announced on $JS.EVENT.ADVISORY.CONSUMER.MSG_TERMINATED…" + README).isNotNull();
-        assertThat(new String(advisory.getData(), StandardCharsets.UTF_8)).contains("\"stream_seq\":1");
-        await().alias("Exercise 5.9: a terminated message is no longer pending" + README)
+        assertThat(advisory).as(EXERCISE.says("a term is announced on $JS.EVENT.ADVISORY.CONSUMER.MSG_TERMINATED…")).isNotNull();
+        assertThat(new String(advisory.getData(), StandardCharsets.UTF_8)).as(EXERCISE.says("the advisory names the terminated message, stream sequence 1"))
+                .contains("\"stream_seq\":1");
+        await().alias(EXERCISE.says("a terminated message is no longer pending"))
                 .atMost(Duration.ofSeconds(3)).until(() -> fixture.info().getNumAckPending() == 0);
     }
 
@@ -106,12 +108,12 @@ class SettlingTest {
         }
         Settling.settle(message, Verdict.done());
 
-        await().alias("Exercise 5.9: the final ack arrives" + README)
+        await().alias(EXERCISE.says("the final ack arrives"))
                 .atMost(Duration.ofSeconds(3)).until(() -> fixture.info().getNumAckPending() == 0);
         ConsumerInfo info = fixture.info();
-        assertThat(info.getRedelivered()).as("Exercise 5.9: progress reports reset AckWait: never redelivered" + README).isZero();
-        assertThat(info.getDelivered().getConsumerSequence()).as("Exercise 5.9: delivered once" + README).isEqualTo(1);
-        assertThat(info.getNumAckPending()).isZero();
+        assertThat(info.getRedelivered()).as(EXERCISE.says("progress reports reset AckWait: never redelivered")).isZero();
+        assertThat(info.getDelivered().getConsumerSequence()).as(EXERCISE.says("delivered once")).isEqualTo(1);
+        assertThat(info.getNumAckPending()).as(EXERCISE.says("nothing is left pending")).isZero();
     }
 
     private Fixture fixture(Connection connection, JetStreamManagement jsm, TestResources resources, Random random, Duration ackWait) throws Exception {

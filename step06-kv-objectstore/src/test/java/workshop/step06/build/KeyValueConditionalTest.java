@@ -4,6 +4,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import workshop.step06.given.MemoryStream;
+import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
 
 import java.util.Map;
@@ -17,7 +18,7 @@ import static workshop.step06.build.KeyValuePutGetTest.bytes;
 @ExtendWith(SeededRandomResolver.class)
 class KeyValueConditionalTest {
 
-    private static final String README = " (see step06-kv-objectstore/README.md#62-create-and-update-with-an-expected-revision)";
+    private static final Exercise EXERCISE = Exercise.of("6.2");
     private final MemoryStream stream = new MemoryStream("KV_seats", 5);
     private final KeyValue bucket = new KeyValue("seats", stream);
 
@@ -28,12 +29,12 @@ class KeyValueConditionalTest {
 
         long revision = bucket.create(seat, bytes("alice"));
 
-        assertThat(stream.lastOn("$KV.seats." + seat)).as("Exercise 6.2: create stored the value on the key's subject")
+        assertThat(stream.lastOn("$KV.seats." + seat)).as(EXERCISE.says("create stored the value on the key's subject"))
                 .map(message -> message.sequence()).hasValue(revision);
         assertThatThrownBy(() -> bucket.create(seat, bytes("bob")))
-                .as("Exercise 6.2: a second create of %s fails with KvConflictException%s", seat, README)
+                .as(EXERCISE.says("a second create of %s fails with KvConflictException", seat))
                 .isInstanceOf(KvConflictException.class);
-        assertThat(stream.lastOn("$KV.seats." + seat).orElseThrow().data()).as("Exercise 6.2: the first value stays").isEqualTo(bytes("alice"));
+        assertThat(stream.lastOn("$KV.seats." + seat).orElseThrow().data()).as(EXERCISE.says("the first value stays")).isEqualTo(bytes("alice"));
     }
 
     @Test
@@ -44,9 +45,9 @@ class KeyValueConditionalTest {
 
         long revision = bucket.create("B1", bytes("dave"));
 
-        assertThat(stream.lastOn("$KV.seats.B1").orElseThrow().data()).as("Exercise 6.2: a deleted key can be created again" + README)
+        assertThat(stream.lastOn("$KV.seats.B1").orElseThrow().data()).as(EXERCISE.says("a deleted key can be created again"))
                 .isEqualTo(bytes("dave"));
-        assertThat(revision).isEqualTo(stream.lastSequence());
+        assertThat(revision).as(EXERCISE.says("create returns the new revision: the stream's last sequence")).isEqualTo(stream.lastSequence());
     }
 
     @Test
@@ -55,13 +56,13 @@ class KeyValueConditionalTest {
         long read = stream.append("$KV.seats.C7", Map.of(), bytes("free")); // as put() does
         long mine = bucket.update("C7", bytes("erin"), read);
 
-        assertThat(mine).as("Exercise 6.2: update at the current revision succeeds and returns the new one" + README).isGreaterThan(read);
+        assertThat(mine).as(EXERCISE.says("update at the current revision succeeds and returns the new one")).isGreaterThan(read);
         assertThatThrownBy(() -> bucket.update("C7", bytes("frank"), read))
-                .as("Exercise 6.2: update with the stale revision %d fails with KvConflictException%s", read, README)
+                .as(EXERCISE.says("update with the stale revision %d fails with KvConflictException", read))
                 .isInstanceOf(KvConflictException.class);
-        assertThat(stream.lastOn("$KV.seats.C7").orElseThrow().data()).as("Exercise 6.2: the refused update changed nothing").isEqualTo(bytes("erin"));
+        assertThat(stream.lastOn("$KV.seats.C7").orElseThrow().data()).as(EXERCISE.says("the refused update changed nothing")).isEqualTo(bytes("erin"));
         long unrelated = stream.append("$KV.seats.D" + random.nextInt(9), Map.of(), bytes("gina"));
-        assertThat(bucket.update("C7", bytes("hank"), mine)).as("Exercise 6.2: writes to other keys do not disturb C7's revision")
+        assertThat(bucket.update("C7", bytes("hank"), mine)).as(EXERCISE.says("writes to other keys do not disturb C7's revision"))
                 .isGreaterThan(unrelated);
     }
 }

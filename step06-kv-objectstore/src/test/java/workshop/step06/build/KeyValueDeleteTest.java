@@ -4,6 +4,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import workshop.step06.given.MemoryStream;
+import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
 
 import java.util.Map;
@@ -16,7 +17,7 @@ import static workshop.step06.build.KeyValuePutGetTest.bytes;
 @ExtendWith(SeededRandomResolver.class)
 class KeyValueDeleteTest {
 
-    private static final String README = " (see step06-kv-objectstore/README.md#63-delete-purge-history-and-keys)";
+    private static final Exercise EXERCISE = Exercise.of("6.3");
     private final MemoryStream stream = new MemoryStream("KV_users", 10);
     private final KeyValue bucket = new KeyValue("users", stream);
 
@@ -35,12 +36,12 @@ class KeyValueDeleteTest {
 
         bucket.delete("u1");
 
-        assertThat(bucket.history("u1")).as("Exercise 6.3: the history is %d PUTs then a DEL%s", puts, README)
+        assertThat(bucket.history("u1")).as(EXERCISE.says("the history is %d PUTs then a DEL", puts))
                 .extracting(KvEntry::operation).hasSize(puts + 1).endsWith(KvOperation.DEL).startsWith(KvOperation.PUT);
-        assertThat(bucket.history("u1").getLast().revision()).as("Exercise 6.3: the DEL marker is a message too, with its own revision")
+        assertThat(bucket.history("u1").getLast().revision()).as(EXERCISE.says("the DEL marker is a message too, with its own revision"))
                 .isEqualTo(stream.lastSequence());
         assertThat(stream.lastOn("$KV.users.u1").orElseThrow().header(KeyValue.OPERATION_HEADER))
-                .as("Exercise 6.3: the newest message on the key's subject carries KV-Operation: DEL").hasValue("DEL");
+                .as(EXERCISE.says("the newest message on the key's subject carries KV-Operation: DEL")).hasValue("DEL");
     }
 
     @Test
@@ -54,10 +55,10 @@ class KeyValueDeleteTest {
 
         bucket.purge("u2");
 
-        assertThat(bucket.history("u2")).as("Exercise 6.3: after purge only the PURGE marker remains of %d entries%s", puts, README)
+        assertThat(bucket.history("u2")).as(EXERCISE.says("after purge only the PURGE marker remains of %d entries", puts))
                 .extracting(KvEntry::operation).containsExactly(KvOperation.PURGE);
-        assertThat(stream.messages("$KV.users.u2")).as("Exercise 6.3: the stream holds only the marker for u2").hasSize(1);
-        assertThat(bucket.history("u3")).as("Exercise 6.3: purge touches only its own key").hasSize(1);
+        assertThat(stream.messages("$KV.users.u2")).as(EXERCISE.says("the stream holds only the marker for u2")).hasSize(1);
+        assertThat(bucket.history("u3")).as(EXERCISE.says("purge touches only its own key")).hasSize(1);
     }
 
     @Test
@@ -71,8 +72,8 @@ class KeyValueDeleteTest {
             append("carol", bytes("c" + i));
         }
 
-        assertThat(bucket.keys()).as("Exercise 6.3: keys leaves out the deleted 'bob'" + README).containsExactlyInAnyOrder("alice", "carol");
-        assertThat(bucket.history("carol")).as("Exercise 6.3: the stream keeps 10 messages per subject, so 'carol' has 10 entries")
+        assertThat(bucket.keys()).as(EXERCISE.says("keys leaves out the deleted 'bob'")).containsExactlyInAnyOrder("alice", "carol");
+        assertThat(bucket.history("carol")).as(EXERCISE.says("the stream keeps 10 messages per subject, so 'carol' has 10 entries"))
                 .hasSize(10);
     }
 }

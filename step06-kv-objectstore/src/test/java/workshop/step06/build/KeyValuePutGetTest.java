@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import workshop.step06.given.MemoryStream;
 import workshop.step06.given.StoredMessage;
+import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
 
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(SeededRandomResolver.class)
 class KeyValuePutGetTest {
 
-    private static final String README = " (see step06-kv-objectstore/README.md#61-put-and-get-on-a-stream)";
+    private static final Exercise EXERCISE = Exercise.of("6.1");
     private final MemoryStream stream = new MemoryStream("KV_config", 5);
     private final KeyValue bucket = new KeyValue("config", stream);
 
@@ -27,11 +28,11 @@ class KeyValuePutGetTest {
 
         long revision = bucket.put("service.timeout", bytes(value));
 
-        assertThat(stream.lastOn("$KV.config.service.timeout")).as("Exercise 6.1: the value is stored as a message on"
-                + " $KV.config.service.timeout%s", README).isPresent();
+        assertThat(stream.lastOn("$KV.config.service.timeout")).as(EXERCISE.says("the value is stored as a message on"
+                + " $KV.config.service.timeout")).isPresent();
         StoredMessage stored = stream.lastOn("$KV.config.service.timeout").orElseThrow();
-        assertThat(new String(stored.data(), StandardCharsets.UTF_8)).as("Exercise 6.1: the message carries the value").isEqualTo(value);
-        assertThat(revision).as("Exercise 6.1: put returns the stored message's sequence as the revision" + README).isEqualTo(stored.sequence());
+        assertThat(new String(stored.data(), StandardCharsets.UTF_8)).as(EXERCISE.says("the message carries the value")).isEqualTo(value);
+        assertThat(revision).as(EXERCISE.says("put returns the stored message's sequence as the revision")).isEqualTo(stored.sequence());
     }
 
     @Test
@@ -46,14 +47,14 @@ class KeyValuePutGetTest {
 
         var color = bucket.get("color");
 
-        assertThat(color).as("Exercise 6.1: 'color' has a value" + README).isPresent();
-        assertThat(color.get().valueAsString()).as("Exercise 6.1: get returns the last of %d puts", puts).isEqualTo("v" + puts);
-        assertThat(color.get().revision()).as("Exercise 6.1: with the revision of that put").isEqualTo(lastRevision);
-        assertThat(color.get().key()).isEqualTo("color");
-        assertThat(color.get().operation()).isEqualTo(KvOperation.PUT);
-        assertThat(otherRevision).as("Exercise 6.1: revisions are stream sequences: the next put, on any key, gets the next one")
+        assertThat(color).as(EXERCISE.says("'color' has a value")).isPresent();
+        assertThat(color.get().valueAsString()).as(EXERCISE.says("get returns the last of %d puts", puts)).isEqualTo("v" + puts);
+        assertThat(color.get().revision()).as(EXERCISE.says("with the revision of that put")).isEqualTo(lastRevision);
+        assertThat(color.get().key()).as(EXERCISE.says("the entry names its key")).isEqualTo("color");
+        assertThat(color.get().operation()).as(EXERCISE.says("a value is a PUT")).isEqualTo(KvOperation.PUT);
+        assertThat(otherRevision).as(EXERCISE.says("revisions are stream sequences: the next put, on any key, gets the next one"))
                 .isEqualTo(lastRevision + 1);
-        assertThat(bucket.get("never-put")).as("Exercise 6.1: a key that was never put has no value" + README).isEmpty();
+        assertThat(bucket.get("never-put")).as(EXERCISE.says("a key that was never put has no value")).isEmpty();
     }
 
     @Test
@@ -62,7 +63,7 @@ class KeyValuePutGetTest {
         bucket.put("feature", bytes("on"));
         stream.append("$KV.config.feature", java.util.Map.of(KeyValue.OPERATION_HEADER, "DEL"), new byte[0]); // as delete() will
 
-        assertThat(bucket.get("feature")).as("Exercise 6.1: when the latest message is a DEL marker, get finds nothing" + README).isEmpty();
+        assertThat(bucket.get("feature")).as(EXERCISE.says("when the latest message is a DEL marker, get finds nothing")).isEmpty();
     }
 
     static byte[] bytes(String text) {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import workshop.step06.given.MemoryStream;
+import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
 
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import static workshop.step06.build.KeyValuePutGetTest.bytes;
 @ExtendWith(SeededRandomResolver.class)
 class KeyValueWatchTest {
 
-    private static final String README = " (see step06-kv-objectstore/README.md#64-watch-a-bucket)";
+    private static final Exercise EXERCISE = Exercise.of("6.4");
     private final MemoryStream stream = new MemoryStream("KV_flags", 5);
     private final KeyValue bucket = new KeyValue("flags", stream);
     private final List<String> heard = new ArrayList<>();
@@ -55,8 +56,8 @@ class KeyValueWatchTest {
         stop.run();
         append("ui.beta", bytes("after-stop"));
 
-        assertThat(heard).as("Exercise 6.4: current values (latest only, deleted keys left out), END, then the put and the delete;"
-                        + " nothing after stop%s", README)
+        assertThat(heard).as(EXERCISE.says("current values (latest only, deleted keys left out), END, then the put and the delete;"
+                        + " nothing after stop"))
                 .containsExactly("PUT ui.dark=v" + darkVersions, "PUT ui.beta=off", "END", "PUT ui.beta=on", "DEL ui.dark");
     }
 
@@ -70,7 +71,7 @@ class KeyValueWatchTest {
         append("us.search", bytes("on"));
         append("apac.search", bytes("on"));
 
-        assertThat(heard).as("Exercise 6.4: nothing matches apac.* at first, so END comes at once; then only apac.search%s", README)
+        assertThat(heard).as(EXERCISE.says("nothing matches apac.* at first, so END comes at once; then only apac.search"))
                 .containsExactly("END", "PUT apac.search=on");
     }
 }

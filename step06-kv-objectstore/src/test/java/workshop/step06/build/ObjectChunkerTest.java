@@ -3,6 +3,7 @@ package workshop.step06.build;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
 
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ExtendWith(SeededRandomResolver.class)
 class ObjectChunkerTest {
 
-    private static final String README = " (see step06-kv-objectstore/README.md#65-chunk-an-object-and-digest-it)";
+    private static final Exercise EXERCISE = Exercise.of("6.5");
 
     @Test
     @DisplayName("6.5 split cuts full chunks and a shorter last one; together they are the data")
@@ -29,21 +30,22 @@ class ObjectChunkerTest {
 
         List<byte[]> chunks = ObjectChunker.split(data, chunkSize);
 
-        assertThat(chunks).as("Exercise 6.5: %d bytes in chunks of %d make 4 chunks%s", data.length, chunkSize, README).hasSize(4);
-        assertThat(chunks.subList(0, 3)).as("Exercise 6.5: the first three are full").allSatisfy(chunk -> assertThat(chunk).hasSize(chunkSize));
-        assertThat(chunks.get(3)).as("Exercise 6.5: the last holds the rest").hasSize(data.length - 3 * chunkSize);
-        assertThat(chunks.get(3)[chunks.get(3).length - 1]).as("Exercise 6.5: ending with the data's last byte").isEqualTo(data[data.length - 1]);
-        assertThat(ObjectChunker.split(new byte[chunkSize * 2], chunkSize)).as("Exercise 6.5: an exact multiple has no empty last chunk").hasSize(2);
-        assertThat(ObjectChunker.split(new byte[0], chunkSize)).as("Exercise 6.5: empty data has no chunks").isEmpty();
+        assertThat(chunks).as(EXERCISE.says("%d bytes in chunks of %d make 4 chunks", data.length, chunkSize)).hasSize(4);
+        assertThat(chunks.subList(0, 3)).as(EXERCISE.says("the first three are full"))
+                .allSatisfy(chunk -> assertThat(chunk).as(EXERCISE.says("a full chunk holds %d bytes", chunkSize)).hasSize(chunkSize));
+        assertThat(chunks.get(3)).as(EXERCISE.says("the last holds the rest")).hasSize(data.length - 3 * chunkSize);
+        assertThat(chunks.get(3)[chunks.get(3).length - 1]).as(EXERCISE.says("ending with the data's last byte")).isEqualTo(data[data.length - 1]);
+        assertThat(ObjectChunker.split(new byte[chunkSize * 2], chunkSize)).as(EXERCISE.says("an exact multiple has no empty last chunk")).hasSize(2);
+        assertThat(ObjectChunker.split(new byte[0], chunkSize)).as(EXERCISE.says("empty data has no chunks")).isEmpty();
     }
 
     @Test
     @DisplayName("6.5 the digest is SHA-256 in URL-safe Base64 behind 'SHA-256=', as NATS object stores record it")
     void digest() {
         assertThat(ObjectChunker.digest("abc".getBytes(StandardCharsets.US_ASCII)))
-                .as("Exercise 6.5: the digest of 'abc'" + README)
+                .as(EXERCISE.says("the digest of 'abc'"))
                 .isEqualTo("SHA-256=ungWv48Bz-pBQUDeXa4iI7ADYaOWF3qctBD_YfIAFa0=");
-        assertThat(ObjectChunker.digest(new byte[0])).as("Exercise 6.5: the digest of nothing")
+        assertThat(ObjectChunker.digest(new byte[0])).as(EXERCISE.says("the digest of nothing"))
                 .isEqualTo("SHA-256=47DEQpj8HBSa-_TImW-5JCeuQeRkm5NMpJWZG3hSuFU=");
     }
 
@@ -55,15 +57,15 @@ class ObjectChunkerTest {
         String digest = ObjectChunker.digest(data);
         List<byte[]> chunks = ObjectChunker.split(data, 1024);
 
-        assertThat(ObjectChunker.reassemble(chunks, digest)).as("Exercise 6.5: the chunks in order give the data back" + README).isEqualTo(data);
+        assertThat(ObjectChunker.reassemble(chunks, digest)).as(EXERCISE.says("the chunks in order give the data back")).isEqualTo(data);
 
         List<byte[]> swapped = new ArrayList<>(chunks);
         Collections.swap(swapped, 0, 1);
         assertThatThrownBy(() -> ObjectChunker.reassemble(swapped, digest))
-                .as("Exercise 6.5: two chunks swapped: the digest differs, CorruptObjectException" + README)
+                .as(EXERCISE.says("two chunks swapped: the digest differs, CorruptObjectException"))
                 .isInstanceOf(CorruptObjectException.class);
         assertThatThrownBy(() -> ObjectChunker.reassemble(chunks.subList(0, chunks.size() - 1), digest))
-                .as("Exercise 6.5: the last chunk missing: CorruptObjectException")
+                .as(EXERCISE.says("the last chunk missing: CorruptObjectException"))
                 .isInstanceOf(CorruptObjectException.class);
     }
 }

@@ -9,6 +9,7 @@ import io.nats.client.api.KeyValueWatcher;
 import io.nats.client.api.StorageType;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
 import workshop.testkit.NatsServerTest;
 import workshop.testkit.TestResources;
 
@@ -25,7 +26,7 @@ import static org.awaitility.Awaitility.await;
 @NatsServerTest
 class BucketMirrorTest {
 
-    private static final String README = " (see step06-kv-objectstore/README.md#69-mirror-a-bucket-with-a-watch)";
+    private static final Exercise EXERCISE = Exercise.of("6.9");
 
     @Test
     @DisplayName("6.9 the mirror holds the current values once the initial data has arrived, then follows puts and deletes")
@@ -40,15 +41,15 @@ class BucketMirrorTest {
 
         try (BucketMirror mirror = BucketMirror.start(config, ">")) {
             assertThat(mirror.awaitInitialData(Duration.ofSeconds(2)))
-                    .as("Exercise 6.9: endOfData() arrives after the current values%s", README).isTrue();
-            assertThat(mirror.values()).as("Exercise 6.9: right after endOfData the copy has every current value, and no deleted key%s", README)
+                    .as(EXERCISE.says("endOfData() arrives after the current values")).isTrue();
+            assertThat(mirror.values()).as(EXERCISE.says("right after endOfData the copy has every current value, and no deleted key"))
                     .isEqualTo(Map.of("http.timeout", timeout, "http.retries", "3"));
 
             config.put("http.retries", "5");
             config.delete("http.timeout");
             config.put("db.pool", "20");
 
-            await().alias("Exercise 6.9: the copy follows a put, a delete and a re-created key" + README).atMost(Duration.ofSeconds(2))
+            await().alias(EXERCISE.says("the copy follows a put, a delete and a re-created key")).atMost(Duration.ofSeconds(2))
                     .until(() -> mirror.values().equals(Map.of("http.retries", "5", "db.pool", "20")));
         }
     }
@@ -61,11 +62,11 @@ class BucketMirrorTest {
         flags.put("us.checkout", "off");
 
         try (BucketMirror mirror = BucketMirror.start(flags, "eu.*")) {
-            assertThat(mirror.awaitInitialData(Duration.ofSeconds(2))).as("Exercise 6.9: endOfData() arrives" + README).isTrue();
+            assertThat(mirror.awaitInitialData(Duration.ofSeconds(2))).as(EXERCISE.says("endOfData() arrives")).isTrue();
             flags.put("us.search", "on");
             flags.put("eu.search", "off");
 
-            await().alias("Exercise 6.9: only eu.* keys are copied" + README).atMost(Duration.ofSeconds(2))
+            await().alias(EXERCISE.says("only eu.* keys are copied")).atMost(Duration.ofSeconds(2))
                     .until(() -> mirror.values().equals(Map.of("eu.checkout", "on", "eu.search", "off")));
         }
     }
@@ -93,10 +94,10 @@ class BucketMirrorTest {
         orders.put(newOrder, "placed");
         orders.delete("o-1");
 
-        await().alias("Exercise 6.9: an updates-only watch hears the new put and the delete, not o-1's old value" + README)
+        await().alias(EXERCISE.says("an updates-only watch hears the new put and the delete, not o-1's old value"))
                 .atMost(Duration.ofSeconds(2))
                 .until(() -> heard.containsAll(List.of(newOrder + " PUT", "o-1 DELETE")));
-        assertThat(heard).as("Exercise 6.9: o-1's value from before the watch is not reported" + README).doesNotContain("o-1 PUT");
+        assertThat(heard).as(EXERCISE.says("o-1's value from before the watch is not reported")).doesNotContain("o-1 PUT");
         subscription.unsubscribe();
     }
 
@@ -113,10 +114,11 @@ class BucketMirrorTest {
         var plain = sessions.watch(">", recorder(byDefault));
         var withoutMarkers = sessions.watch(">", recorder(ignoringDeletes), KeyValueWatchOption.IGNORE_DELETE);
 
-        await().atMost(Duration.ofSeconds(2)).until(() -> byDefault.contains("END") && ignoringDeletes.contains("END"));
-        assertThat(byDefault).as("the latest entry of every key, markers included, then endOfData")
+        await().alias(EXERCISE.says("both watches report the end of the initial data")).atMost(Duration.ofSeconds(2))
+                .until(() -> byDefault.contains("END") && ignoringDeletes.contains("END"));
+        assertThat(byDefault).as(EXERCISE.says("the latest entry of every key, markers included, then endOfData"))
                 .containsExactly("alice PUT", "bob DELETE", "END");
-        assertThat(ignoringDeletes).as("IGNORE_DELETE drops the markers").containsExactly("alice PUT", "END");
+        assertThat(ignoringDeletes).as(EXERCISE.says("IGNORE_DELETE drops the markers")).containsExactly("alice PUT", "END");
         plain.unsubscribe();
         withoutMarkers.unsubscribe();
     }

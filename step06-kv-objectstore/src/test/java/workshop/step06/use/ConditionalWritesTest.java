@@ -6,6 +6,7 @@ import io.nats.client.api.KeyValueConfiguration;
 import io.nats.client.api.StorageType;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
 import workshop.testkit.NatsServerTest;
 import workshop.testkit.TestResources;
 
@@ -19,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @NatsServerTest
 class ConditionalWritesTest {
 
-    private static final String README = " (see step06-kv-objectstore/README.md#67-write-only-if-nobody-else-did)";
+    private static final Exercise EXERCISE = Exercise.of("6.7");
 
     @Test
     @DisplayName("6.7 createIfAbsent wins once per key; a second create is empty, and works again after a delete")
@@ -30,13 +31,13 @@ class ConditionalWritesTest {
         OptionalLong first = ConditionalWrites.createIfAbsent(seats, seat, bytes("alice"));
         OptionalLong second = ConditionalWrites.createIfAbsent(seats, seat, bytes("bob"));
 
-        assertThat(first).as("Exercise 6.7: the first create of %s succeeds%s", seat, README).isPresent();
-        assertThat(second).as("Exercise 6.7: the second create is refused (10071) and reported as empty%s", README).isEmpty();
-        assertThat(seats.get(seat).getValueAsString()).as("Exercise 6.7: alice keeps the seat").isEqualTo("alice");
+        assertThat(first).as(EXERCISE.says("the first create of %s succeeds", seat)).isPresent();
+        assertThat(second).as(EXERCISE.says("the second create is refused (10071) and reported as empty")).isEmpty();
+        assertThat(seats.get(seat).getValueAsString()).as(EXERCISE.says("alice keeps the seat")).isEqualTo("alice");
 
         seats.delete(seat);
         assertThat(ConditionalWrites.createIfAbsent(seats, seat, bytes("bob")))
-                .as("Exercise 6.7: after a delete, create works again (the latest entry is a delete marker)").isPresent();
+                .as(EXERCISE.says("after a delete, create works again (the latest entry is a delete marker)")).isPresent();
     }
 
     @Test
@@ -49,10 +50,10 @@ class ConditionalWritesTest {
         OptionalLong mine = ConditionalWrites.updateIfAt(prices, key, bytes("25"), read);
         OptionalLong stale = ConditionalWrites.updateIfAt(prices, key, bytes("15"), read);
 
-        assertThat(mine).as("Exercise 6.7: the update at revision %d succeeds%s", read, README).isPresent();
-        assertThat(stale).as("Exercise 6.7: an update still expecting revision %d is refused: empty%s", read, README).isEmpty();
-        assertThat(prices.get(key).getValueAsString()).as("Exercise 6.7: the refused update changed nothing").isEqualTo("25");
-        assertThat(prices.get(key).getRevision()).isEqualTo(mine.getAsLong());
+        assertThat(mine).as(EXERCISE.says("the update at revision %d succeeds", read)).isPresent();
+        assertThat(stale).as(EXERCISE.says("an update still expecting revision %d is refused: empty", read)).isEmpty();
+        assertThat(prices.get(key).getValueAsString()).as(EXERCISE.says("the refused update changed nothing")).isEqualTo("25");
+        assertThat(prices.get(key).getRevision()).as(EXERCISE.says("updateIfAt returns the new revision")).isEqualTo(mine.getAsLong());
     }
 
     private static KeyValue bucket(Connection connection, String name) throws Exception {

@@ -6,6 +6,7 @@ import io.nats.client.api.KeyValueConfiguration;
 import io.nats.client.api.StorageType;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
 import workshop.testkit.NatsServerTest;
 import workshop.testkit.TestResources;
 
@@ -19,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @NatsServerTest
 class KeyHistoryTest {
 
-    private static final String README = " (see step06-kv-objectstore/README.md#68-read-a-keys-history)";
+    private static final Exercise EXERCISE = Exercise.of("6.8");
 
     @Test
     @DisplayName("6.8 the history shows every put and the delete marker, bounded by the bucket's history setting")
@@ -41,9 +42,9 @@ class KeyHistoryTest {
             expected.add("PUT v" + i);
         }
         expected.add("DELETE");
-        assertThat(history).as("Exercise 6.8: of %d puts and a delete, a history of 5 keeps the last 4 puts and the DELETE marker%s",
-                puts, README).containsExactlyElementsOf(expected);
-        assertThat(settings.get("theme")).as("after a delete, get returns null").isNull();
+        assertThat(history).as(EXERCISE.says("of %d puts and a delete, a history of 5 keeps the last 4 puts and the DELETE marker",
+                puts)).containsExactlyElementsOf(expected);
+        assertThat(settings.get("theme")).as(EXERCISE.says("after a delete, get returns null")).isNull();
     }
 
     @Test
@@ -57,7 +58,7 @@ class KeyHistoryTest {
         sessions.put("s-1", "alice, renewed");
         sessions.purge("s-1");
 
-        assertThat(KeyHistory.describe(sessions, "s-1")).as("Exercise 6.8: purge leaves only its marker" + README)
+        assertThat(KeyHistory.describe(sessions, "s-1")).as(EXERCISE.says("purge leaves only its marker"))
                 .containsExactly("PURGE");
     }
 }

@@ -8,6 +8,7 @@ import io.nats.client.api.StorageType;
 import io.nats.client.api.StreamInfo;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
 import workshop.testkit.NatsServerTest;
 import workshop.testkit.TestResources;
 
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @NatsServerTest
 class KvBucketsTest {
 
-    private static final String README = " (see step06-kv-objectstore/README.md#66-create-a-bucket)";
+    private static final Exercise EXERCISE = Exercise.of("6.6");
 
     @Test
     @DisplayName("6.6 a bucket is created with its history and TTL, and it is a stream KV_<bucket> on $KV.<bucket>.>")
@@ -32,18 +33,18 @@ class KvBucketsTest {
 
         KeyValueStatus status = KvBuckets.create(connection.keyValueManagement(), bucket, history, ttl);
 
-        assertThat(status.getMaxHistoryPerKey()).as("Exercise 6.6: the bucket keeps %d values per key%s", history, README).isEqualTo(history);
-        assertThat(status.getTtl()).as("Exercise 6.6: values expire after %s%s", ttl, README).isEqualTo(ttl);
-        assertThat(status.getStorageType()).as("Exercise 6.6: the bucket is in memory").isEqualTo(StorageType.Memory);
+        assertThat(status.getMaxHistoryPerKey()).as(EXERCISE.says("the bucket keeps %d values per key", history)).isEqualTo(history);
+        assertThat(status.getTtl()).as(EXERCISE.says("values expire after %s", ttl)).isEqualTo(ttl);
+        assertThat(status.getStorageType()).as(EXERCISE.says("the bucket is in memory")).isEqualTo(StorageType.Memory);
         StreamInfo stream = management.getStreamInfo("KV_" + bucket);
-        assertThat(stream.getConfiguration().getSubjects()).as("the bucket's stream captures $KV.%s.>", bucket)
+        assertThat(stream.getConfiguration().getSubjects()).as(EXERCISE.says("the bucket's stream captures $KV.%s.>", bucket))
                 .containsExactly("$KV." + bucket + ".>");
-        assertThat(stream.getConfiguration().getMaxMsgsPerSubject()).as("history is the stream's per-subject limit").isEqualTo(history);
-        assertThat(stream.getConfiguration().getMaxAge()).as("the TTL is the stream's max age").isEqualTo(ttl);
+        assertThat(stream.getConfiguration().getMaxMsgsPerSubject()).as(EXERCISE.says("history is the stream's per-subject limit")).isEqualTo(history);
+        assertThat(stream.getConfiguration().getMaxAge()).as(EXERCISE.says("the TTL is the stream's max age")).isEqualTo(ttl);
 
         KeyValue profiles = connection.keyValue(bucket);
         long revision = profiles.put("alice", "admin".getBytes(StandardCharsets.UTF_8));
         var stored = management.getLastMessage("KV_" + bucket, "$KV." + bucket + ".alice");
-        assertThat(stored.getSeq()).as("a put is a message on $KV.%s.alice; its sequence is the revision", bucket).isEqualTo(revision);
+        assertThat(stored.getSeq()).as(EXERCISE.says("a put is a message on $KV.%s.alice; its sequence is the revision", bucket)).isEqualTo(revision);
     }
 }

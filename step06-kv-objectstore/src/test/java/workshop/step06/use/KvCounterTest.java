@@ -6,6 +6,7 @@ import io.nats.client.api.KeyValueConfiguration;
 import io.nats.client.api.StorageType;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
 import workshop.testkit.NatsServer;
 import workshop.testkit.NatsServerTest;
 import workshop.testkit.TestResources;
@@ -25,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @NatsServerTest
 class KvCounterTest {
 
-    private static final String README = " (see step06-kv-objectstore/README.md#611-count-under-contention)";
+    private static final Exercise EXERCISE = Exercise.of("6.11");
 
     @Test
     @DisplayName("6.11 a missing counter starts at 1, and each increment returns the next value")
@@ -35,9 +36,9 @@ class KvCounterTest {
         long first = KvCounter.increment(counters, "visits");
         long second = KvCounter.increment(counters, "visits");
 
-        assertThat(first).as("Exercise 6.11: the first increment of a missing counter gives 1" + README).isEqualTo(1);
-        assertThat(second).as("Exercise 6.11: the next gives 2").isEqualTo(2);
-        assertThat(counters.get("visits").getValueAsString()).as("the bucket holds 2").isEqualTo("2");
+        assertThat(first).as(EXERCISE.says("the first increment of a missing counter gives 1")).isEqualTo(1);
+        assertThat(second).as(EXERCISE.says("the next gives 2")).isEqualTo(2);
+        assertThat(counters.get("visits").getValueAsString()).as(EXERCISE.says("the bucket holds 2")).isEqualTo("2");
     }
 
     @Test
@@ -73,9 +74,9 @@ class KvCounterTest {
 
         long total = (long) clients * perClient;
         assertThat(connection.keyValue(bucket).get("sold").getValueAsString())
-                .as("Exercise 6.11: %d clients x %d increments end at %d: none lost to a race%s", clients, perClient, total, README)
+                .as(EXERCISE.says("%d clients x %d increments end at %d: none lost to a race", clients, perClient, total))
                 .isEqualTo(Long.toString(total));
-        assertThat(returned).as("Exercise 6.11: every increment returned a different value, 1 to %d", total)
+        assertThat(returned).as(EXERCISE.says("every increment returned a different value, 1 to %d", total))
                 .containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, total).boxed().toList());
     }
 

@@ -6,6 +6,7 @@ import io.nats.client.api.KeyValueConfiguration;
 import io.nats.client.api.StorageType;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
 import workshop.testkit.NatsServerTest;
 import workshop.testkit.TestResources;
 
@@ -20,7 +21,7 @@ import static org.awaitility.Awaitility.await;
 @NatsServerTest
 class KvLockTest {
 
-    private static final String README = " (see step06-kv-objectstore/README.md#610-a-lock-with-create-and-a-ttl)";
+    private static final Exercise EXERCISE = Exercise.of("6.10");
 
     @Test
     @DisplayName("6.10 one contender gets the lock; after its release the next one does")
@@ -31,12 +32,12 @@ class KvLockTest {
         OptionalLong alice = KvLock.tryAcquire(locks, lock, "alice");
         OptionalLong bob = KvLock.tryAcquire(locks, lock, "bob");
 
-        assertThat(alice).as("Exercise 6.10: the first contender takes the free lock%s", README).isPresent();
-        assertThat(bob).as("Exercise 6.10: the second is refused while alice holds it" + README).isEmpty();
-        assertThat(locks.get(lock).getValueAsString()).as("the lock's value names its holder").isEqualTo("alice");
+        assertThat(alice).as(EXERCISE.says("the first contender takes the free lock")).isPresent();
+        assertThat(bob).as(EXERCISE.says("the second is refused while alice holds it")).isEmpty();
+        assertThat(locks.get(lock).getValueAsString()).as(EXERCISE.says("the lock's value names its holder")).isEqualTo("alice");
 
-        assertThat(KvLock.release(locks, lock, alice.getAsLong())).as("Exercise 6.10: alice releases her lock" + README).isTrue();
-        assertThat(KvLock.tryAcquire(locks, lock, "bob")).as("Exercise 6.10: after the release, bob gets it").isPresent();
+        assertThat(KvLock.release(locks, lock, alice.getAsLong())).as(EXERCISE.says("alice releases her lock")).isTrue();
+        assertThat(KvLock.tryAcquire(locks, lock, "bob")).as(EXERCISE.says("after the release, bob gets it")).isPresent();
     }
 
     @Test
@@ -44,15 +45,15 @@ class KvLockTest {
     void leaseExpires(Connection connection, TestResources resources) throws Exception {
         KeyValue leases = bucket(connection, resources.bucket("leases"), Duration.ofMillis(500));
         OptionalLong crashed = KvLock.tryAcquire(leases, "nightly-report", "worker-1");
-        assertThat(crashed).as("Exercise 6.10: worker-1 takes the free lock" + README).isPresent();
+        assertThat(crashed).as(EXERCISE.says("worker-1 takes the free lock")).isPresent();
 
-        await().alias("Exercise 6.10: once the 500 ms TTL has removed the lock, another worker gets it" + README)
+        await().alias(EXERCISE.says("once the 500 ms TTL has removed the lock, another worker gets it"))
                 .atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
                 .until(() -> KvLock.tryAcquire(leases, "nightly-report", "worker-2").isPresent());
 
         assertThat(KvLock.release(leases, "nightly-report", crashed.getAsLong()))
-                .as("Exercise 6.10: worker-1's old revision no longer releases anything: false%s", README).isFalse();
-        assertThat(leases.get("nightly-report").getValueAsString()).as("worker-2 still holds the lock").isEqualTo("worker-2");
+                .as(EXERCISE.says("worker-1's old revision no longer releases anything: false")).isFalse();
+        assertThat(leases.get("nightly-report").getValueAsString()).as(EXERCISE.says("worker-2 still holds the lock")).isEqualTo("worker-2");
     }
 
     private static KeyValue bucket(Connection connection, String name, Duration ttl) throws Exception {

@@ -6,6 +6,7 @@ import io.nats.client.api.ObjectStoreConfiguration;
 import io.nats.client.api.StorageType;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
 import workshop.testkit.NatsServerTest;
 import workshop.testkit.TestResources;
 
@@ -21,7 +22,7 @@ import static org.awaitility.Awaitility.await;
 @NatsServerTest
 class ObjectCatalogTest {
 
-    private static final String README = " (see step06-kv-objectstore/README.md#613-list-watch-and-delete-objects)";
+    private static final Exercise EXERCISE = Exercise.of("6.13");
 
     @Test
     @DisplayName("6.13 names lists the stored objects, sorted, and leaves deleted ones out")
@@ -35,7 +36,7 @@ class ObjectCatalogTest {
 
         List<String> names = ObjectCatalog.names(photos);
 
-        assertThat(names).as("Exercise 6.13: the %d objects but the deleted img-2.jpg, sorted%s", count, README)
+        assertThat(names).as(EXERCISE.says("the %d objects but the deleted img-2.jpg, sorted", count))
                 .hasSize(count - 1).doesNotContain("img-2.jpg").isSorted().contains("img-1.jpg", "img-" + count + ".jpg");
     }
 
@@ -50,7 +51,7 @@ class ObjectCatalogTest {
         invoices.put("new.pdf", new byte[300_000]); // several chunks; still one change
         invoices.delete("old.pdf");
 
-        await().alias("Exercise 6.13: the watch reports 'put new.pdf' then 'delete old.pdf'" + README).atMost(Duration.ofSeconds(3))
+        await().alias(EXERCISE.says("the watch reports 'put new.pdf' then 'delete old.pdf'")).atMost(Duration.ofSeconds(3))
                 .until(() -> heard.equals(List.of("put new.pdf", "delete old.pdf")));
         subscription.unsubscribe();
     }

@@ -3,6 +3,7 @@ package workshop.step07.build;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
 import workshop.testkit.TestClock;
 
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(SeededRandomResolver.class)
 class DuplicateWindowTest {
 
-    private static final String README = " (see step07-exactly-once/README.md#71-remember-message-ids-for-a-window)";
+    private static final Exercise EXERCISE = Exercise.of("7.1");
     private final TestClock clock = TestClock.atSomeDay();
 
     @Test
@@ -30,9 +31,9 @@ class DuplicateWindowTest {
         boolean repeat = duplicates.accept(id);
         boolean other = duplicates.accept(id + "-other");
 
-        assertThat(first).as("Exercise 7.1: the first message with id %s is accepted%s", id, README).isTrue();
-        assertThat(repeat).as("Exercise 7.1: the same id 1 ms before the %s window ends is a duplicate%s", window, README).isFalse();
-        assertThat(other).as("Exercise 7.1: a different id is not a duplicate" + README).isTrue();
+        assertThat(first).as(EXERCISE.says("the first message with id %s is accepted", id)).isTrue();
+        assertThat(repeat).as(EXERCISE.says("the same id 1 ms before the %s window ends is a duplicate", window)).isFalse();
+        assertThat(other).as(EXERCISE.says("a different id is not a duplicate")).isTrue();
     }
 
     @Test
@@ -48,9 +49,9 @@ class DuplicateWindowTest {
         clock.advance(window.dividedBy(2));
         boolean afterWindow = duplicates.accept(id);
 
-        assertThat(refusedHalfway).as("Exercise 7.1: a repeat halfway through the window is a duplicate" + README).isFalse();
-        assertThat(afterWindow).as("Exercise 7.1: a window (%s) after the first sighting the id is new again;"
-                + " the refused repeat must not have extended it%s", window, README).isTrue();
+        assertThat(refusedHalfway).as(EXERCISE.says("a repeat halfway through the window is a duplicate")).isFalse();
+        assertThat(afterWindow).as(EXERCISE.says("a window (%s) after the first sighting the id is new again;"
+                + " the refused repeat must not have extended it", window)).isTrue();
     }
 
     @Test
@@ -64,9 +65,9 @@ class DuplicateWindowTest {
             duplicates.accept("id-" + i);
         }
 
-        assertThat(duplicates.size()).as("Exercise 7.1: after %d ids at 10 per second, only the last 10 s worth (100)"
-                + " are remembered%s", ids, README).isEqualTo(100);
-        assertThat(duplicates.accept("id-" + (ids - 1))).as("Exercise 7.1: the newest id is still remembered").isFalse();
-        assertThat(duplicates.accept("id-0")).as("Exercise 7.1: the oldest id was forgotten").isTrue();
+        assertThat(duplicates.size()).as(EXERCISE.says("after %d ids at 10 per second, only the last 10 s worth (100)"
+                + " are remembered", ids)).isEqualTo(100);
+        assertThat(duplicates.accept("id-" + (ids - 1))).as(EXERCISE.says("the newest id is still remembered")).isFalse();
+        assertThat(duplicates.accept("id-0")).as(EXERCISE.says("the oldest id was forgotten")).isTrue();
     }
 }

@@ -3,6 +3,7 @@ package workshop.step07.build;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
 
 import java.util.ArrayDeque;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(SeededRandomResolver.class)
 class VersionedTicketHandlerTest {
 
-    private static final String README = " (see step07-exactly-once/README.md#72-apply-versioned-events-in-order)";
+    private static final Exercise EXERCISE = Exercise.of("7.2");
     private final VersionedTicketHandler handler = new VersionedTicketHandler();
 
     @Test
@@ -32,12 +33,12 @@ class VersionedTicketHandlerTest {
         Outcome second = handler.handle(repriced);
         Outcome repeat = handler.handle(created);
 
-        assertThat(first).as("Exercise 7.2: version 1 of an unknown ticket creates it" + README).isEqualTo(Outcome.APPLIED);
-        assertThat(second).as("Exercise 7.2: version 2 after version 1 is applied" + README).isEqualTo(Outcome.APPLIED);
-        assertThat(repeat).as("Exercise 7.2: version 1 again is a repeat: ignore it, but ack it" + README).isEqualTo(Outcome.ALREADY_APPLIED);
-        assertThat(handler.ticket("t-1")).as("Exercise 7.2: the ticket shows version 2's price, not the repeat's")
+        assertThat(first).as(EXERCISE.says("version 1 of an unknown ticket creates it")).isEqualTo(Outcome.APPLIED);
+        assertThat(second).as(EXERCISE.says("version 2 after version 1 is applied")).isEqualTo(Outcome.APPLIED);
+        assertThat(repeat).as(EXERCISE.says("version 1 again is a repeat: ignore it, but ack it")).isEqualTo(Outcome.ALREADY_APPLIED);
+        assertThat(handler.ticket("t-1")).as(EXERCISE.says("the ticket shows version 2's price, not the repeat's"))
                 .hasValue(new Ticket("t-1", "Concert", price + 5, 2));
-        assertThat(handler.appliedCount()).as("Exercise 7.2: two events were applied").isEqualTo(2);
+        assertThat(handler.appliedCount()).as(EXERCISE.says("two events were applied")).isEqualTo(2);
     }
 
     @Test
@@ -48,13 +49,13 @@ class VersionedTicketHandlerTest {
 
         Outcome early = handler.handle(new TicketEvent("t-7", gap, "Play", 99));
 
-        assertThat(early).as("Exercise 7.2: version %d while the ticket is at version 1 is too early%s", gap, README)
+        assertThat(early).as(EXERCISE.says("version %d while the ticket is at version 1 is too early", gap))
                 .isEqualTo(Outcome.TOO_EARLY);
-        assertThat(early.acknowledge()).as("Exercise 7.2: a too-early event is not acknowledged").isFalse();
-        assertThat(handler.ticket("t-7")).as("Exercise 7.2: the ticket is still at version 1")
+        assertThat(early.acknowledge()).as(EXERCISE.says("a too-early event is not acknowledged")).isFalse();
+        assertThat(handler.ticket("t-7")).as(EXERCISE.says("the ticket is still at version 1"))
                 .hasValue(new Ticket("t-7", "Play", 20, 1));
         assertThat(handler.handle(new TicketEvent("t-8", 2, "Opera", 30)))
-                .as("Exercise 7.2: version 2 of a ticket nobody created yet is too early too" + README).isEqualTo(Outcome.TOO_EARLY);
+                .as(EXERCISE.says("version 2 of a ticket nobody created yet is too early too")).isEqualTo(Outcome.TOO_EARLY);
     }
 
     @Test
@@ -84,11 +85,11 @@ class VersionedTicketHandlerTest {
             }
         }
 
-        assertThat(server).as("Exercise 7.2: every event is eventually acknowledged (%d deliveries)%s", deliveries, README).isEmpty();
-        assertThat(handler.appliedCount()).as("Exercise 7.2: each of the %d distinct events is applied exactly once%s",
-                ticketCount * versions, README).isEqualTo(ticketCount * versions);
+        assertThat(server).as(EXERCISE.says("every event is eventually acknowledged (%d deliveries)", deliveries)).isEmpty();
+        assertThat(handler.appliedCount()).as(EXERCISE.says("each of the %d distinct events is applied exactly once",
+                ticketCount * versions)).isEqualTo(ticketCount * versions);
         for (int t = 0; t < ticketCount; t++) {
-            assertThat(handler.ticket("t-" + t)).as("Exercise 7.2: ticket t-%d ends at its last version", t)
+            assertThat(handler.ticket("t-" + t)).as(EXERCISE.says("ticket t-%d ends at its last version", t))
                     .hasValue(new Ticket("t-" + t, "Show " + t, 10 * versions + t, versions));
         }
     }

@@ -7,6 +7,7 @@ import io.nats.client.api.StorageType;
 import io.nats.client.api.StreamConfiguration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
 import workshop.testkit.NatsServerTest;
 import workshop.testkit.TestResources;
 
@@ -21,7 +22,7 @@ import static org.awaitility.Awaitility.await;
 @NatsServerTest
 class DedupPublisherTest {
 
-    private static final String README = " (see step07-exactly-once/README.md#73-publish-with-a-message-id)";
+    private static final Exercise EXERCISE = Exercise.of("7.3");
 
     @Test
     @DisplayName("7.3 a repeat inside the duplicate window is acknowledged as a duplicate and not stored")
@@ -38,12 +39,12 @@ class DedupPublisherTest {
         PublishAck retry = DedupPublisher.publishOnce(jetStream, subject, id, data);
         PublishAck another = DedupPublisher.publishOnce(jetStream, subject, id + "-2", data);
 
-        assertThat(first.isDuplicate()).as("Exercise 7.3: the first publish of %s is stored%s", id, README).isFalse();
-        assertThat(retry.isDuplicate()).as("Exercise 7.3: publishing %s again is flagged duplicate: did you set the message id?%s", id, README).isTrue();
-        assertThat(retry.getSeqno()).as("Exercise 7.3: the duplicate's ack names the sequence the original got").isEqualTo(first.getSeqno());
-        assertThat(another.isDuplicate()).as("Exercise 7.3: another id is not a duplicate").isFalse();
+        assertThat(first.isDuplicate()).as(EXERCISE.says("the first publish of %s is stored", id)).isFalse();
+        assertThat(retry.isDuplicate()).as(EXERCISE.says("publishing %s again is flagged duplicate: did you set the message id?", id)).isTrue();
+        assertThat(retry.getSeqno()).as(EXERCISE.says("the duplicate's ack names the sequence the original got")).isEqualTo(first.getSeqno());
+        assertThat(another.isDuplicate()).as(EXERCISE.says("another id is not a duplicate")).isFalse();
         assertThat(management.getStreamInfo(stream).getStreamState().getMsgCount())
-                .as("Exercise 7.3: the stream holds 2 messages, not 3" + README).isEqualTo(2);
+                .as(EXERCISE.says("the stream holds 2 messages, not 3")).isEqualTo(2);
     }
 
     @Test
@@ -60,14 +61,14 @@ class DedupPublisherTest {
 
         PublishAck first = DedupPublisher.publishOnce(jetStream, subject, id, data);
         assertThat(DedupPublisher.publishOnce(jetStream, subject, id, data).isDuplicate())
-                .as("Exercise 7.3: inside the window the repeat is a duplicate" + README).isTrue();
+                .as(EXERCISE.says("inside the window the repeat is a duplicate")).isTrue();
 
-        await().alias("Exercise 7.3: after the %s window the server forgets %s and stores it again%s".formatted(window, id, README))
+        await().alias(EXERCISE.says("after the %s window the server forgets %s and stores it again", window, id))
                 .atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
                 .until(() -> !DedupPublisher.publishOnce(jetStream, subject, id, data).isDuplicate());
 
         assertThat(management.getStreamInfo(stream).getStreamState().getMsgCount())
-                .as("Exercise 7.3: two copies are stored now: the window is all that protects you").isEqualTo(2);
-        assertThat(first.getSeqno()).isEqualTo(1);
+                .as(EXERCISE.says("two copies are stored now: the window is all that protects you")).isEqualTo(2);
+        assertThat(first.getSeqno()).as(EXERCISE.says("the first copy is stream sequence 1")).isEqualTo(1);
     }
 }

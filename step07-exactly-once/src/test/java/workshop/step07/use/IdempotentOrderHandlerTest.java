@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import workshop.step07.given.Order;
 import workshop.step07.given.OrderWorker;
 import workshop.step07.given.ProcessedOrders;
+import workshop.testkit.Exercise;
 import workshop.testkit.NatsServer;
 import workshop.testkit.NatsServerTest;
 import workshop.testkit.TestResources;
@@ -34,7 +35,7 @@ import static org.assertj.core.api.Assertions.catchException;
 @NatsServerTest
 class IdempotentOrderHandlerTest {
 
-    private static final String README = " (see step07-exactly-once/README.md#76-ship-each-order-once-and-ack-for-sure)";
+    private static final Exercise EXERCISE = Exercise.of("7.6");
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(1);
 
     @Test
@@ -51,11 +52,11 @@ class IdempotentOrderHandlerTest {
 
         new IdempotentOrderHandler(new ProcessedOrders(), shipments, ACK_TIMEOUT).handle(FaultKit.recordingAcks(message, ackCalls));
 
-        assertThat(shipments.ids()).as("Exercise 7.6: the new order %s is shipped once%s", order.id(), README).containsExactly(order.id());
-        assertThat(ackCalls).as("Exercise 7.6: the message is acknowledged with ackSync (the double ack), once%s", README)
+        assertThat(shipments.ids()).as(EXERCISE.says("the new order %s is shipped once", order.id())).containsExactly(order.id());
+        assertThat(ackCalls).as(EXERCISE.says("the message is acknowledged with ackSync (the double ack), once"))
                 .containsExactly("ackSync");
         assertThat(management.getConsumerInfo(stream, "shipping").getNumAckPending())
-                .as("Exercise 7.6: when handle() returns, the server has the ack").isZero();
+                .as(EXERCISE.says("when handle() returns, the server has the ack")).isZero();
     }
 
     @Test
@@ -74,8 +75,8 @@ class IdempotentOrderHandlerTest {
 
         new IdempotentOrderHandler(processed, shipments, ACK_TIMEOUT).handle(FaultKit.recordingAcks(redelivered, ackCalls));
 
-        assertThat(shipments.ids()).as("Exercise 7.6: order %s was shipped before: it is not shipped again%s", order.id(), README).isEmpty();
-        assertThat(ackCalls).as("Exercise 7.6: a repeat is still acknowledged with ackSync, or it comes back forever%s", README)
+        assertThat(shipments.ids()).as(EXERCISE.says("order %s was shipped before: it is not shipped again", order.id())).isEmpty();
+        assertThat(ackCalls).as(EXERCISE.says("a repeat is still acknowledged with ackSync, or it comes back forever"))
                 .containsExactly("ackSync");
     }
 
@@ -101,15 +102,15 @@ class IdempotentOrderHandlerTest {
 
         Exception failure = catchException(() -> handler.handle(consumer.next(Duration.ofSeconds(2))));
 
-        assertThat(failure).as("Exercise 7.6: the shipping failure reaches the caller, so the message is not acknowledged%s", README)
+        assertThat(failure).as(EXERCISE.says("the shipping failure reaches the caller, so the message is not acknowledged"))
                 .isSameAs(shippingDown);
         assertThat(processed.contains(order.id()))
-                .as("Exercise 7.6: order %s was not shipped, so it must not be recorded as processed: ship first, then record"
-                        + " (the other way round, a crash between the two loses the order)%s", order.id(), README).isFalse();
+                .as(EXERCISE.says("order %s was not shipped, so it must not be recorded as processed: ship first, then record"
+                        + " (the other way round, a crash between the two loses the order)", order.id())).isFalse();
         Message redelivered = consumer.next(Duration.ofSeconds(3)); // AckWait 300 ms: it comes back
         handler.handle(redelivered);
-        assertThat(shipments.ids()).as("Exercise 7.6: the order is shipped when it comes back%s", README).containsExactly(order.id());
-        assertThat(processed.contains(order.id())).as("Exercise 7.6: and recorded after shipping%s", README).isTrue();
+        assertThat(shipments.ids()).as(EXERCISE.says("the order is shipped when it comes back")).containsExactly(order.id());
+        assertThat(processed.contains(order.id())).as(EXERCISE.says("and recorded after shipping")).isTrue();
     }
 
     @Test
@@ -137,13 +138,13 @@ class IdempotentOrderHandlerTest {
                         published.incrementAndGet();
                     }
                 },
-                server::connect, dyingSometimes, () -> { }, "Exercise 7.6");
+                server::connect, dyingSometimes, () -> { }, EXERCISE);
 
-        assertThat(verdict.workerStarts()).as("the test really killed consumers").isGreaterThan(1);
-        assertThat(verdict.shipped().duplicated()).as("Exercise 7.6: an order whose ack never arrived is redelivered:"
-                + " ship it only if `processed` does not know it yet; %s%s", verdict.shipped(), README).isZero();
-        assertThat(verdict.shipped().lost()).as("Exercise 7.6: no order is lost; %s", verdict.shipped()).isZero();
-        assertThat(verdict.shipped().unexpected()).as("Exercise 7.6: nothing unexpected is shipped; %s", verdict.shipped()).isZero();
+        assertThat(verdict.workerStarts()).as(EXERCISE.says("the test really killed consumers")).isGreaterThan(1);
+        assertThat(verdict.shipped().duplicated()).as(EXERCISE.says("an order whose ack never arrived is redelivered:"
+                + " ship it only if `processed` does not know it yet; %s", verdict.shipped())).isZero();
+        assertThat(verdict.shipped().lost()).as(EXERCISE.says("no order is lost; %s", verdict.shipped())).isZero();
+        assertThat(verdict.shipped().unexpected()).as(EXERCISE.says("nothing unexpected is shipped; %s", verdict.shipped())).isZero();
     }
 
     private static void createStreamAndConsumer(JetStreamManagement management, String stream, String subject, Duration ackWait)

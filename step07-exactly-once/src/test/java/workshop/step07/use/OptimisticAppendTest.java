@@ -6,6 +6,7 @@ import io.nats.client.api.StorageType;
 import io.nats.client.api.StreamConfiguration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
 import workshop.testkit.NatsServerTest;
 import workshop.testkit.TestResources;
 
@@ -19,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @NatsServerTest
 class OptimisticAppendTest {
 
-    private static final String README = " (see step07-exactly-once/README.md#74-append-only-if-nothing-changed)";
+    private static final Exercise EXERCISE = Exercise.of("7.4");
 
     @Test
     @DisplayName("7.4 of two writers that read the same version, the second is refused and wins after reloading")
@@ -31,20 +32,21 @@ class OptimisticAppendTest {
         String subject = root + ".t-" + random.nextInt(1000);
 
         OptionalLong created = OptimisticAppend.appendIfUnchanged(jetStream, subject, event("created"), 0);
-        assertThat(created).as("Exercise 7.4: the first event of a new subject is appended when 0 is expected" + README).isPresent();
+        assertThat(created).as(EXERCISE.says("the first event of a new subject is appended when 0 is expected")).isPresent();
 
         long bothRead = created.getAsLong(); // two writers read the ticket at this sequence
         OptionalLong alice = OptimisticAppend.appendIfUnchanged(jetStream, subject, event("price 25"), bothRead);
         OptionalLong bob = OptimisticAppend.appendIfUnchanged(jetStream, subject, event("price 20"), bothRead);
 
-        assertThat(alice).as("Exercise 7.4: the first writer's append succeeds" + README).isPresent();
-        assertThat(bob).as("Exercise 7.4: the second writer expected sequence %d, but the subject moved on to %s: refused, empty%s",
-                bothRead, alice, README).isEmpty();
+        assertThat(alice).as(EXERCISE.says("the first writer's append succeeds")).isPresent();
+        assertThat(bob).as(EXERCISE.says("the second writer expected sequence %d, but the subject moved on to %s: refused, empty",
+                bothRead, alice)).isEmpty();
 
         long reloaded = management.getLastMessage(stream, subject).getSeq();
         OptionalLong bobAgain = OptimisticAppend.appendIfUnchanged(jetStream, subject, event("price 20"), reloaded);
-        assertThat(bobAgain).as("Exercise 7.4: after reloading, the second writer's append succeeds").isPresent();
-        assertThat(management.getStreamInfo(stream).getStreamState().getMsgCount()).isEqualTo(3);
+        assertThat(bobAgain).as(EXERCISE.says("after reloading, the second writer's append succeeds")).isPresent();
+        assertThat(management.getStreamInfo(stream).getStreamState().getMsgCount())
+                .as(EXERCISE.says("three events appended, the refused one not")).isEqualTo(3);
     }
 
     @Test
@@ -61,10 +63,10 @@ class OptimisticAppendTest {
         }
         OptionalLong mineAgain = OptimisticAppend.appendIfUnchanged(jetStream, mine, event("released"), myLast);
 
-        assertThat(mineAgain).as("Exercise 7.4: appends to other subjects of the stream do not change %s's last sequence%s",
-                mine, README).isPresent();
+        assertThat(mineAgain).as(EXERCISE.says("appends to other subjects of the stream do not change %s's last sequence",
+                mine)).isPresent();
         assertThat(OptimisticAppend.appendIfUnchanged(jetStream, root + ".brand-new", event("reserved"), myLast))
-                .as("Exercise 7.4: expecting sequence %d on a subject that has no message yet is refused", myLast).isEmpty();
+                .as(EXERCISE.says("expecting sequence %d on a subject that has no message yet is refused", myLast)).isEmpty();
     }
 
     private static byte[] event(String text) {

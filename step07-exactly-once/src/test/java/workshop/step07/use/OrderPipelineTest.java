@@ -13,6 +13,7 @@ import workshop.step07.given.DeliveryReport;
 import workshop.step07.given.Order;
 import workshop.step07.given.OrderWorker;
 import workshop.step07.given.ProcessedOrders;
+import workshop.testkit.Exercise;
 import workshop.testkit.LocalNatsServer;
 import workshop.testkit.NatsCluster;
 import workshop.testkit.NatsServer;
@@ -31,15 +32,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/**
- * Exercise 7.7: the pipeline's stream and consumer, and the whole pipeline (7.5 publishing, 7.6
- * handling) under the two faults operators cause: (c) a server restart, (d) a stream leader lost
- * in a cluster.
- */
+/** Exercise 7.7: the pipeline's stream and consumer, and the whole pipeline (7.5, 7.6) through restarts, crashes and lost leaders. */
 @NatsServerTest
 class OrderPipelineTest {
 
-    private static final String README = " (see step07-exactly-once/README.md#77-a-stream-and-consumer-that-survive-faults)";
+    private static final Exercise EXERCISE = Exercise.of("7.7");
     private static final Duration ACK_WAIT = Duration.ofMillis(500);
     private static final JetStreamOptions SHORT_TIMEOUTS = JetStreamOptions.builder().requestTimeout(Duration.ofSeconds(1)).build();
     /** A cluster's JetStream API can take seconds to answer while it places an R3 stream or elects a leader. */
@@ -55,15 +52,15 @@ class OrderPipelineTest {
         Duration ackWait = Duration.ofMillis(500 + random.nextInt(1000));
         ConsumerConfiguration consumer = OrderPipeline.createConsumer(management, name, "shipping", ackWait).getConsumerConfiguration();
 
-        assertThat(stream.getStorageType()).as("Exercise 7.7: file storage, so a restart keeps the orders" + README).isEqualTo(StorageType.File);
-        assertThat(stream.getSubjects()).as("Exercise 7.7: the stream captures the orders subject").containsExactly(subject);
-        assertThat(stream.getReplicas()).as("Exercise 7.7: the stream has the replicas asked for").isEqualTo(replicas);
-        assertThat(stream.getDuplicateWindow()).as("Exercise 7.7: the duplicate window is OrderPipeline.DUPLICATE_WINDOW, longer than"
-                + " any publisher retries" + README).isEqualTo(OrderPipeline.DUPLICATE_WINDOW);
-        assertThat(consumer.getDurable()).as("Exercise 7.7: a durable consumer, so it survives restarts").isEqualTo("shipping");
-        assertThat(consumer.getAckPolicy()).as("Exercise 7.7: every message is acknowledged on its own" + README).isEqualTo(AckPolicy.Explicit);
-        assertThat(consumer.getAckWait()).as("Exercise 7.7: the AckWait asked for").isEqualTo(ackWait);
-        assertThat(consumer.getMaxDeliver()).as("Exercise 7.7: unlimited deliveries (-1): an order is never given up on" + README).isEqualTo(-1);
+        assertThat(stream.getStorageType()).as(EXERCISE.says("file storage, so a restart keeps the orders")).isEqualTo(StorageType.File);
+        assertThat(stream.getSubjects()).as(EXERCISE.says("the stream captures the orders subject")).containsExactly(subject);
+        assertThat(stream.getReplicas()).as(EXERCISE.says("the stream has the replicas asked for")).isEqualTo(replicas);
+        assertThat(stream.getDuplicateWindow()).as(EXERCISE.says("the duplicate window is OrderPipeline.DUPLICATE_WINDOW, longer than"
+                + " any publisher retries")).isEqualTo(OrderPipeline.DUPLICATE_WINDOW);
+        assertThat(consumer.getDurable()).as(EXERCISE.says("a durable consumer, so it survives restarts")).isEqualTo("shipping");
+        assertThat(consumer.getAckPolicy()).as(EXERCISE.says("every message is acknowledged on its own")).isEqualTo(AckPolicy.Explicit);
+        assertThat(consumer.getAckWait()).as(EXERCISE.says("the AckWait asked for")).isEqualTo(ackWait);
+        assertThat(consumer.getMaxDeliver()).as(EXERCISE.says("unlimited deliveries (-1): an order is never given up on")).isEqualTo(-1);
     }
 
     @Test
@@ -83,7 +80,7 @@ class OrderPipelineTest {
             var publisher = new ReliablePublisher(publishing.jetStream(SHORT_TIMEOUTS), subject, Duration.ofSeconds(20));
 
             PipelineRun.Verdict verdict = run.run(management, published -> publishAll(publisher, orders, published),
-                    () -> server.connect(FaultKit.expectingOutages()), handler::handle, server::restart, "Exercise 7.7");
+                    () -> server.connect(FaultKit.expectingOutages()), handler::handle, server::restart, EXERCISE);
 
             assertExactlyOnce(verdict);
         }
@@ -114,10 +111,10 @@ class OrderPipelineTest {
             };
 
             PipelineRun.Verdict verdict = run.run(management, published -> publishAll(publisher, orders, published),
-                    () -> cluster.connect(FaultKit.expectingOutages()), handler::handle, killTheLeader, "Exercise 7.7");
+                    () -> cluster.connect(FaultKit.expectingOutages()), handler::handle, killTheLeader, EXERCISE);
 
             assertThat(management.getStreamInfo("ORDERS_D").getConfiguration().getReplicas())
-                    .as("Exercise 7.7: the stream has 3 replicas, so it survives its leader" + README).isEqualTo(3);
+                    .as(EXERCISE.says("the stream has 3 replicas, so it survives its leader")).isEqualTo(3);
             assertExactlyOnce(verdict);
         }
     }
@@ -133,12 +130,12 @@ class OrderPipelineTest {
     private static void assertExactlyOnce(PipelineRun.Verdict verdict) {
         DeliveryReport stored = verdict.stored();
         DeliveryReport shipped = verdict.shipped();
-        assertThat(stored.lost()).as("Exercise 7.7: every acknowledged order is still in the stream after the fault; %s%s", stored, README).isZero();
-        assertThat(stored.duplicated()).as("Exercise 7.7: retries across the fault are deduplicated; %s%s", stored, README).isZero();
-        assertThat(stored.unexpected()).as("Exercise 7.7: the stream holds nothing else; %s", stored).isZero();
-        assertThat(shipped.lost()).as("Exercise 7.7: every order is shipped; %s%s", shipped, README).isZero();
-        assertThat(shipped.duplicated()).as("Exercise 7.7: no order is shipped twice; %s%s", shipped, README).isZero();
-        assertThat(shipped.unexpected()).as("Exercise 7.7: nothing unexpected is shipped; %s", shipped).isZero();
+        assertThat(stored.lost()).as(EXERCISE.says("every acknowledged order is still in the stream after the fault; %s", stored)).isZero();
+        assertThat(stored.duplicated()).as(EXERCISE.says("retries across the fault are deduplicated; %s", stored)).isZero();
+        assertThat(stored.unexpected()).as(EXERCISE.says("the stream holds nothing else; %s", stored)).isZero();
+        assertThat(shipped.lost()).as(EXERCISE.says("every order is shipped; %s", shipped)).isZero();
+        assertThat(shipped.duplicated()).as(EXERCISE.says("no order is shipped twice; %s", shipped)).isZero();
+        assertThat(shipped.unexpected()).as(EXERCISE.says("nothing unexpected is shipped; %s", shipped)).isZero();
     }
 
     @Test
@@ -176,13 +173,13 @@ class OrderPipelineTest {
 
             try {
                 PipelineRun.Verdict verdict = run.run(management, published -> publishAll(publisher, orders, published),
-                        () -> cluster.connect(FaultKit.expectingOutages()), handler::handle, crashTheLeader, "Exercise 7.7");
+                        () -> cluster.connect(FaultKit.expectingOutages()), handler::handle, crashTheLeader, EXERCISE);
 
                 var failover = election.get().failover(Duration.ofSeconds(1));
                 failover.ifPresent(elected -> System.out.println("[checker] fault (e): %s was elected leader of ORDERS_E %d ms after %s was killed"
                         .formatted(elected.leader(), elected.after().toMillis(), crashed.get())));
                 assertThat(management.getStreamInfo("ORDERS_E").getConfiguration().getReplicas())
-                        .as("Exercise 7.7: the stream has 3 replicas, so it survives the crash of its leader" + README).isEqualTo(3);
+                        .as(EXERCISE.says("the stream has 3 replicas, so it survives the crash of its leader")).isEqualTo(3);
                 assertExactlyOnce(verdict);
                 assumeTrue(failover.isPresent() && !failover.get().leader().equals(crashed.get()),
                         "ORDERS_E announced no new leader after " + crashed.get() + " was killed: it was not the leader"
@@ -228,7 +225,7 @@ class OrderPipelineTest {
             };
 
             PipelineRun.Verdict verdict = run.run(management, published -> publishAll(publisher, orders, published),
-                    () -> server.connect(FaultKit.expectingOutages()), countingRepeats, crashAndStartAgain, "Exercise 7.7");
+                    () -> server.connect(FaultKit.expectingOutages()), countingRepeats, crashAndStartAgain, EXERCISE);
 
             System.out.println("[checker] fault (f): " + deliveredAgain.get() + " deliveries of orders whose ack the server had"
                     + " confirmed: the crash came before those acks reached the consumer's state on disk");

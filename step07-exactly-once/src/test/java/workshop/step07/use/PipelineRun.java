@@ -9,6 +9,7 @@ import workshop.step07.given.DeliveryReport;
 import workshop.step07.given.Order;
 import workshop.step07.given.OrderWorker;
 import workshop.step07.given.StoredOrders;
+import workshop.testkit.Exercise;
 
 import java.time.Duration;
 import java.util.List;
@@ -60,9 +61,10 @@ final class PipelineRun {
      * Runs the pipeline: publishing on one thread, consumer processes on others, the fault once a
      * third of the orders is published. Returns when every order was shipped and the consumer has
      * nothing left to deliver or to be acked.
+     * Every failure is named after {@code exercise}: the one the calling test checks.
      */
     Verdict run(JetStreamManagement management, Publishing publishing, Connector workerConnections,
-                OrderWorker.Processor processor, Runnable fault, String exercise) throws Exception {
+                OrderWorker.Processor processor, Runnable fault, Exercise exercise) throws Exception {
         AtomicInteger published = new AtomicInteger();
         Thread publisher = Thread.ofPlatform().name("order-publisher").start(() -> {
             try {
@@ -74,11 +76,11 @@ final class PipelineRun {
         AtomicReference<OrderWorker> worker = new AtomicReference<>(startWorker(workerConnections, processor));
         AtomicInteger workerStarts = new AtomicInteger(1);
         try {
-            await().alias(exercise + ": a third of the orders is published before the fault").atMost(RUN_TIMEOUT)
+            await().alias(exercise.says("a third of the orders is published before the fault")).atMost(RUN_TIMEOUT)
                     .pollInterval(Duration.ofMillis(10))
                     .until(() -> failFast(exercise) && published.get() >= orders.size() / 3);
             fault.run();
-            await().alias("%s: all %d orders are published, shipped and acknowledged (%s)".formatted(exercise, orders.size(), label))
+            await().alias(exercise.says("all %d orders are published, shipped and acknowledged (%s)", orders.size(), label))
                     .atMost(RUN_TIMEOUT).pollInterval(Duration.ofMillis(50))
                     .until(() -> {
                         failFast(exercise);
@@ -123,7 +125,7 @@ final class PipelineRun {
      * Stops the run once code of an unsolved exercise ran (with that exercise's message) or the
      * publisher gave up (with the checker's view of what was shipped so far).
      */
-    private boolean failFast(String exercise) {
+    private boolean failFast(Exercise exercise) {
         Throwable failed = failure.get();
         if (failed == null) {
             return true;
@@ -131,8 +133,8 @@ final class PipelineRun {
         if (failed instanceof UnsupportedOperationException notSolved) {
             throw notSolved;
         }
-        throw new AssertionError("%s: the pipeline broke down under %s: %s. Shipped so far: %s. Does the stream survive the fault?"
-                .formatted(exercise, label, failed, DeliveryChecker.check(FaultKit.ids(orders), shipments.ids())), failed);
+        throw new AssertionError(exercise.says("the pipeline broke down under %s: %s. Shipped so far: %s. Does the stream survive the fault?",
+                label, failed, DeliveryChecker.check(FaultKit.ids(orders), shipments.ids())), failed);
     }
 
     private OrderWorker startWorker(Connector connections, OrderWorker.Processor processor) throws Exception {

@@ -12,6 +12,7 @@ import workshop.step07.given.DeliveryChecker;
 import workshop.step07.given.DeliveryReport;
 import workshop.step07.given.Order;
 import workshop.step07.given.StoredOrders;
+import workshop.testkit.Exercise;
 import workshop.testkit.NatsServerTest;
 import workshop.testkit.TestResources;
 
@@ -28,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @NatsServerTest
 class ReliablePublisherTest {
 
-    private static final String README = " (see step07-exactly-once/README.md#75-retry-until-acknowledged)";
+    private static final Exercise EXERCISE = Exercise.of("7.5");
 
     @Test
     @DisplayName("7.5 fault (a): with a quarter of the publish acks lost, every order is stored exactly once")
@@ -48,11 +49,11 @@ class ReliablePublisherTest {
 
         DeliveryReport stored = DeliveryChecker.checkAndPrint("fault (a) lost publish acks (" + lostAcks + " lost), stored in the stream",
                 FaultKit.ids(orders), StoredOrders.idsIn(management, stream));
-        assertThat(lostAcks.get()).as("the test really lost acks").isPositive();
-        assertThat(stored.lost()).as("Exercise 7.5: no order is lost: publish() retries until acked; %s%s", stored, README).isZero();
-        assertThat(stored.duplicated()).as("Exercise 7.5: no order is stored twice: every attempt carries the order id as"
-                + " message id; %s%s", stored, README).isZero();
-        assertThat(stored.unexpected()).as("Exercise 7.5: nothing else is stored; %s", stored).isZero();
+        assertThat(lostAcks.get()).as(EXERCISE.says("the test really lost acks")).isPositive();
+        assertThat(stored.lost()).as(EXERCISE.says("no order is lost: publish() retries until acked; %s", stored)).isZero();
+        assertThat(stored.duplicated()).as(EXERCISE.says("no order is stored twice: every attempt carries the order id as"
+                + " message id; %s", stored)).isZero();
+        assertThat(stored.unexpected()).as(EXERCISE.says("nothing else is stored; %s", stored)).isZero();
     }
 
     @Test
@@ -64,9 +65,9 @@ class ReliablePublisherTest {
 
         long started = System.nanoTime();
         assertThatThrownBy(() -> publisher.publish(new Order("lonely-1", 1)))
-                .as("Exercise 7.5: with no stream on the subject, publish() throws an IOException once %s have passed%s", giveUpAfter, README)
+                .as(EXERCISE.says("with no stream on the subject, publish() throws an IOException once %s have passed", giveUpAfter))
                 .isInstanceOf(IOException.class);
         assertThat(Duration.ofNanos(System.nanoTime() - started))
-                .as("Exercise 7.5: it kept trying for giveUpAfter (%s) before giving up", giveUpAfter).isGreaterThanOrEqualTo(giveUpAfter);
+                .as(EXERCISE.says("it kept trying for giveUpAfter (%s) before giving up", giveUpAfter)).isGreaterThanOrEqualTo(giveUpAfter);
     }
 }
