@@ -3,6 +3,7 @@ package workshop.step01.build;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
 
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ExtendWith(SeededRandomResolver.class)
 class BrokerFanOutTest {
 
-    private static final String README = " (see step01-core-pubsub/README.md#13-route-every-message-to-every-match)";
+    private static final Exercise EXERCISE = Exercise.of("1.3");
     private final Broker broker = new Broker();
 
     @Test
@@ -36,12 +37,13 @@ class BrokerFanOutTest {
 
         int delivered = broker.publish("orders." + region + ".created", "order " + region);
 
-        assertThat(delivered).as("Exercise 1.3: publish() returns how many subscriptions got the message" + README).isEqualTo(3);
+        assertThat(delivered).as(EXERCISE.says("publish() returns how many subscriptions got the message")).isEqualTo(3);
         for (List<Message> received : List.of(exact, star, tail)) {
-            assertThat(received).as("Exercise 1.3: each matching subscriber gets the message exactly once" + README).hasSize(1);
-            assertThat(new String(received.getFirst().payload(), StandardCharsets.UTF_8)).isEqualTo("order " + region);
+            assertThat(received).as(EXERCISE.says("each matching subscriber gets the message exactly once")).hasSize(1);
+            assertThat(new String(received.getFirst().payload(), StandardCharsets.UTF_8))
+                    .as(EXERCISE.says("the payload arrives as published")).isEqualTo("order " + region);
         }
-        assertThat(other).as("Exercise 1.3: a subscriber whose subject does not match gets nothing" + README).isEmpty();
+        assertThat(other).as(EXERCISE.says("a subscriber whose subject does not match gets nothing")).isEmpty();
     }
 
     @Test
@@ -55,11 +57,11 @@ class BrokerFanOutTest {
 
         broker.publish("tickets.created", reply, Map.of("Trace-Id", List.of("t-" + random.nextInt(100))), payload);
 
-        assertThat(received).as("Exercise 1.3: the subscriber gets the message" + README).hasSize(1);
+        assertThat(received).as(EXERCISE.says("the subscriber gets the message")).hasSize(1);
         Message message = received.getFirst();
-        assertThat(message.replyTo()).as("Exercise 1.3: the reply subject travels with the message").isEqualTo(reply);
-        assertThat(message.headers()).as("Exercise 1.3: the headers travel with the message").containsKey("Trace-Id");
-        assertThat(message.payload()).as("Exercise 1.3: the payload arrives byte for byte").isEqualTo(payload);
+        assertThat(message.replyTo()).as(EXERCISE.says("the reply subject travels with the message")).isEqualTo(reply);
+        assertThat(message.headers()).as(EXERCISE.says("the headers travel with the message")).containsKey("Trace-Id");
+        assertThat(message.payload()).as(EXERCISE.says("the payload arrives byte for byte")).isEqualTo(payload);
     }
 
     @Test
@@ -72,7 +74,7 @@ class BrokerFanOutTest {
 
         broker.publish("a.b", "x");
 
-        assertThat(log).as("Exercise 1.3: each subscription is delivered to, in the order they subscribed" + README)
+        assertThat(log).as(EXERCISE.says("each subscription is delivered to, in the order they subscribed"))
                 .containsExactly("first", "second", "third");
     }
 
@@ -80,11 +82,11 @@ class BrokerFanOutTest {
     @DisplayName("1.3 invalid subjects are refused: wildcards to publish, broken subjects to subscribe")
     void invalidSubjectsAreRefused() {
         assertThatThrownBy(() -> broker.subscribe("orders..eu", m -> { }))
-                .as("Exercise 1.3: subscribe() rejects an invalid subject with IllegalArgumentException" + README)
+                .as(EXERCISE.says("subscribe() rejects an invalid subject with IllegalArgumentException"))
                 .isInstanceOf(IllegalArgumentException.class);
         broker.subscribe("orders.>", m -> { });
         assertThatThrownBy(() -> broker.publish("orders.*", "x"))
-                .as("Exercise 1.3: publish() rejects a wildcard subject with IllegalArgumentException" + README)
+                .as(EXERCISE.says("publish() rejects a wildcard subject with IllegalArgumentException"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -3,6 +3,7 @@ package workshop.step01.build;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
 
 import java.util.Random;
@@ -13,13 +14,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(SeededRandomResolver.class)
 class DroppedMessagesTest {
 
-    private static final String README = " (see step01-core-pubsub/README.md#15-count-what-nobody-heard)";
+    private static final Exercise EXERCISE = Exercise.of("1.5");
     private final Broker broker = new Broker();
 
     @Test
     @DisplayName("1.5 a message no subscription matches is counted as dropped, the others are not")
     void countsUnroutedMessages(Random random) {
-        assertThat(broker.droppedCount()).as("Exercise 1.5: a new broker has dropped nothing").isZero();
+        assertThat(broker.droppedCount()).as(EXERCISE.says("a new broker has dropped nothing")).isZero();
         broker.subscribe("orders.>", m -> { });
         int unrouted = 1 + random.nextInt(20);
         int routed = 1 + random.nextInt(20);
@@ -32,19 +33,19 @@ class DroppedMessagesTest {
         }
 
         assertThat(broker.droppedCount())
-                .as("Exercise 1.5: %d messages found no subscriber and %d did%s", unrouted, routed, README)
+                .as(EXERCISE.says("%d messages found no subscriber and %d did", unrouted, routed))
                 .isEqualTo(unrouted);
     }
 
     @Test
     @DisplayName("1.5 once its only subscriber has left, a subject's messages are dropped")
     void droppedAfterUnsubscribe() {
-        assertThat(broker.droppedCount()).as("Exercise 1.5: a new broker has dropped nothing").isZero();
+        assertThat(broker.droppedCount()).as(EXERCISE.says("a new broker has dropped nothing")).isZero();
         Subscription only = broker.subscribe("alerts", m -> { });
         broker.publish("alerts", "heard");
         only.unsubscribe();
         broker.publish("alerts", "lost");
 
-        assertThat(broker.droppedCount()).as("Exercise 1.5: the message after unsubscribe() is dropped" + README).isEqualTo(1);
+        assertThat(broker.droppedCount()).as(EXERCISE.says("the message after unsubscribe() is dropped")).isEqualTo(1);
     }
 }

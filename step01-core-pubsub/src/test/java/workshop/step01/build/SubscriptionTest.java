@@ -3,6 +3,7 @@ package workshop.step01.build;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
 
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(SeededRandomResolver.class)
 class SubscriptionTest {
 
-    private static final String README = " (see step01-core-pubsub/README.md#14-unsubscribe-now-or-after-n-messages)";
+    private static final Exercise EXERCISE = Exercise.of("1.4");
     private final Broker broker = new Broker();
 
     @Test
@@ -28,9 +29,9 @@ class SubscriptionTest {
         subscription.unsubscribe();
         broker.publish("news", "two");
 
-        assertThat(received).as("Exercise 1.4: only the message published before unsubscribe() arrives" + README).hasSize(1);
-        assertThat(subscription.isActive()).as("Exercise 1.4: an unsubscribed subscription is not active").isFalse();
-        assertThat(broker.subscriptionCount()).as("Exercise 1.4: the broker no longer holds it" + README).isZero();
+        assertThat(received).as(EXERCISE.says("only the message published before unsubscribe() arrives")).hasSize(1);
+        assertThat(subscription.isActive()).as(EXERCISE.says("an unsubscribed subscription is not active")).isFalse();
+        assertThat(broker.subscriptionCount()).as(EXERCISE.says("the broker no longer holds it")).isZero();
         subscription.unsubscribe(); // twice is harmless
     }
 
@@ -46,9 +47,9 @@ class SubscriptionTest {
             broker.publish("ticks", "tick " + i);
         }
 
-        assertThat(received).as("Exercise 1.4: unsubscribeAfter(%d) delivers exactly %d messages%s", max, max, README).hasSize(max);
-        assertThat(subscription.isActive()).as("Exercise 1.4: it unsubscribes itself when the limit is reached" + README).isFalse();
-        assertThat(broker.subscriptionCount()).as("Exercise 1.4: the broker forgets it then").isZero();
+        assertThat(received).as(EXERCISE.says("unsubscribeAfter(%d) delivers exactly %d messages", max, max)).hasSize(max);
+        assertThat(subscription.isActive()).as(EXERCISE.says("it unsubscribes itself when the limit is reached")).isFalse();
+        assertThat(broker.subscriptionCount()).as(EXERCISE.says("the broker forgets it then")).isZero();
     }
 
     @Test
@@ -63,7 +64,8 @@ class SubscriptionTest {
         subscription.unsubscribeAfter(3);
         broker.publish("ticks", "4");
 
-        assertThat(received).as("Exercise 1.4: 3 had arrived already, so unsubscribeAfter(3) stops it at once" + README).hasSize(3);
-        assertThat(subscription.isActive()).isFalse();
+        assertThat(received).as(EXERCISE.says("3 had arrived already, so unsubscribeAfter(3) stops it at once")).hasSize(3);
+        assertThat(subscription.isActive())
+                .as(EXERCISE.says("a subscription whose limit was already reached is no longer active")).isFalse();
     }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
 
 import java.util.Random;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(SeededRandomResolver.class)
 class WildcardMatcherTest {
 
-    private static final String README = " (see step01-core-pubsub/README.md#wildcards)";
+    private static final Exercise EXERCISE = Exercise.of("1.2");
 
     @ParameterizedTest(name = "1.2 {0} matches {1}: {2}")
     @CsvSource({
@@ -41,7 +42,7 @@ class WildcardMatcherTest {
     })
     void table(String filter, String subject, boolean expected) {
         assertThat(WildcardMatcher.matches(filter, subject))
-                .as("Exercise 1.2: matches(\"%s\", \"%s\") should be %s%s", filter, subject, expected, README)
+                .as(EXERCISE.says("matches(\"%s\", \"%s\") should be %s", filter, subject, expected))
                 .isEqualTo(expected);
     }
 
@@ -55,9 +56,9 @@ class WildcardMatcherTest {
             filterTokens[random.nextInt(tokens.length)] = "*";
             String filter = String.join(".", filterTokens);
             assertThat(WildcardMatcher.matches(filter, subject))
-                    .as("Exercise 1.2: matches(\"%s\", \"%s\") should be true%s", filter, subject, README).isTrue();
+                    .as(EXERCISE.says("matches(\"%s\", \"%s\") should be true", filter, subject)).isTrue();
             assertThat(WildcardMatcher.matches(filter, subject + ".extra"))
-                    .as("Exercise 1.2: matches(\"%s\", \"%s\") should be false: '*' is exactly one token%s", filter, subject + ".extra", README)
+                    .as(EXERCISE.says("matches(\"%s\", \"%s\") should be false: '*' is exactly one token", filter, subject + ".extra"))
                     .isFalse();
         }
     }
@@ -71,9 +72,9 @@ class WildcardMatcherTest {
             String prefix = String.join(".", java.util.Arrays.copyOf(tokens, prefixLength));
             String subject = String.join(".", tokens);
             assertThat(WildcardMatcher.matches(prefix + ".>", subject))
-                    .as("Exercise 1.2: matches(\"%s\", \"%s\") should be true%s", prefix + ".>", subject, README).isTrue();
+                    .as(EXERCISE.says("matches(\"%s\", \"%s\") should be true", prefix + ".>", subject)).isTrue();
             assertThat(WildcardMatcher.matches(prefix + ".>", prefix))
-                    .as("Exercise 1.2: matches(\"%s\", \"%s\") should be false: '>' needs at least one token%s", prefix + ".>", prefix, README)
+                    .as(EXERCISE.says("matches(\"%s\", \"%s\") should be false: '>' needs at least one token", prefix + ".>", prefix))
                     .isFalse();
         }
     }

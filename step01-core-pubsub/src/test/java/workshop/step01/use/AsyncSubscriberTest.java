@@ -7,6 +7,7 @@ import io.nats.client.Message;
 import io.nats.client.Options;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
 import workshop.testkit.NatsServer;
 import workshop.testkit.NatsServerTest;
 
@@ -23,7 +24,7 @@ import static org.awaitility.Awaitility.await;
 @NatsServerTest
 class AsyncSubscriberTest {
 
-    private static final String README = " (see step01-core-pubsub/README.md#17-subscribe-with-a-dispatcher)";
+    private static final Exercise EXERCISE = Exercise.of("1.7");
 
     @Test
     @DisplayName("1.7 a dispatcher hears what another connection publishes right after subscribe() returns")
@@ -39,9 +40,9 @@ class AsyncSubscriberTest {
             publisher.flush(Duration.ofSeconds(1));
         }
 
-        await().alias("Exercise 1.7: the handler receives the message published after subscribe() returned" + README)
+        await().alias(EXERCISE.says("the handler receives the message published after subscribe() returned"))
                 .atMost(Duration.ofSeconds(3)).until(() -> received.contains("hello"));
-        assertThat(dispatcher.isActive()).as("Exercise 1.7: the returned dispatcher is active").isTrue();
+        assertThat(dispatcher.isActive()).as(EXERCISE.says("the returned dispatcher is active")).isTrue();
         listener.closeDispatcher(dispatcher);
     }
 
@@ -60,12 +61,12 @@ class AsyncSubscriberTest {
             connection.publish(subject, new byte[0]);
         }
         connection.publish(root + ".done", new byte[0]); // the last one: when it arrives, everything before it has
-        await().alias("Exercise 1.7: the '>' subscription receives " + root + ".done" + README)
+        await().alias(EXERCISE.says("the '>' subscription receives " + root + ".done"))
                 .atMost(Duration.ofSeconds(3)).until(() -> tail.contains(root + ".done"));
 
-        assertThat(star).as("Exercise 1.7: '%s.*.created' matches one token in the middle%s", root, README)
+        assertThat(star).as(EXERCISE.says("'%s.*.created' matches one token in the middle", root))
                 .containsExactlyInAnyOrder(root + ".eu.created", root + ".us.created");
-        assertThat(tail).as("Exercise 1.7: '%s.>' matches one or more tokens after '%s', never '%s' itself%s", root, root, root, README)
+        assertThat(tail).as(EXERCISE.says("'%s.>' matches one or more tokens after '%s', never '%s' itself", root, root, root))
                 .containsExactlyInAnyOrder(root + ".eu.created", root + ".us.created", root + ".eu.cancelled",
                         root + ".eu.x.created", root + ".done");
     }
@@ -90,21 +91,23 @@ class AsyncSubscriberTest {
             pedantic.publish(root + ".*", "pedantic".getBytes(StandardCharsets.UTF_8));
             pedantic.publish(root + "..eu", "empty token".getBytes(StandardCharsets.UTF_8));
             pedantic.flush(Duration.ofSeconds(2));
-            await().alias("Exercise 1.7: the pedantic connection hears -ERR 'Invalid Publish Subject' (server " + server.version() + ")" + README)
+            await().alias(EXERCISE.says("the pedantic connection hears -ERR 'Invalid Publish Subject' (server " + server.version() + ")"))
                     .atMost(Duration.ofSeconds(3)).until(() -> !pedanticErrors.isEmpty());
         }
         connection.publish(root + ".all.done", "done".getBytes(StandardCharsets.UTF_8)); // only the ">" filter matches it; it arrives last
-        await().alias("Exercise 1.7: the '>' subscription receives " + root + ".all.done" + README)
+        await().alias(EXERCISE.says("the '>' subscription receives " + root + ".all.done"))
                 .atMost(Duration.ofSeconds(3)).until(() -> tail.contains("done"));
 
-        assertThat(star).as("Exercise 1.7: '%s.*' receives both messages published to '%s.*'%s", root, root, README)
+        assertThat(star).as(EXERCISE.says("'%s.*' receives both messages published to '%s.*'", root, root))
                 .containsExactly("lenient", "pedantic");
-        assertThat(tail).as("Exercise 1.7: '%s.>' receives them too, but not the one to '%s..eu' (an empty token reaches nobody)%s", root, root, README)
+        assertThat(tail)
+                .as(EXERCISE.says("'%s.>' receives them too, but not the one to '%s..eu' (an empty token reaches nobody)", root, root))
                 .containsExactly("lenient", "pedantic", "done");
-        assertThat(literal).as("Exercise 1.7: '%s.eu' is not '%s.*': it receives nothing%s", root, root, README).isEmpty();
-        assertThat(lenientErrors).as("a connection that is not pedantic (jnats' default) is not told anything").isEmpty();
-        assertThat(pedanticErrors).as("the pedantic connection is told, once per bad subject")
-                .allSatisfy(error -> assertThat(error).containsIgnoringCase("Invalid Publish Subject"));
+        assertThat(literal).as(EXERCISE.says("'%s.eu' is not '%s.*': it receives nothing", root, root)).isEmpty();
+        assertThat(lenientErrors).as(EXERCISE.says("a connection that is not pedantic (jnats' default) is not told anything")).isEmpty();
+        assertThat(pedanticErrors).as(EXERCISE.says("the pedantic connection is told, once per bad subject"))
+                .allSatisfy(error -> assertThat(error)
+                .as(EXERCISE.says("the -ERR the pedantic connection hears")).containsIgnoringCase("Invalid Publish Subject"));
     }
 
     private static io.nats.client.MessageHandler payloadInto(List<String> payloads) {

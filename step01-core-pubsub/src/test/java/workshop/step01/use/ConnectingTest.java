@@ -6,6 +6,7 @@ import io.nats.client.ConnectionListener.Events;
 import io.nats.client.ErrorListener;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
 import workshop.testkit.NatsServer;
 import workshop.testkit.NatsServerTest;
 
@@ -21,7 +22,7 @@ import static org.awaitility.Awaitility.await;
 @NatsServerTest
 class ConnectingTest {
 
-    private static final String README = " (see step01-core-pubsub/README.md#16-connect-with-a-name-and-listeners)";
+    private static final Exercise EXERCISE = Exercise.of("1.6");
 
     @Test
     @DisplayName("1.6 the connection carries its name and its listeners, and tells them it connected, then closed")
@@ -47,17 +48,17 @@ class ConnectingTest {
         };
         Connection connection = Connecting.connect(server.url(), name, listener, errors);
         try {
-            assertThat(connection.getStatus()).as("Exercise 1.6: connect() returns a connected connection" + README)
+            assertThat(connection.getStatus()).as(EXERCISE.says("connect() returns a connected connection"))
                     .isEqualTo(Connection.Status.CONNECTED);
-            assertThat(connection.getOptions().getConnectionName()).as("Exercise 1.6: the connection is named" + README).isEqualTo(name);
-            assertThat(connection.getOptions().getErrorListener()).as("Exercise 1.6: the error listener is the one given" + README)
+            assertThat(connection.getOptions().getConnectionName()).as(EXERCISE.says("the connection is named")).isEqualTo(name);
+            assertThat(connection.getOptions().getErrorListener()).as(EXERCISE.says("the error listener is the one given"))
                     .isSameAs(errors);
-            await().alias("Exercise 1.6: the connection listener hears CONNECTED" + README)
+            await().alias(EXERCISE.says("the connection listener hears CONNECTED"))
                     .atMost(Duration.ofSeconds(2)).until(() -> events.contains(Events.CONNECTED));
         } finally {
             connection.close();
         }
-        await().alias("Exercise 1.6: the connection listener hears CLOSED after close()" + README)
+        await().alias(EXERCISE.says("the connection listener hears CLOSED after close()"))
                 .atMost(Duration.ofSeconds(2)).until(() -> events.contains(Events.CLOSED));
     }
 }

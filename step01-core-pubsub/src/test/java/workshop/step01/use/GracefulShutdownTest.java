@@ -4,6 +4,7 @@ import io.nats.client.Connection;
 import io.nats.client.Subscription;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
 import workshop.testkit.NatsServer;
 import workshop.testkit.NatsServerTest;
 
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @NatsServerTest
 class GracefulShutdownTest {
 
-    private static final String README = " (see step01-core-pubsub/README.md#110-drain-before-you-leave)";
+    private static final Exercise EXERCISE = Exercise.of("1.10");
 
     @Test
     @DisplayName("1.10 a draining subscriber handles every message it had already received before it closes")
@@ -42,7 +43,7 @@ class GracefulShutdownTest {
             publisher.publish(subject, ("job " + i).getBytes(StandardCharsets.UTF_8));
         }
         publisher.flush(Duration.ofSeconds(2));
-        assertThat(firstArrived.await(2, TimeUnit.SECONDS)).as("the worker started receiving").isTrue();
+        assertThat(firstArrived.await(2, TimeUnit.SECONDS)).as(EXERCISE.says("the worker started receiving")).isTrue();
 
         boolean drained;
         try {
@@ -51,10 +52,10 @@ class GracefulShutdownTest {
             worker.close(); // harmless after a drain; stops the worker if drainAndClose failed
         }
 
-        assertThat(drained).as("Exercise 1.10: drainAndClose() reports a complete drain" + README).isTrue();
-        assertThat(handled.get()).as("Exercise 1.10: every one of the %d messages was handled before the connection closed%s",
-                messages, README).isEqualTo(messages);
-        assertThat(worker.getStatus()).as("Exercise 1.10: the connection is closed afterwards").isEqualTo(Connection.Status.CLOSED);
+        assertThat(drained).as(EXERCISE.says("drainAndClose() reports a complete drain")).isTrue();
+        assertThat(handled.get()).as(EXERCISE.says("every one of the %d messages was handled before the connection closed",
+                messages)).isEqualTo(messages);
+        assertThat(worker.getStatus()).as(EXERCISE.says("the connection is closed afterwards")).isEqualTo(Connection.Status.CLOSED);
     }
 
     @Test
@@ -79,7 +80,7 @@ class GracefulShutdownTest {
         while (subscription.nextMessage(Duration.ofMillis(500)) != null) {
             received++;
         }
-        assertThat(received).as("Exercise 1.10: all %d published messages left the publisher before it closed%s", messages, README)
+        assertThat(received).as(EXERCISE.says("all %d published messages left the publisher before it closed", messages))
                 .isEqualTo(messages);
     }
 }

@@ -5,6 +5,7 @@ import io.nats.client.Message;
 import io.nats.client.Subscription;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
 import workshop.testkit.NatsServerTest;
 
 import java.time.Duration;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @NatsServerTest
 class MessageHeadersTest {
 
-    private static final String README = " (see step01-core-pubsub/README.md#19-carry-headers)";
+    private static final Exercise EXERCISE = Exercise.of("1.9");
 
     @Test
     @DisplayName("1.9 headers published with a message arrive with it, and read back the same")
@@ -34,10 +35,10 @@ class MessageHeadersTest {
         MessageHeaders.publishWithHeaders(connection, subject, headers, payload);
         Message received = subscription.nextMessage(Duration.ofSeconds(2));
 
-        assertThat(received).as("Exercise 1.9: the message arrives" + README).isNotNull();
-        assertThat(received.getData()).as("Exercise 1.9: the payload is untouched").isEqualTo(payload);
-        assertThat(received.hasHeaders()).as("Exercise 1.9: the message was published with headers" + README).isTrue();
-        assertThat(MessageHeaders.headersOf(received)).as("Exercise 1.9: headersOf() reads back what was sent" + README)
+        assertThat(received).as(EXERCISE.says("the message arrives")).isNotNull();
+        assertThat(received.getData()).as(EXERCISE.says("the payload is untouched")).isEqualTo(payload);
+        assertThat(received.hasHeaders()).as(EXERCISE.says("the message was published with headers")).isTrue();
+        assertThat(MessageHeaders.headersOf(received)).as(EXERCISE.says("headersOf() reads back what was sent"))
                 .containsExactlyInAnyOrderEntriesOf(headers);
     }
 
@@ -49,6 +50,6 @@ class MessageHeadersTest {
         connection.publish(subject, new byte[]{1});
         Message received = subscription.nextMessage(Duration.ofSeconds(2));
 
-        assertThat(MessageHeaders.headersOf(received)).as("Exercise 1.9: headersOf() of a plain message is an empty map" + README).isEmpty();
+        assertThat(MessageHeaders.headersOf(received)).as(EXERCISE.says("headersOf() of a plain message is an empty map")).isEmpty();
     }
 }

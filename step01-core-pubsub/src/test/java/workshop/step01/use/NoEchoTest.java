@@ -5,6 +5,7 @@ import io.nats.client.Message;
 import io.nats.client.Subscription;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
 import workshop.testkit.NatsServer;
 import workshop.testkit.NatsServerTest;
 
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @NatsServerTest
 class NoEchoTest {
 
-    private static final String README = " (see step01-core-pubsub/README.md#111-dont-hear-yourself-no-echo)";
+    private static final Exercise EXERCISE = Exercise.of("1.11");
 
     @Test
     @DisplayName("1.11 without echo, a connection hears others on its subject but never itself")
@@ -33,9 +34,9 @@ class NoEchoTest {
             other.publish(subject, "theirs".getBytes(StandardCharsets.UTF_8));
 
             Message first = subscription.nextMessage(Duration.ofSeconds(2));
-            assertThat(first).as("Exercise 1.11: the other connection's message arrives" + README).isNotNull();
+            assertThat(first).as(EXERCISE.says("the other connection's message arrives")).isNotNull();
             assertThat(new String(first.getData(), StandardCharsets.UTF_8))
-                    .as("Exercise 1.11: the first message heard is the other connection's; its own was not echoed back" + README)
+                    .as(EXERCISE.says("the first message heard is the other connection's; its own was not echoed back"))
                     .isEqualTo("theirs");
         }
     }

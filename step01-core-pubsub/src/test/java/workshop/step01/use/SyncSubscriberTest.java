@@ -5,6 +5,7 @@ import io.nats.client.Message;
 import io.nats.client.Subscription;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
 import workshop.testkit.NatsServerTest;
 
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @NatsServerTest
 class SyncSubscriberTest {
 
-    private static final String README = " (see step01-core-pubsub/README.md#18-pull-messages-with-a-synchronous-subscription)";
+    private static final Exercise EXERCISE = Exercise.of("1.8");
 
     @Test
     @DisplayName("1.8 nextMessages takes up to max messages, in the order they were published")
@@ -33,11 +34,12 @@ class SyncSubscriberTest {
         List<Message> first = SyncSubscriber.nextMessages(subscription, 3, Duration.ofSeconds(2));
         List<Message> rest = SyncSubscriber.nextMessages(subscription, 100, Duration.ofMillis(200));
 
-        assertThat(payloads(first)).as("Exercise 1.8: with max 3, exactly the first three messages" + README)
+        assertThat(payloads(first)).as(EXERCISE.says("with max 3, exactly the first three messages"))
                 .containsExactly("job 0", "job 1", "job 2");
-        assertThat(rest).as("Exercise 1.8: the rest (%d), then it stops when a wait brings nothing%s", published - 3, README)
+        assertThat(rest).as(EXERCISE.says("the rest (%d), then it stops when a wait brings nothing", published - 3))
                 .hasSize(published - 3);
-        assertThat(payloads(rest).getLast()).isEqualTo("job " + (published - 1));
+        assertThat(payloads(rest).getLast())
+                .as(EXERCISE.says("the last message taken is the last one published")).isEqualTo("job " + (published - 1));
     }
 
     @Test
@@ -47,7 +49,7 @@ class SyncSubscriberTest {
 
         List<Message> none = SyncSubscriber.nextMessages(subscription, 10, Duration.ofMillis(100));
 
-        assertThat(none).as("Exercise 1.8: no message came, so the list is empty (not null, no exception)" + README).isEmpty();
+        assertThat(none).as(EXERCISE.says("no message came, so the list is empty (not null, no exception)")).isEmpty();
     }
 
     private static List<String> payloads(List<Message> messages) {

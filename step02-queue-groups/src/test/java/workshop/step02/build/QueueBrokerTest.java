@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import workshop.step02.given.Message;
 import workshop.step02.given.Subscription;
+import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
 
 import java.util.ArrayList;
@@ -16,10 +17,11 @@ import java.util.function.Consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** Exercise 2.3: the broker gives each message to one member of every group and to every plain subscriber. */
 @ExtendWith(SeededRandomResolver.class)
 class QueueBrokerTest {
 
-    private static final String ANCHOR = " (README.md#23-add-queue-groups-to-the-broker)";
+    private static final Exercise EXERCISE = Exercise.of("2.3");
 
     /** What one subscriber received. */
     private static final class Received implements Consumer<Message> {
@@ -56,21 +58,21 @@ class QueueBrokerTest {
 
         List<String> published = publishTickets(broker, random, 300);
 
-        assertThat(audit.texts).as("Exercise 2.3: the plain subscriber gets every message%s", ANCHOR).isEqualTo(published);
+        assertThat(audit.texts).as(EXERCISE.says("the plain subscriber gets every message")).isEqualTo(published);
         List<String> shared = new ArrayList<>();
         shared.addAll(worker1.texts);
         shared.addAll(worker2.texts);
         shared.addAll(worker3.texts);
         assertThat(shared)
-                .as("Exercise 2.3: together the members got each message exactly once%s", ANCHOR)
+                .as(EXERCISE.says("together the members got each message exactly once"))
                 .containsExactlyInAnyOrderElementsOf(published);
         // Expected 100 each; a uniform choice gives a member fewer than 50 of 300 with probability below 1e-10.
         for (Received worker : List.of(worker1, worker2, worker3)) {
             assertThat(worker.texts.size())
-                    .as("Exercise 2.3: each of 3 members gets a fair share of 300 messages%s", ANCHOR)
+                    .as(EXERCISE.says("each of 3 members gets a fair share of 300 messages"))
                     .isGreaterThanOrEqualTo(50);
         }
-        assertThat(broker.droppedCount()).isZero();
+        assertThat(broker.droppedCount()).as(EXERCISE.says("every message reached somebody, so none is dropped")).isZero();
     }
 
     @Test
@@ -86,9 +88,9 @@ class QueueBrokerTest {
 
         List<String> published = publishTickets(broker, random, 40);
 
-        assertThat(payments.texts).as("Exercise 2.3: the only member of payments-service gets everything%s", ANCHOR).isEqualTo(published);
+        assertThat(payments.texts).as(EXERCISE.says("the only member of payments-service gets everything")).isEqualTo(published);
         assertThat(orders1.texts.size() + orders2.texts.size())
-                .as("Exercise 2.3: orders-service gets every message once, whatever payments-service does%s", ANCHOR)
+                .as(EXERCISE.says("orders-service gets every message once, whatever payments-service does"))
                 .isEqualTo(published.size());
     }
 
@@ -101,15 +103,16 @@ class QueueBrokerTest {
 
         broker.publish(Message.of("jobs.resize", "1"));
         broker.publish(Message.of("emails.send", "2"));
-        assertThat(worker.texts).as("Exercise 2.3%s", ANCHOR).containsExactly("1");
-        assertThat(broker.droppedCount()).as("Exercise 2.3: nobody listens on emails.send%s", ANCHOR).isEqualTo(1);
+        assertThat(worker.texts)
+                .as(EXERCISE.says("the only member of workers gets the job on jobs.resize, and not emails.send")).containsExactly("1");
+        assertThat(broker.droppedCount()).as(EXERCISE.says("nobody listens on emails.send")).isEqualTo(1);
 
         broker.unsubscribe(member);
-        assertThat(broker.queueGroupNames()).as("Exercise 2.3: the last member left, so the group is gone%s", ANCHOR).isEmpty();
+        assertThat(broker.queueGroupNames()).as(EXERCISE.says("the last member left, so the group is gone")).isEmpty();
         broker.publish(Message.of("jobs.resize", "3"));
-        assertThat(worker.texts).as("Exercise 2.3: a member that left gets nothing more%s", ANCHOR).containsExactly("1");
+        assertThat(worker.texts).as(EXERCISE.says("a member that left gets nothing more")).containsExactly("1");
         assertThat(broker.droppedCount())
-                .as("Exercise 2.3: with no member up the job is lost and counted: core NATS keeps nothing%s", ANCHOR)
+                .as(EXERCISE.says("with no member up the job is lost and counted: core NATS keeps nothing"))
                 .isEqualTo(2);
     }
 
@@ -127,17 +130,18 @@ class QueueBrokerTest {
         broker.unsubscribe(earlyMember);
         List<String> third = publishTickets(broker, random, 20);
 
-        assertThat(early.texts).as("Exercise 2.3: alone at first, the early member gets all the first messages%s", ANCHOR)
+        assertThat(early.texts).as(EXERCISE.says("alone at first, the early member gets all the first messages"))
                 .startsWith(first.toArray(String[]::new));
-        assertThat(late.texts).as("Exercise 2.3: the late member never sees what was published before it joined%s", ANCHOR)
+        assertThat(late.texts).as(EXERCISE.says("the late member never sees what was published before it joined"))
                 .doesNotContainAnyElementsOf(first)
                 .endsWith(third.toArray(String[]::new));
         // Both members share the 60 messages in the middle; one of them getting none has probability 2 * 2^-60.
-        assertThat(late.texts).as("Exercise 2.3: once joined, the late member gets a share%s", ANCHOR).containsAnyElementsOf(second);
+        assertThat(late.texts).as(EXERCISE.says("once joined, the late member gets a share")).containsAnyElementsOf(second);
         assertThat(early.texts.size() + late.texts.size())
-                .as("Exercise 2.3: every message went to exactly one member%s", ANCHOR)
+                .as(EXERCISE.says("every message went to exactly one member"))
                 .isEqualTo(first.size() + second.size() + third.size());
-        assertThat(lateMember.queueGroup()).contains("orders-service");
+        assertThat(lateMember.queueGroup())
+                .as(EXERCISE.says("queueSubscribe() returns a subscription that names its group")).contains("orders-service");
     }
 
     @Test
@@ -145,7 +149,7 @@ class QueueBrokerTest {
     void reproducible(Random random) {
         long seed = random.nextLong();
         assertThat(shareOfFirstMember(new Random(seed)))
-                .as("Exercise 2.3: two brokers with equally seeded Randoms share the messages alike%s", ANCHOR)
+                .as(EXERCISE.says("two brokers with equally seeded Randoms share the messages alike"))
                 .isEqualTo(shareOfFirstMember(new Random(seed)));
     }
 
@@ -165,10 +169,10 @@ class QueueBrokerTest {
     void validatesGroupNames(Random random) {
         QueueBroker broker = new QueueBroker(random);
         assertThatThrownBy(() -> broker.queueSubscribe("jobs.*", "", message -> { }))
-                .as("Exercise 2.3: an empty group name%s", ANCHOR)
+                .as(EXERCISE.says("an empty queue group name is refused with IllegalArgumentException"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> broker.queueSubscribe("jobs.*", "night shift", message -> { }))
-                .as("Exercise 2.3: a group name with a space%s", ANCHOR)
+                .as(EXERCISE.says("a queue group name with whitespace is refused with IllegalArgumentException"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import workshop.step02.given.Subscription;
+import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
 
 import java.util.ArrayList;
@@ -16,10 +17,11 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** Exercise 2.1: a queue group picks one matching member per message, fairly, from the Random it is given. */
 @ExtendWith(SeededRandomResolver.class)
 class QueueGroupTest {
 
-    private static final String ANCHOR = " (README.md#21-pick-one-member-of-a-group)";
+    private static final Exercise EXERCISE = Exercise.of("2.1");
     private long nextId = 1;
 
     private Subscription member(String filter, String group) {
@@ -38,7 +40,7 @@ class QueueGroupTest {
         String subject = "invoices." + random.nextInt(1000);
         for (int i = 0; i < 20; i++) {
             assertThat(group.pick(subject, random))
-                    .as("Exercise 2.1: only the member listening on invoices.* can get %s%s", subject, ANCHOR)
+                    .as(EXERCISE.says("only the member listening on invoices.* can get %s", subject))
                     .contains(onInvoices);
         }
     }
@@ -58,7 +60,7 @@ class QueueGroupTest {
         // below 4e-14 per run (binomial tail), so a correct pick never fails this in practice.
         for (Subscription member : members) {
             assertThat(picks.getOrDefault(member, 0))
-                    .as("Exercise 2.1: picks of %s out of 3000 messages among 3 members; all picks: %s%s", member, picks, ANCHOR)
+                    .as(EXERCISE.says("picks of %s out of 3000 messages among 3 members; all picks: %s", member, picks))
                     .isBetween(800, 1200);
         }
     }
@@ -82,7 +84,7 @@ class QueueGroupTest {
             secondPicks.add(second.pick("orders.created", secondRandom));
         }
         assertThat(firstPicks)
-                .as("Exercise 2.1: two groups with the same members and equally seeded Randoms must pick alike%s", ANCHOR)
+                .as(EXERCISE.says("two groups with the same members and equally seeded Randoms must pick alike"))
                 .isEqualTo(secondPicks);
     }
 
@@ -95,12 +97,13 @@ class QueueGroupTest {
         group.join(staying);
         group.join(leaving);
 
-        assertThat(group.leave(leaving)).as("Exercise 2.1: leave() says the member was there%s", ANCHOR).isTrue();
-        assertThat(group.leave(leaving)).as("Exercise 2.1: leaving twice finds nobody the second time%s", ANCHOR).isFalse();
+        assertThat(group.leave(leaving)).as(EXERCISE.says("leave() says the member was there")).isTrue();
+        assertThat(group.leave(leaving)).as(EXERCISE.says("leaving twice finds nobody the second time")).isFalse();
         for (int i = 0; i < 20; i++) {
-            assertThat(group.pick("jobs.resize", random)).as("Exercise 2.1%s", ANCHOR).contains(staying);
+            assertThat(group.pick("jobs.resize", random))
+                    .as(EXERCISE.says("only the member that stayed can be picked for jobs.resize")).contains(staying);
         }
-        assertThat(group.members()).containsExactly(staying);
+        assertThat(group.members()).as(EXERCISE.says("members() lists only the member that stayed")).containsExactly(staying);
     }
 
     @Test
@@ -110,10 +113,10 @@ class QueueGroupTest {
         Subscription only = member("jobs.*", "workers");
         group.join(only);
 
-        assertThat(group.pick("emails.send", random)).as("Exercise 2.1: no member listens on emails.send%s", ANCHOR).isEmpty();
+        assertThat(group.pick("emails.send", random)).as(EXERCISE.says("no member listens on emails.send")).isEmpty();
         group.leave(only);
         assertThat(group.isEmpty()).isTrue();
-        assertThat(group.pick("jobs.resize", random)).as("Exercise 2.1: an empty group picks nobody%s", ANCHOR).isEmpty();
+        assertThat(group.pick("jobs.resize", random)).as(EXERCISE.says("an empty group picks nobody")).isEmpty();
     }
 
     @Test
@@ -121,10 +124,10 @@ class QueueGroupTest {
     void refusesStrangers() {
         QueueGroup group = new QueueGroup("workers");
         assertThatThrownBy(() -> group.join(member("jobs.*", null)))
-                .as("Exercise 2.1: a plain subscription is not a member%s", ANCHOR)
+                .as(EXERCISE.says("a plain subscription is not a member"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> group.join(member("jobs.*", "auditors")))
-                .as("Exercise 2.1: a member of 'auditors' is not a member of 'workers'%s", ANCHOR)
+                .as(EXERCISE.says("a member of 'auditors' is not a member of 'workers'"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import workshop.step02.given.Subscription;
+import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
 
 import java.util.HashSet;
@@ -14,10 +15,11 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** Exercise 2.2: every queue group kept by name, one member picked from each group that listens. */
 @ExtendWith(SeededRandomResolver.class)
 class QueueGroupsTest {
 
-    private static final String ANCHOR = " (README.md#22-keep-every-group-by-name)";
+    private static final Exercise EXERCISE = Exercise.of("2.2");
     private long nextId = 1;
 
     private Subscription member(String filter, String group) {
@@ -37,7 +39,7 @@ class QueueGroupsTest {
         for (int i = 0; i < 30; i++) {
             List<Subscription> recipients = groups.pickOnePerGroup("tickets.created", random);
             assertThat(recipients)
-                    .as("Exercise 2.2: one member of orders-service and the one of payments-service, nobody from mailer%s", ANCHOR)
+                    .as(EXERCISE.says("one member of orders-service and the one of payments-service, nobody from mailer"))
                     .hasSize(2)
                     .contains(payments1)
                     .containsAnyOf(orders1, orders2)
@@ -58,14 +60,14 @@ class QueueGroupsTest {
         for (int i = 0; i < 60; i++) {
             List<Subscription> recipients = groups.pickOnePerGroup("tickets.created", random);
             assertThat(recipients)
-                    .as("Exercise 2.2: both members match, but the group 'orders-service' gets the message once%s", ANCHOR)
+                    .as(EXERCISE.says("both members match, but the group 'orders-service' gets the message once"))
                     .hasSize(1);
             seen.addAll(recipients);
         }
         // Each of the 60 picks is a fair coin: missing one member has probability 2 * 2^-60.
-        assertThat(seen).as("Exercise 2.2: over 60 messages both members get some%s", ANCHOR).containsExactlyInAnyOrder(exact, wildcard);
+        assertThat(seen).as(EXERCISE.says("over 60 messages both members get some")).containsExactlyInAnyOrder(exact, wildcard);
         assertThat(groups.pickOnePerGroup("tickets.updated", random))
-                .as("Exercise 2.2: only the wildcard member listens on tickets.updated%s", ANCHOR)
+                .as(EXERCISE.says("only the wildcard member listens on tickets.updated"))
                 .containsExactly(wildcard);
     }
 
@@ -77,21 +79,22 @@ class QueueGroupsTest {
         Subscription first = member("jobs.*", name);
         Subscription second = member("jobs.*", name);
 
-        assertThat(groups.names()).isEmpty();
+        assertThat(groups.names()).as(EXERCISE.says("no member yet, so no group")).isEmpty();
         groups.join(first);
         groups.join(second);
-        assertThat(groups.names()).as("Exercise 2.2: the group exists once it has a member%s", ANCHOR).containsExactly(name);
+        assertThat(groups.names()).as(EXERCISE.says("the group exists once it has a member")).containsExactly(name);
 
         groups.leave(first);
-        assertThat(groups.names()).as("Exercise 2.2: one member is still in%s", ANCHOR).containsExactly(name);
-        assertThat(groups.pickOnePerGroup("jobs.resize", random)).containsExactly(second);
+        assertThat(groups.names()).as(EXERCISE.says("one member is still in")).containsExactly(name);
+        assertThat(groups.pickOnePerGroup("jobs.resize", random))
+                .as(EXERCISE.says("the member that is left is the one picked")).containsExactly(second);
 
         groups.leave(second);
-        assertThat(groups.names()).as("Exercise 2.2: a group without members does not exist%s", ANCHOR).isEmpty();
-        assertThat(groups.pickOnePerGroup("jobs.resize", random)).isEmpty();
+        assertThat(groups.names()).as(EXERCISE.says("a group without members does not exist")).isEmpty();
+        assertThat(groups.pickOnePerGroup("jobs.resize", random)).as(EXERCISE.says("a group that is gone picks nobody")).isEmpty();
 
         groups.leave(second);
-        assertThat(groups.names()).as("Exercise 2.2: leaving again is harmless%s", ANCHOR).isEmpty();
+        assertThat(groups.names()).as(EXERCISE.says("leaving again is harmless")).isEmpty();
     }
 
     @Test
@@ -99,7 +102,7 @@ class QueueGroupsTest {
     void refusesPlainSubscriptions() {
         QueueGroups groups = new QueueGroups();
         assertThatThrownBy(() -> groups.join(member("jobs.*", null)))
-                .as("Exercise 2.2: a subscription without a queue group cannot join one%s", ANCHOR)
+                .as(EXERCISE.says("a subscription without a queue group cannot join one"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

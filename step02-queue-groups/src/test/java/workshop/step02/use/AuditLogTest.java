@@ -5,6 +5,7 @@ import io.nats.client.Dispatcher;
 import io.nats.client.Message;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
 import workshop.testkit.NatsServerTest;
 
 import java.nio.charset.StandardCharsets;
@@ -17,10 +18,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+/** Exercise 2.5: a plain subscription next to a queue group sees every job. */
 @NatsServerTest
 class AuditLogTest {
 
-    private static final String ANCHOR = " (README.md#25-audit-every-job)";
+    private static final Exercise EXERCISE = Exercise.of("2.5");
     private static final Duration PATIENCE = Duration.ofSeconds(5);
 
     private static String text(Message message) {
@@ -51,12 +53,12 @@ class AuditLogTest {
         try (AuditLog audit = AuditLog.start(connection, prefix + ".>")) {
             List<String> published = publishJobs(connection, prefix, random, 100);
 
-            await().alias("Exercise 2.5: the audit log records all 100 jobs" + ANCHOR).atMost(PATIENCE)
+            await().alias(EXERCISE.says("the audit log records all 100 jobs")).atMost(PATIENCE)
                     .until(() -> audit.seen().size() >= published.size() && handledByWorkers.get() >= published.size());
             assertThat(audit.seen().stream().map(AuditLogTest::text).toList())
-                    .as("Exercise 2.5: a plain subscriber gets every message, in the order published%s", ANCHOR)
+                    .as(EXERCISE.says("a plain subscriber gets every message, in the order published"))
                     .isEqualTo(published);
-            assertThat(handledByWorkers.get()).as("the queue group still handles each job once").isEqualTo(published.size());
+            assertThat(handledByWorkers.get()).as(EXERCISE.says("the queue group still handles each job once")).isEqualTo(published.size());
         }
     }
 
@@ -68,10 +70,10 @@ class AuditLogTest {
              AuditLog second = AuditLog.start(connection, prefix + ".*")) {
             List<String> published = publishJobs(connection, prefix, random, 20);
 
-            await().alias("Exercise 2.5: both audit logs record all 20 jobs" + ANCHOR).atMost(PATIENCE)
+            await().alias(EXERCISE.says("both audit logs record all 20 jobs")).atMost(PATIENCE)
                     .until(() -> first.seen().size() >= published.size() && second.seen().size() >= published.size());
             assertThat(second.seen().stream().map(AuditLogTest::text).toList())
-                    .as("Exercise 2.5: no queue group, so no sharing: each log sees all%s", ANCHOR)
+                    .as(EXERCISE.says("no queue group, so no sharing: each log sees all"))
                     .isEqualTo(first.seen().stream().map(AuditLogTest::text).toList())
                     .isEqualTo(published);
         }

@@ -5,6 +5,7 @@ import io.nats.client.Dispatcher;
 import io.nats.client.Message;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
 import workshop.testkit.NatsServer;
 import workshop.testkit.NatsServerTest;
 
@@ -21,10 +22,11 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+/** Exercise 2.6: draining one worker loses none of its jobs; closing it does. */
 @NatsServerTest
 class GracefulStopTest {
 
-    private static final String ANCHOR = " (README.md#26-drain-one-worker)";
+    private static final Exercise EXERCISE = Exercise.of("2.6");
     private static final Duration PATIENCE = Duration.ofSeconds(5);
 
     private static String text(Message message) {
@@ -65,15 +67,15 @@ class GracefulStopTest {
             CompletableFuture.delayedExecutor(100, TimeUnit.MILLISECONDS).execute(gate::countDown);
             boolean drained = GracefulStop.drain(slow, PATIENCE);
 
-            assertThat(drained).as("Exercise 2.6: the drain finished within its timeout%s", ANCHOR).isTrue();
-            await().alias("Exercise 2.6: every job processed by one of the workers" + ANCHOR).atMost(PATIENCE)
+            assertThat(drained).as(EXERCISE.says("the drain finished within its timeout")).isTrue();
+            await().alias(EXERCISE.says("every job processed by one of the workers")).atMost(PATIENCE)
                     .until(() -> doneBySlow.size() + doneByFast.size() >= published.size());
             List<String> done = new ArrayList<>(doneBySlow);
             done.addAll(doneByFast);
-            assertThat(done).as("Exercise 2.6: no job lost, none done twice: the drained worker finished what it had%s", ANCHOR)
+            assertThat(done).as(EXERCISE.says("no job lost, none done twice: the drained worker finished what it had"))
                     .containsExactlyInAnyOrderElementsOf(published);
             // The slow worker's share is about 50; it got at most 5 with probability below 1e-22.
-            assertThat(doneBySlow.size()).as("Exercise 2.6: the slow worker had jobs waiting when the drain began%s", ANCHOR)
+            assertThat(doneBySlow.size()).as(EXERCISE.says("the slow worker had jobs waiting when the drain began"))
                     .isGreaterThan(5);
 
             int slowBefore = doneBySlow.size();
@@ -81,9 +83,9 @@ class GracefulStopTest {
                 publisher.publish(subject, ("late-" + i).getBytes(StandardCharsets.UTF_8));
             }
             publisher.flush(PATIENCE);
-            await().alias("Exercise 2.6: the remaining worker takes every new job" + ANCHOR).atMost(PATIENCE)
+            await().alias(EXERCISE.says("the remaining worker takes every new job")).atMost(PATIENCE)
                     .until(() -> doneByFast.stream().filter(job -> job.startsWith("late-")).count() == 20);
-            assertThat(doneBySlow).as("Exercise 2.6: a drained worker is out of the group%s", ANCHOR).hasSize(slowBefore);
+            assertThat(doneBySlow).as(EXERCISE.says("a drained worker is out of the group")).hasSize(slowBefore);
         }
     }
 
@@ -116,7 +118,7 @@ class GracefulStopTest {
             gate.countDown();
             // The server notices the closed connection a moment later; until then it may still pick the
             // closed member for a marker, which is then lost. So publish a marker on every poll.
-            await().alias("the remaining worker gets a marker").atMost(PATIENCE).until(() -> {
+            await().alias(EXERCISE.says("the remaining worker gets a marker")).atMost(PATIENCE).until(() -> {
                 publisher.publish(subject, "marker".getBytes(StandardCharsets.UTF_8));
                 publisher.flush(PATIENCE);
                 return doneByFast.contains("marker");
@@ -125,7 +127,7 @@ class GracefulStopTest {
             // The slow worker's share is about 50; it got at most 1 with probability below 1e-28, and
             // everything but the one job in its handler was waiting in its client when it closed.
             long reports = doneBySlow.size() + doneByFast.stream().filter(job -> job.startsWith("report-")).count();
-            assertThat(reports).as("jobs received but not handled are gone: core NATS never sends them again")
+            assertThat(reports).as(EXERCISE.says("jobs received but not handled are gone: core NATS never sends them again"))
                     .isLessThan(100);
         }
     }

@@ -4,6 +4,7 @@ import io.nats.client.Connection;
 import io.nats.client.Message;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
 import workshop.testkit.NatsCluster;
 import workshop.testkit.NatsServer;
 import workshop.testkit.NatsServerTest;
@@ -20,10 +21,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+/** Exercise 2.4: workers in one queue group on the real server share the jobs, each job done once. */
 @NatsServerTest
 class WorkerTest {
 
-    private static final String ANCHOR = " (README.md#24-start-a-worker-in-a-queue-group)";
+    private static final Exercise EXERCISE = Exercise.of("2.4");
     private static final Duration PATIENCE = Duration.ofSeconds(5);
 
     /** The jobs one worker processed, as text. */
@@ -66,15 +68,15 @@ class WorkerTest {
             }
             List<String> published = publishJobs(publisher, subject, "image", 300);
 
-            await().alias("Exercise 2.4: all 300 jobs processed" + ANCHOR).atMost(PATIENCE)
+            await().alias(EXERCISE.says("all 300 jobs processed")).atMost(PATIENCE)
                     .until(() -> all(processed).size() >= published.size());
             assertThat(all(processed))
-                    .as("Exercise 2.4: every job processed once, by one worker: a queue subscription, not a plain one%s", ANCHOR)
+                    .as(EXERCISE.says("every job processed once, by one worker: a queue subscription, not a plain one"))
                     .containsExactlyInAnyOrderElementsOf(published);
             // nats-server picks a member uniformly at random: a worker gets fewer than 50 of 300 jobs
             // with probability below 1e-10 per run.
             for (Processed worker : processed) {
-                assertThat(worker.jobs.size()).as("Exercise 2.4: each of 3 workers gets a fair share of 300 jobs%s", ANCHOR)
+                assertThat(worker.jobs.size()).as(EXERCISE.says("each of 3 workers gets a fair share of 300 jobs"))
                         .isGreaterThanOrEqualTo(50);
             }
         } finally {
@@ -97,17 +99,18 @@ class WorkerTest {
             Worker.start(secondConnection, subject, "mailers", second::record);
             List<String> after = publishJobs(publisher, subject, "after", 100);
 
-            await().alias("Exercise 2.4: all 200 jobs processed" + ANCHOR).atMost(PATIENCE)
+            await().alias(EXERCISE.says("all 200 jobs processed")).atMost(PATIENCE)
                     .until(() -> first.jobs.size() + second.jobs.size() >= 200);
-            assertThat(first.jobs).as("Exercise 2.4: alone, the first worker got every early job%s", ANCHOR)
+            assertThat(first.jobs).as(EXERCISE.says("alone, the first worker got every early job"))
                     .containsAll(before);
-            assertThat(second.jobs).as("Exercise 2.4: the new worker never sees jobs published before it joined%s", ANCHOR)
+            assertThat(second.jobs).as(EXERCISE.says("the new worker never sees jobs published before it joined"))
                     .doesNotContainAnyElementsOf(before);
             // Two members share 100 jobs: the new one getting none has probability 2^-100. If it does get
             // none, start() returned before the server knew the subscription.
-            assertThat(second.jobs).as("Exercise 2.4: once start() returned, the new worker gets a share of the jobs%s", ANCHOR)
+            assertThat(second.jobs).as(EXERCISE.says("once start() returned, the new worker gets a share of the jobs"))
                     .containsAnyElementsOf(after);
-            assertThat(all(List.of(first, second))).as("Exercise 2.4: still exactly once%s", ANCHOR)
+            assertThat(all(List.of(first, second)))
+                    .as(EXERCISE.says("together the two workers processed each of the 200 jobs exactly once"))
                     .containsExactlyInAnyOrderElementsOf(concat(before, after));
         }
     }
@@ -123,11 +126,11 @@ class WorkerTest {
             Worker.start(connection, subject, "orders-service", worker::record);
             publishJobs(publisher, subject, "found", 1);
 
-            await().alias("Exercise 2.4: the worker gets the job published after it started" + ANCHOR).atMost(PATIENCE)
+            await().alias(EXERCISE.says("the worker gets the job published after it started")).atMost(PATIENCE)
                     .until(() -> worker.jobs.contains("found-0"));
             // One publisher's messages arrive in order: had the first job been kept, it would be here first.
             assertThat(worker.jobs)
-                    .as("Exercise 2.4: the job published before any worker was up is gone (step 4's streams keep it)%s", ANCHOR)
+                    .as(EXERCISE.says("the job published before any worker was up is gone (step 4's streams keep it)"))
                     .containsExactly("found-0");
         }
     }
@@ -148,7 +151,7 @@ class WorkerTest {
             // The other server tells the publisher's server about its member over their route, a moment
             // after start() returned there: publish warm-up jobs until one has crossed.
             AtomicInteger warmUps = new AtomicInteger();
-            await().alias("a member on another server of the cluster receives a job within 5 s (the route passes its subscription on)")
+            await().alias(EXERCISE.says("a member on another server of the cluster receives a job within 5 s (the route passes its subscription on)"))
                     .atMost(PATIENCE).until(() -> {
                         publisher.publish(subject, ("warm-up-" + warmUps.getAndIncrement()).getBytes(StandardCharsets.UTF_8));
                         publisher.flush(PATIENCE);
@@ -156,20 +159,20 @@ class WorkerTest {
                     });
 
             List<String> published = publishJobs(publisher, subject, "image", 400);
-            await().alias("Exercise 2.4: all 400 jobs processed" + ANCHOR).atMost(PATIENCE)
+            await().alias(EXERCISE.says("all 400 jobs processed")).atMost(PATIENCE)
                     .until(() -> jobs(onPublishersServer, "image").size() + jobs(onAnotherServer, "image").size() >= 400);
             assertThat(concat(jobs(onPublishersServer, "image"), jobs(onAnotherServer, "image")))
-                    .as("Exercise 2.4: every job processed once, by one member, across the cluster%s", ANCHOR)
+                    .as(EXERCISE.says("every job processed once, by one member, across the cluster"))
                     .containsExactlyInAnyOrderElementsOf(published);
             // No preference for the publisher's own server: each member's share is Binomial(400, 1/2),
             // below 120 with probability under 1e-15. A preference for local members would leave the
             // other server's member with nothing.
             assertThat(jobs(onAnotherServer, "image").size())
-                    .as("the member on another server gets about half of the 400 jobs (nats-server %s picks among all members of the cluster)",
-                            cluster.nodes().get(0).version())
+                    .as(EXERCISE.says("the member on another server gets about half of the 400 jobs (nats-server %s picks among all members of the cluster)",
+                            cluster.nodes().get(0).version()))
                     .isGreaterThanOrEqualTo(120);
             assertThat(jobs(onPublishersServer, "image").size())
-                    .as("the member on the publisher's server gets about half of the 400 jobs").isGreaterThanOrEqualTo(120);
+                    .as(EXERCISE.says("the member on the publisher's server gets about half of the 400 jobs")).isGreaterThanOrEqualTo(120);
         }
     }
 

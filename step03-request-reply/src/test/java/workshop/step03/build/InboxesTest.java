@@ -4,6 +4,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import workshop.given.Subjects;
+import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
 
 import java.util.ArrayList;
@@ -14,10 +15,11 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Exercise 3.1: unique, random inbox subjects. */
 @ExtendWith(SeededRandomResolver.class)
 class InboxesTest {
 
-    private static final String ANCHOR = " (README.md#31-make-unique-inboxes)";
+    private static final Exercise EXERCISE = Exercise.of("3.1");
 
     @Test
     @DisplayName("3.1 an inbox is _INBOX. and one token of 22 letters and digits")
@@ -25,7 +27,7 @@ class InboxesTest {
         Inboxes inboxes = new Inboxes(random);
         for (int i = 0; i < 100; i++) {
             String inbox = inboxes.newInbox();
-            assertThat(inbox).as("Exercise 3.1: an inbox subject%s", ANCHOR)
+            assertThat(inbox).as(EXERCISE.says("an inbox is _INBOX. and one token of 22 letters and digits"))
                     .startsWith("_INBOX.")
                     .matches("_INBOX\\.[0-9A-Za-z]{22}");
             Subjects.requireValidSubject(inbox);
@@ -40,7 +42,7 @@ class InboxesTest {
         for (int i = 0; i < 10_000; i++) {
             seen.add(inboxes.newInbox());
         }
-        assertThat(seen).as("Exercise 3.1: 10,000 inboxes, all different%s", ANCHOR).hasSize(10_000);
+        assertThat(seen).as(EXERCISE.says("10,000 inboxes, all different")).hasSize(10_000);
     }
 
     @Test
@@ -54,7 +56,7 @@ class InboxesTest {
         // 44,000 characters, about 710 of each of 62; a uniform draw gives any one fewer than 450 with
         // probability below 1e-19.
         for (char c : Inboxes.ALPHABET.toCharArray()) {
-            assertThat(counts[c]).as("Exercise 3.1: how often '%s' appears in 2,000 tokens%s", c, ANCHOR).isGreaterThan(450);
+            assertThat(counts[c]).as(EXERCISE.says("how often '%s' appears in 2,000 tokens", c)).isGreaterThan(450);
         }
     }
 
@@ -63,7 +65,7 @@ class InboxesTest {
     void reproducible(Random random) {
         long seed = random.nextLong();
         assertThat(tenInboxes(new Random(seed)))
-                .as("Exercise 3.1: equally seeded Randoms give equal inboxes%s", ANCHOR)
+                .as(EXERCISE.says("equally seeded Randoms give equal inboxes"))
                 .isEqualTo(tenInboxes(new Random(seed)))
                 .isNotEqualTo(tenInboxes(new Random(seed + 1)));
     }

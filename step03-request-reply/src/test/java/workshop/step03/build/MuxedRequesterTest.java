@@ -6,6 +6,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import workshop.step03.given.Broker;
 import workshop.step03.given.Message;
 import workshop.step03.given.NoRespondersException;
+import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
 
 import java.nio.charset.StandardCharsets;
@@ -26,10 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+/** Exercise 3.4: many requests answered through one wildcard inbox subscription. */
 @ExtendWith(SeededRandomResolver.class)
 class MuxedRequesterTest {
 
-    private static final String ANCHOR = " (README.md#34-share-one-inbox-subscription)";
+    private static final Exercise EXERCISE = Exercise.of("3.4");
     private static final Duration LONG = Duration.ofSeconds(5);
 
     /** Tokens for the tests, unique within a test (3.1's Inboxes is not needed here). */
@@ -61,13 +63,13 @@ class MuxedRequesterTest {
                 replies.add(requester.request("echo", bytes(payload), LONG));
             }
             assertThat(broker.subscriptionCount() - before)
-                    .as("Exercise 3.4: 50 requests in flight, one subscription%s", ANCHOR).isEqualTo(1);
-            assertThat(requester.pendingCount()).as("Exercise 3.4: 50 requests wait%s", ANCHOR).isEqualTo(50);
+                    .as(EXERCISE.says("50 requests in flight, one subscription")).isEqualTo(1);
+            assertThat(requester.pendingCount()).as(EXERCISE.says("50 requests wait")).isEqualTo(50);
 
             List<Message> shuffled = new ArrayList<>(held);
             Collections.shuffle(shuffled, random);
             for (Message request : shuffled) {
-                assertThat(request.replyTo()).as("Exercise 3.4: reply subjects are <prefix><token>%s", ANCHOR)
+                assertThat(request.replyTo()).as(EXERCISE.says("reply subjects are <prefix><token>"))
                         .startsWith(requester.inboxPrefix())
                         .matches("_INBOX\\.[^.]+\\.[^.]+");
                 broker.publish(Message.of(request.replyTo(), "re: " + request.text()));
@@ -75,10 +77,10 @@ class MuxedRequesterTest {
 
             for (int i = 0; i < payloads.size(); i++) {
                 assertThat(replies.get(i).get(1, TimeUnit.SECONDS).text())
-                        .as("Exercise 3.4: each reply reaches the request it answers, whatever the order%s", ANCHOR)
+                        .as(EXERCISE.says("each reply reaches the request it answers, whatever the order"))
                         .isEqualTo("re: " + payloads.get(i));
             }
-            assertThat(requester.pendingCount()).as("Exercise 3.4: answered requests are forgotten%s", ANCHOR).isZero();
+            assertThat(requester.pendingCount()).as(EXERCISE.says("answered requests are forgotten")).isZero();
         }
     }
 
@@ -91,11 +93,11 @@ class MuxedRequesterTest {
         try (MuxedRequester requester = new MuxedRequester(broker, tokens(random))) {
             CompletableFuture<Message> reply = requester.request("nobody.home", bytes("?"), LONG);
 
-            assertThat(reply).as("Exercise 3.4: done before request() returns%s", ANCHOR).isDone();
-            assertThatThrownBy(reply::get).as("Exercise 3.4%s", ANCHOR)
+            assertThat(reply).as(EXERCISE.says("done before request() returns")).isDone();
+            assertThatThrownBy(reply::get).as(EXERCISE.says("a 503 status fails the request with NoRespondersException"))
                     .isInstanceOf(ExecutionException.class)
                     .hasCauseInstanceOf(NoRespondersException.class);
-            assertThat(requester.pendingCount()).isZero();
+            assertThat(requester.pendingCount()).as(EXERCISE.says("a request failed by a 503 is forgotten")).isZero();
         }
     }
 
@@ -110,18 +112,19 @@ class MuxedRequesterTest {
             CompletableFuture<Message> late = requester.request("slow.service", bytes("late"), Duration.ofMillis(50));
             CompletableFuture<Message> onTime = requester.request("slow.service", bytes("on time"), LONG);
 
-            assertThatThrownBy(() -> late.get(2, TimeUnit.SECONDS)).as("Exercise 3.4: no answer within 50 ms%s", ANCHOR)
+            assertThatThrownBy(() -> late.get(2, TimeUnit.SECONDS)).as(EXERCISE.says("no answer within 50 ms"))
                     .isInstanceOf(ExecutionException.class)
                     .hasCauseInstanceOf(TimeoutException.class);
-            await().alias("Exercise 3.4: a timed-out request is forgotten" + ANCHOR).atMost(LONG)
+            await().alias(EXERCISE.says("a timed-out request is forgotten")).atMost(LONG)
                     .until(requester::pendingCount, count -> count == 1);
 
             broker.publish(Message.of(held.get(0).replyTo(), "too late"));
-            assertThat(requester.ignoredReplies()).as("Exercise 3.4: the late reply is counted and ignored%s", ANCHOR).isEqualTo(1);
-            assertThat(onTime).as("Exercise 3.4: the late reply must not complete another request%s", ANCHOR).isNotDone();
+            assertThat(requester.ignoredReplies()).as(EXERCISE.says("the late reply is counted and ignored")).isEqualTo(1);
+            assertThat(onTime).as(EXERCISE.says("the late reply must not complete another request")).isNotDone();
 
             broker.publish(Message.of(held.get(1).replyTo(), "just right"));
-            assertThat(onTime.get(1, TimeUnit.SECONDS).text()).isEqualTo("just right");
+            assertThat(onTime.get(1, TimeUnit.SECONDS).text())
+                    .as(EXERCISE.says("the reply on time completes its own request")).isEqualTo("just right");
         }
     }
 
@@ -136,8 +139,8 @@ class MuxedRequesterTest {
 
         requester.close();
 
-        assertThat(broker.subscriptionCount()).as("Exercise 3.4: no subscription left after close%s", ANCHOR).isEqualTo(before);
-        assertThat(waiting).as("Exercise 3.4: a request still waiting fails when the requester closes%s", ANCHOR)
+        assertThat(broker.subscriptionCount()).as(EXERCISE.says("no subscription left after close")).isEqualTo(before);
+        assertThat(waiting).as(EXERCISE.says("a request still waiting fails when the requester closes"))
                 .isCompletedExceptionally();
     }
 }

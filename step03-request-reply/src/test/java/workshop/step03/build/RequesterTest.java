@@ -6,6 +6,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import workshop.step03.given.Broker;
 import workshop.step03.given.Message;
 import workshop.step03.given.NoRespondersException;
+import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
 
 import java.nio.charset.StandardCharsets;
@@ -24,10 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+/** Exercise 3.3: a request with its own inbox: the first reply, a 503, or a timeout. */
 @ExtendWith(SeededRandomResolver.class)
 class RequesterTest {
 
-    private static final String ANCHOR = " (README.md#33-request-with-an-inbox)";
+    private static final Exercise EXERCISE = Exercise.of("3.3");
     private static final Duration LONG = Duration.ofSeconds(5);
 
     /** Inbox subjects for the tests, unique within a test (3.1's Inboxes is not needed here). */
@@ -55,7 +57,8 @@ class RequesterTest {
 
         CompletableFuture<Message> reply = requester.request("greet.en", bytes(name), LONG);
 
-        assertThat(reply.get(1, TimeUnit.SECONDS).text()).as("Exercise 3.3%s", ANCHOR).isEqualTo("hello, " + name);
+        assertThat(reply.get(1, TimeUnit.SECONDS).text())
+                .as(EXERCISE.says("the future completes with the reply the responder sent to the inbox")).isEqualTo("hello, " + name);
     }
 
     @Test
@@ -74,9 +77,9 @@ class RequesterTest {
             requester.request("echo", bytes("hi " + i), LONG).get(1, TimeUnit.SECONDS);
         }
 
-        assertThat(replySubjects).as("Exercise 3.3: three requests, three different inboxes%s", ANCHOR)
+        assertThat(replySubjects).as(EXERCISE.says("three requests, three different inboxes"))
                 .hasSize(3).doesNotHaveDuplicates().allMatch(subject -> subject.startsWith("_INBOX."));
-        await().alias("Exercise 3.3: each inbox subscription ends with its reply" + ANCHOR).atMost(LONG)
+        await().alias(EXERCISE.says("each inbox subscription ends with its reply")).atMost(LONG)
                 .until(broker::subscriptionCount, count -> count == before);
     }
 
@@ -90,9 +93,9 @@ class RequesterTest {
 
         Message reply = requester.request("prices.quote", bytes("BTC"), LONG).get(1, TimeUnit.SECONDS);
 
-        assertThat(reply.text()).as("Exercise 3.3: the first answer wins%s", ANCHOR).isEqualTo("fast: 100");
+        assertThat(reply.text()).as(EXERCISE.says("the first answer wins")).isEqualTo("fast: 100");
         assertThat(broker.droppedCount())
-                .as("Exercise 3.3: the second answer arrived after the inbox subscription ended%s", ANCHOR)
+                .as(EXERCISE.says("the second answer arrived after the inbox subscription ended"))
                 .isEqualTo(1);
     }
 
@@ -106,8 +109,8 @@ class RequesterTest {
 
         CompletableFuture<Message> reply = requester.request("prices.quote", bytes("BTC"), LONG);
 
-        assertThat(reply).as("Exercise 3.3: a 503 ends the request before publish() returns, not after the timeout%s", ANCHOR).isDone();
-        assertThatThrownBy(reply::get).as("Exercise 3.3%s", ANCHOR)
+        assertThat(reply).as(EXERCISE.says("a 503 ends the request before publish() returns, not after the timeout")).isDone();
+        assertThatThrownBy(reply::get).as(EXERCISE.says("a 503 status fails the request with NoRespondersException"))
                 .isInstanceOf(ExecutionException.class)
                 .hasCauseInstanceOf(NoRespondersException.class);
     }
@@ -122,10 +125,10 @@ class RequesterTest {
 
         CompletableFuture<Message> reply = requester.request("prices.quote", bytes("BTC"), Duration.ofMillis(50));
 
-        assertThatThrownBy(() -> reply.get(2, TimeUnit.SECONDS)).as("Exercise 3.3: no answer within 50 ms%s", ANCHOR)
+        assertThatThrownBy(() -> reply.get(2, TimeUnit.SECONDS)).as(EXERCISE.says("no answer within 50 ms"))
                 .isInstanceOf(ExecutionException.class)
                 .hasCauseInstanceOf(TimeoutException.class);
-        await().alias("Exercise 3.3: a timed-out request leaves no subscription behind" + ANCHOR).atMost(LONG)
+        await().alias(EXERCISE.says("a timed-out request leaves no subscription behind")).atMost(LONG)
                 .until(broker::subscriptionCount, count -> count == before);
     }
 }

@@ -7,6 +7,7 @@ import io.nats.service.Service;
 import io.nats.service.ServiceMessage;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
 import workshop.testkit.NatsServerTest;
 
 import java.nio.charset.StandardCharsets;
@@ -19,15 +20,16 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Exercise 3.8: a service built with the jnats service API. */
 @NatsServerTest
 class MinMaxServiceTest {
 
-    private static final String ANCHOR = " (README.md#38-the-minmax-service)";
+    private static final Exercise EXERCISE = Exercise.of("3.8");
     private static final Duration PATIENCE = Duration.ofSeconds(5);
 
     private static Message ask(Connection connection, String subject, String json) throws InterruptedException {
         Message reply = connection.request(subject, json.getBytes(StandardCharsets.UTF_8), PATIENCE);
-        assertThat(reply).as("Exercise 3.8: a reply on %s%s", subject, ANCHOR).isNotNull();
+        assertThat(reply).as(EXERCISE.says("a reply on %s", subject)).isNotNull();
         return reply;
     }
 
@@ -41,9 +43,9 @@ class MinMaxServiceTest {
         Service service = MinMaxService.start(connection);
         try {
             assertThat(text(ask(connection, "minmax.min", "[-1, 2, 100, -2000]")))
-                    .as("Exercise 3.8: the course notes' example%s", ANCHOR).isEqualTo("{\"min\":-2000}");
+                    .as(EXERCISE.says("min of the course notes' example")).isEqualTo("{\"min\":-2000}");
             assertThat(text(ask(connection, "minmax.max", "[-1, 2, 100, -2000]")))
-                    .as("Exercise 3.8: the course notes' example%s", ANCHOR).isEqualTo("{\"max\":100}");
+                    .as(EXERCISE.says("max of the course notes' example")).isEqualTo("{\"max\":100}");
         } finally {
             service.stop();
         }
@@ -61,9 +63,9 @@ class MinMaxServiceTest {
                     numbers.add(random.nextInt(2_000_001) - 1_000_000);
                 }
                 String json = numbers.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
-                assertThat(text(ask(connection, "minmax.min", json))).as("Exercise 3.8: min of %s%s", json, ANCHOR)
+                assertThat(text(ask(connection, "minmax.min", json))).as(EXERCISE.says("min of %s", json))
                         .isEqualTo("{\"min\":" + Collections.min(numbers) + "}");
-                assertThat(text(ask(connection, "minmax.max", json))).as("Exercise 3.8: max of %s%s", json, ANCHOR)
+                assertThat(text(ask(connection, "minmax.max", json))).as(EXERCISE.says("max of %s", json))
                         .isEqualTo("{\"max\":" + Collections.max(numbers) + "}");
             }
         } finally {
@@ -79,12 +81,12 @@ class MinMaxServiceTest {
             for (String bad : List.of("[]", "not json", "[1, \"two\", 3]", "{\"numbers\":[1]}")) {
                 Message reply = ask(connection, "minmax.min", bad);
                 Headers headers = reply.getHeaders();
-                assertThat(headers).as("Exercise 3.8: an error reply to %s has headers%s", bad, ANCHOR).isNotNull();
+                assertThat(headers).as(EXERCISE.says("an error reply to %s has headers", bad)).isNotNull();
                 assertThat(headers.getFirst(ServiceMessage.NATS_SERVICE_ERROR_CODE))
-                        .as("Exercise 3.8: Nats-Service-Error-Code for %s%s", bad, ANCHOR).isEqualTo("400");
+                        .as(EXERCISE.says("Nats-Service-Error-Code for %s", bad)).isEqualTo("400");
                 assertThat(headers.getFirst(ServiceMessage.NATS_SERVICE_ERROR))
-                        .as("Exercise 3.8: Nats-Service-Error says what is wrong with %s%s", bad, ANCHOR).isNotBlank();
-                assertThat(reply.getData()).as("Exercise 3.8: an error reply has no payload%s", ANCHOR).isEmpty();
+                        .as(EXERCISE.says("Nats-Service-Error says what is wrong with %s", bad)).isNotBlank();
+                assertThat(reply.getData()).as(EXERCISE.says("an error reply has no payload")).isEmpty();
             }
         } finally {
             service.stop();
@@ -96,10 +98,10 @@ class MinMaxServiceTest {
     void describesItself(Connection connection) throws Exception {
         Service service = MinMaxService.start(connection);
         try {
-            assertThat(service.getName()).as("Exercise 3.8%s", ANCHOR).isEqualTo("minmax");
-            assertThat(service.getVersion()).as("Exercise 3.8%s", ANCHOR).isEqualTo("0.0.1");
+            assertThat(service.getName()).as(EXERCISE.says("the service is named minmax")).isEqualTo("minmax");
+            assertThat(service.getVersion()).as(EXERCISE.says("the service has version 0.0.1")).isEqualTo("0.0.1");
             assertThat(service.getInfoResponse().getEndpoints())
-                    .as("Exercise 3.8: endpoints min and max, in group minmax, shared in queue group q%s", ANCHOR)
+                    .as(EXERCISE.says("endpoints min and max, in group minmax, shared in queue group q"))
                     .extracting(endpoint -> endpoint.getName() + " " + endpoint.getSubject() + " " + endpoint.getQueueGroup())
                     .containsExactlyInAnyOrder("min minmax.min q", "max minmax.max q");
         } finally {

@@ -7,6 +7,7 @@ import io.nats.client.Options;
 import io.nats.client.Subscription;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
 import workshop.testkit.NatsServer;
 import workshop.testkit.NatsServerTest;
 
@@ -21,10 +22,11 @@ import java.util.concurrent.TimeoutException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+/** Exercise 3.6: telling "nobody listens" from "nobody answered in time". */
 @NatsServerTest
 class NoRespondersTest {
 
-    private static final String ANCHOR = " (README.md#36-hear-that-nobody-answered)";
+    private static final Exercise EXERCISE = Exercise.of("3.6");
     private static final byte[] QUESTION = "anyone?".getBytes(StandardCharsets.UTF_8);
 
     /** Subscribes to {@code subject} and never answers. */
@@ -49,16 +51,16 @@ class NoRespondersTest {
         Message status = replies.nextMessage(Duration.ofSeconds(2));
         replies.unsubscribe();
 
-        assertThat(status).as("the server answers a request nobody listens to at once").isNotNull();
-        assertThat(status.isStatusMessage()).as("it is a status message, not a reply").isTrue();
-        assertThat(status.getStatus().getCode()).as("its status is 503").isEqualTo(503);
-        assertThat(status.getData()).as("it has no payload").isEmpty();
+        assertThat(status).as(EXERCISE.says("the server answers a request nobody listens to at once")).isNotNull();
+        assertThat(status.isStatusMessage()).as(EXERCISE.says("it is a status message, not a reply")).isTrue();
+        assertThat(status.getStatus().getCode()).as(EXERCISE.says("its status is 503")).isEqualTo(503);
+        assertThat(status.getData()).as(EXERCISE.says("it has no payload")).isEmpty();
         String named = status.getHeaders() == null ? null : status.getHeaders().getFirst("Nats-Subject");
         if (server.version().atLeast("2.12.0")) {
-            assertThat(named).as("nats-server %s names the request's subject in the header Nats-Subject", server.version())
+            assertThat(named).as(EXERCISE.says("nats-server %s names the request's subject in the header Nats-Subject", server.version()))
                     .isEqualTo(subject);
         } else {
-            assertThat(named).as("nats-server %s sends no Nats-Subject header with the 503", server.version()).isNull();
+            assertThat(named).as(EXERCISE.says("nats-server %s sends no Nats-Subject header with the 503", server.version())).isNull();
         }
     }
 
@@ -68,9 +70,9 @@ class NoRespondersTest {
         long start = System.nanoTime();
         var reply = NoResponders.ask(connection, "nobody.home." + random.nextInt(1000), QUESTION, Duration.ofSeconds(10));
 
-        assertThat(reply).as("Exercise 3.6: no responder, no reply%s", ANCHOR).isEmpty();
+        assertThat(reply).as(EXERCISE.says("no responder, no reply")).isEmpty();
         assertThat(millisSince(start))
-                .as("Exercise 3.6: the server's 503 ends the wait long before the 10 s timeout%s", ANCHOR)
+                .as(EXERCISE.says("the server's 503 ends the wait long before the 10 s timeout"))
                 .isLessThan(3_000);
     }
 
@@ -83,8 +85,10 @@ class NoRespondersTest {
         long start = System.nanoTime();
         var reply = NoResponders.ask(connection, subject, QUESTION, Duration.ofMillis(200));
 
-        assertThat(reply).as("Exercise 3.6%s", ANCHOR).isEmpty();
-        assertThat(millisSince(start)).as("Exercise 3.6: somebody listens, so the whole timeout passes%s", ANCHOR)
+        assertThat(reply)
+                .as(EXERCISE.says("a subscriber that never answers gives no reply either: ask() returns empty after its timeout"))
+                .isEmpty();
+        assertThat(millisSince(start)).as(EXERCISE.says("somebody listens, so the whole timeout passes"))
                 .isGreaterThanOrEqualTo(150);
     }
 
@@ -96,14 +100,14 @@ class NoRespondersTest {
             CompletableFuture<Message> reply = connection.request("nobody.home." + random.nextInt(1000), QUESTION);
             Throwable failure = catchThrowable(() -> reply.get(5, TimeUnit.SECONDS));
 
-            assertThat(failure).as("Exercise 3.6: the future fails instead of being cancelled%s", ANCHOR)
+            assertThat(failure).as(EXERCISE.says("the future fails instead of being cancelled"))
                     .isInstanceOf(ExecutionException.class);
             assertThat(NoResponders.isNoResponders(failure))
-                    .as("Exercise 3.6: %s is a 503 status: no responders%s", failure, ANCHOR)
+                    .as(EXERCISE.says("%s is a 503 status: no responders", failure))
                     .isTrue();
         }
         assertThat(NoResponders.isNoResponders(new ExecutionException(new TimeoutException("slow"))))
-                .as("Exercise 3.6: a timeout is not a 503%s", ANCHOR)
+                .as(EXERCISE.says("a timeout is not a 503"))
                 .isFalse();
     }
 
@@ -120,16 +124,18 @@ class NoRespondersTest {
 
             long start = System.nanoTime();
             Message nobody = connection.request("nobody.home." + random.nextInt(1000), QUESTION, Duration.ofSeconds(10));
-            assertThat(NoResponders.outcomeOf(nobody)).as("Exercise 3.6: nobody listens%s", ANCHOR)
+            assertThat(NoResponders.outcomeOf(nobody)).as(EXERCISE.says("a request nobody listens to is NO_RESPONDERS"))
                     .isEqualTo(RequestOutcome.NO_RESPONDERS);
-            assertThat(millisSince(start)).as("Exercise 3.6: and we know at once%s", ANCHOR).isLessThan(3_000);
+            assertThat(millisSince(start))
+                    .as(EXERCISE.says("the 503 says \"nobody listens\" at once, not after the 10 s timeout")).isLessThan(3_000);
 
             Message unanswered = connection.request(silent, QUESTION, Duration.ofMillis(200));
-            assertThat(NoResponders.outcomeOf(unanswered)).as("Exercise 3.6: somebody listens but does not answer%s", ANCHOR)
+            assertThat(NoResponders.outcomeOf(unanswered))
+                    .as(EXERCISE.says("a request somebody listens to but does not answer is TIMED_OUT"))
                     .isEqualTo(RequestOutcome.TIMED_OUT);
 
             Message answered = connection.request(echo, QUESTION, Duration.ofSeconds(5));
-            assertThat(NoResponders.outcomeOf(answered)).as("Exercise 3.6: an answer%s", ANCHOR)
+            assertThat(NoResponders.outcomeOf(answered)).as(EXERCISE.says("a request that gets a reply is ANSWERED"))
                     .isEqualTo(RequestOutcome.ANSWERED);
         }
     }

@@ -5,6 +5,7 @@ import io.nats.client.Dispatcher;
 import io.nats.client.Message;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
 import workshop.testkit.NatsServerTest;
 
 import java.nio.charset.StandardCharsets;
@@ -16,10 +17,11 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Exercise 3.7: one request, every answer that comes before the deadline. */
 @NatsServerTest
 class ScatterGatherTest {
 
-    private static final String ANCHOR = " (README.md#37-scatter-gather)";
+    private static final Exercise EXERCISE = Exercise.of("3.7");
     private static final byte[] QUESTION = "price of BTC?".getBytes(StandardCharsets.UTF_8);
 
     private static String text(Message message) {
@@ -63,9 +65,9 @@ class ScatterGatherTest {
         gatheringOver.countDown();
 
         assertThat(replies.stream().map(ScatterGatherTest::text).toList())
-                .as("Exercise 3.7: the three quick answers, not the late one%s", ANCHOR)
+                .as(EXERCISE.says("the three quick answers, not the late one"))
                 .containsExactlyInAnyOrder("exchange A: 100", "exchange B: 101", "exchange C: 99");
-        assertThat(elapsed).as("Exercise 3.7: fewer than 10 answers came, so it waited for the whole deadline%s", ANCHOR)
+        assertThat(elapsed).as(EXERCISE.says("fewer than 10 answers came, so it waited for the whole deadline"))
                 .isBetween(250L, 3_000L);
     }
 
@@ -81,8 +83,8 @@ class ScatterGatherTest {
         long start = System.nanoTime();
         List<Message> replies = ScatterGather.gather(connection, subject, QUESTION, Duration.ofSeconds(10), 2);
 
-        assertThat(replies).as("Exercise 3.7: at most 2 answers%s", ANCHOR).hasSize(2);
-        assertThat(millisSince(start)).as("Exercise 3.7: no waiting for the 10 s deadline once 2 answers are in%s", ANCHOR)
+        assertThat(replies).as(EXERCISE.says("at most 2 answers")).hasSize(2);
+        assertThat(millisSince(start)).as(EXERCISE.says("no waiting for the 10 s deadline once 2 answers are in"))
                 .isLessThan(3_000);
     }
 
@@ -92,8 +94,8 @@ class ScatterGatherTest {
         long start = System.nanoTime();
         List<Message> replies = ScatterGather.gather(connection, "quotes.none." + random.nextInt(1000), QUESTION, Duration.ofSeconds(10), 5);
 
-        assertThat(replies).as("Exercise 3.7: no answers, and the 503 status is not an answer%s", ANCHOR).isEmpty();
-        assertThat(millisSince(start)).as("Exercise 3.7: the server's 503 ends the gathering at once%s", ANCHOR)
+        assertThat(replies).as(EXERCISE.says("no answers, and the 503 status is not an answer")).isEmpty();
+        assertThat(millisSince(start)).as(EXERCISE.says("the server's 503 ends the gathering at once"))
                 .isLessThan(3_000);
     }
 }

@@ -6,6 +6,7 @@ import io.nats.service.Service;
 import io.nats.service.ServiceEndpoint;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
 import workshop.testkit.NatsServer;
 import workshop.testkit.NatsServerTest;
 
@@ -18,10 +19,11 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Exercise 3.9: finding services and their instances with $SRV PING, INFO and STATS. */
 @NatsServerTest
 class ServiceDiscoveryTest {
 
-    private static final String ANCHOR = " (README.md#39-discover-services)";
+    private static final Exercise EXERCISE = Exercise.of("3.9");
     private static final Duration WAIT = Duration.ofMillis(400);
 
     /** An instance of a small test service: group 'echo' with the endpoints 'say' and 'shout'. */
@@ -37,7 +39,7 @@ class ServiceDiscoveryTest {
                         .handler(request -> request.respond(connection, new String(request.getData(), StandardCharsets.UTF_8).toUpperCase())).build())
                 .build();
         service.startService();
-        assertThat(service.isStarted(2, TimeUnit.SECONDS)).isTrue();
+        assertThat(service.isStarted(2, TimeUnit.SECONDS)).as(EXERCISE.says("the test's echo service %s starts", name)).isTrue();
         connection.flush(Duration.ofSeconds(2));
         return service;
     }
@@ -56,7 +58,7 @@ class ServiceDiscoveryTest {
             startEcho(other, name + "x");
 
             assertThat(ServiceDiscovery.instanceIds(connection, name, WAIT))
-                    .as("Exercise 3.9: both instances of %s answer $SRV.PING.%s, and only they%s", name, name, ANCHOR)
+                    .as(EXERCISE.says("both instances of %s answer $SRV.PING.%s, and only they", name, name))
                     .containsExactlyInAnyOrder(a.getId(), b.getId());
         }
     }
@@ -70,7 +72,7 @@ class ServiceDiscoveryTest {
             startEcho(second, name);
 
             assertThat(ServiceDiscovery.endpointSubjects(connection, name, WAIT))
-                    .as("Exercise 3.9: from $SRV.INFO.%s, each subject once%s", name, ANCHOR)
+                    .as(EXERCISE.says("from $SRV.INFO.%s, each subject once", name))
                     .containsExactly(name + ".say", name + ".shout");
         }
     }
@@ -84,22 +86,22 @@ class ServiceDiscoveryTest {
             Service b = startEcho(second, name);
             for (int i = 0; i < 200; i++) {
                 assertThat(connection.request(name + ".say", ("hi " + i).getBytes(StandardCharsets.UTF_8), Duration.ofSeconds(5)))
-                        .isNotNull();
+                        .as(EXERCISE.says("the test's echo service %s answers on %s.say", name, name)).isNotNull();
             }
 
             Map<String, Long> requests = ServiceDiscovery.requestsPerInstance(connection, name, "say", WAIT);
 
-            assertThat(requests.keySet()).as("Exercise 3.9: both instances report%s", ANCHOR)
+            assertThat(requests.keySet()).as(EXERCISE.says("both instances answer $SRV.STATS.%s", name))
                     .containsExactlyInAnyOrder(a.getId(), b.getId());
             assertThat(requests.values().stream().mapToLong(Long::longValue).sum())
-                    .as("Exercise 3.9: the queue group 'q' gave each request to one instance: %s%s", requests, ANCHOR)
+                    .as(EXERCISE.says("the queue group 'q' gave each request to one instance: %s", requests))
                     .isEqualTo(200);
             // The server picks an instance at random: one getting fewer than 50 of 200 has probability
             // below 1e-12 per run.
-            assertThat(requests.values()).as("Exercise 3.9: both instances took a share%s", ANCHOR)
+            assertThat(requests.values()).as(EXERCISE.says("both instances took a share"))
                     .allMatch(count -> count >= 50);
             assertThat(ServiceDiscovery.requestsPerInstance(connection, name, "shout", WAIT).values())
-                    .as("Exercise 3.9: nobody asked to shout%s", ANCHOR)
+                    .as(EXERCISE.says("nobody asked to shout, so each instance counts 0 requests on it"))
                     .containsOnly(0L);
         }
     }
@@ -108,6 +110,6 @@ class ServiceDiscoveryTest {
     @DisplayName("3.9 finds nothing for a service that is not running")
     void nothingForAnUnknownService(Connection connection, Random random) {
         assertThat(ServiceDiscovery.instanceIds(connection, serviceName(random) + "none", WAIT))
-                .as("Exercise 3.9%s", ANCHOR).isEmpty();
+                .as(EXERCISE.says("no instance answers $SRV.PING for a service that is not running")).isEmpty();
     }
 }

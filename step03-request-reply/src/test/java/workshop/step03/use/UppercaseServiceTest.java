@@ -7,6 +7,7 @@ import io.nats.client.Options;
 import io.nats.client.Subscription;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
 import workshop.testkit.NatsServer;
 import workshop.testkit.NatsServerTest;
 
@@ -19,10 +20,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+/** Exercise 3.5: a responder and a requester on the real server. */
 @NatsServerTest
 class UppercaseServiceTest {
 
-    private static final String ANCHOR = " (README.md#35-respond-and-request)";
+    private static final Exercise EXERCISE = Exercise.of("3.5");
     private static final Duration PATIENCE = Duration.ofSeconds(5);
 
     private static String randomWord(Random random) {
@@ -42,7 +44,7 @@ class UppercaseServiceTest {
             UppercaseService.serve(responderConnection, subject);
 
             assertThat(UppercaseService.ask(connection, subject, word, PATIENCE))
-                    .as("Exercise 3.5: the reply to '%s'%s", word, ANCHOR)
+                    .as(EXERCISE.says("the reply to '%s'", word))
                     .contains(word.toUpperCase(Locale.ROOT));
         }
     }
@@ -59,8 +61,8 @@ class UppercaseServiceTest {
             UppercaseService.ask(connection, subject, "hello", PATIENCE);
             Message seen = spy.nextMessage(PATIENCE);
 
-            assertThat(seen).as("Exercise 3.5: a request went out on %s%s", subject, ANCHOR).isNotNull();
-            assertThat(seen.getReplyTo()).as("Exercise 3.5: ask() sends a request, which has a reply subject%s", ANCHOR)
+            assertThat(seen).as(EXERCISE.says("a request went out on %s", subject)).isNotNull();
+            assertThat(seen.getReplyTo()).as(EXERCISE.says("ask() sends a request, which has a reply subject"))
                     .startsWith("_INBOX.");
         }
     }
@@ -83,16 +85,16 @@ class UppercaseServiceTest {
             for (int i = 0; i < 20; i++) {
                 String word = randomWord(random);
                 assertThat(UppercaseService.ask(connection, subject, word, PATIENCE))
-                        .as("Exercise 3.5%s", ANCHOR).contains(word.toUpperCase(Locale.ROOT));
+                        .as(EXERCISE.says("ask(\"%s\") gets the word back in upper case", word)).contains(word.toUpperCase(Locale.ROOT));
             }
-            await().alias("Exercise 3.5: 20 replies on the wire" + ANCHOR).atMost(PATIENCE).until(() -> repliesSeen.get() >= 20);
+            await().alias(EXERCISE.says("20 replies on the wire")).atMost(PATIENCE).until(() -> repliesSeen.get() >= 20);
             // Whatever the responders sent has reached the server once their flushes return, and the
             // sniffer's flush returns after the server forwarded it.
             first.flush(PATIENCE);
             second.flush(PATIENCE);
             sniffer.flush(PATIENCE);
             assertThat(repliesSeen.get())
-                    .as("Exercise 3.5: 20 requests, 20 replies: responders must share requests in a queue group%s", ANCHOR)
+                    .as(EXERCISE.says("20 requests, 20 replies: responders must share requests in a queue group"))
                     .isEqualTo(20);
         }
     }
@@ -101,7 +103,7 @@ class UppercaseServiceTest {
     @DisplayName("3.5 asking with nobody listening gives no answer")
     void nobodyListening(Connection connection, Random random) throws Exception {
         assertThat(UppercaseService.ask(connection, "text.nobody." + random.nextInt(1000), "hello", Duration.ofMillis(500)))
-                .as("Exercise 3.5: no responder, no reply%s", ANCHOR)
+                .as(EXERCISE.says("no responder, no reply"))
                 .isEmpty();
     }
 }

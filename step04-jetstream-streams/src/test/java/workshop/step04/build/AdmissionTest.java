@@ -3,6 +3,7 @@ package workshop.step04.build;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
 
 import java.util.Random;
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(SeededRandomResolver.class)
 class AdmissionTest {
 
-    private static final String README = " (see step04-jetstream-streams/README.md#42-accept-or-reject-a-message)";
+    private static final Exercise EXERCISE = Exercise.of("4.2");
     private static final StreamState EMPTY = new StreamState(0, 0, 0, 0); // a new stream, as nats-server reports it
 
     @Test
@@ -26,7 +27,7 @@ class AdmissionTest {
         Admission.check(orders, EMPTY, "orders.eu." + id + ".cancelled", new byte[1]);
         PublishRejected rejected = rejectionOf(() -> Admission.check(orders, EMPTY, "orders." + id + ".shipped", new byte[1]));
 
-        assertThat(rejected.code()).as("Exercise 4.2: an uncaptured subject is answered like a publish nobody receives: 503" + README)
+        assertThat(rejected.code()).as(EXERCISE.says("an uncaptured subject is answered like a publish nobody receives: 503"))
                 .isEqualTo(PublishRejected.NO_STREAM);
     }
 
@@ -39,8 +40,9 @@ class AdmissionTest {
         Admission.check(config, EMPTY, "s.1", new byte[max]);
         PublishRejected rejected = rejectionOf(() -> Admission.check(config, EMPTY, "s.1", new byte[max + 1]));
 
-        assertThat(rejected.code()).as("Exercise 4.2: too large is error 10054" + README).isEqualTo(10054);
-        assertThat(rejected.description()).isEqualTo("message size exceeds maximum allowed");
+        assertThat(rejected.code()).as(EXERCISE.says("too large is error 10054")).isEqualTo(10054);
+        assertThat(rejected.description())
+                .as(EXERCISE.says("the description nats-server gives with 10054")).isEqualTo("message size exceeds maximum allowed");
     }
 
     @Test
@@ -52,8 +54,9 @@ class AdmissionTest {
         Admission.check(config, new StreamState(max - 1, 100, 1, max - 1), "jobs.a", new byte[1]);
         PublishRejected rejected = rejectionOf(() -> Admission.check(config, new StreamState(max, 100, 1, max), "jobs.a", new byte[1]));
 
-        assertThat(rejected.code()).as("Exercise 4.2: a full stream with discard new answers 10077" + README).isEqualTo(10077);
-        assertThat(rejected.description()).isEqualTo("maximum messages exceeded");
+        assertThat(rejected.code()).as(EXERCISE.says("a full stream with discard new answers 10077")).isEqualTo(10077);
+        assertThat(rejected.description())
+                .as(EXERCISE.says("the description nats-server gives with 10077 for a count limit")).isEqualTo("maximum messages exceeded");
     }
 
     @Test
@@ -65,8 +68,9 @@ class AdmissionTest {
         Admission.check(config, new StreamState(4, 84, 1, 4), "jobs.a", new byte[10]);
         PublishRejected rejected = rejectionOf(() -> Admission.check(config, new StreamState(4, 84, 1, 4), "jobs.a", new byte[11]));
 
-        assertThat(rejected.code()).as("Exercise 4.2: over maxBytes with discard new is also 10077" + README).isEqualTo(10077);
-        assertThat(rejected.description()).isEqualTo("maximum bytes exceeded");
+        assertThat(rejected.code()).as(EXERCISE.says("over maxBytes with discard new is also 10077")).isEqualTo(10077);
+        assertThat(rejected.description())
+                .as(EXERCISE.says("the description nats-server gives with 10077 for a bytes limit")).isEqualTo("maximum bytes exceeded");
     }
 
     @Test
@@ -77,7 +81,7 @@ class AdmissionTest {
 
         Admission.check(config, new StreamState(max, 50, 1, max), "events.x", new byte[40]);
         // reaching this line is the assertion: no exception means "store it"
-        assertThat(config.discard()).isEqualTo(Discard.OLD);
+        assertThat(config.discard()).as(EXERCISE.says("discard old is the default, as on nats-server")).isEqualTo(Discard.OLD);
     }
 
     private static PublishRejected rejectionOf(Runnable check) {
@@ -86,6 +90,6 @@ class AdmissionTest {
         } catch (PublishRejected rejected) {
             return rejected;
         }
-        throw new AssertionError("Exercise 4.2: expected a PublishRejected, but the message was let in" + README);
+        throw new AssertionError(EXERCISE.says("expected a PublishRejected, but the message was let in"));
     }
 }

@@ -3,6 +3,7 @@ package workshop.step04.build;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
 
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(SeededRandomResolver.class)
 class LastPerSubjectTest {
 
-    private static final String README = " (see step04-jetstream-streams/README.md#44-find-the-latest-per-subject)";
+    private static final Exercise EXERCISE = Exercise.of("4.4");
     private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
 
     @Test
@@ -33,7 +34,7 @@ class LastPerSubjectTest {
         StoredMessage expected = messages.stream().filter(m -> m.subject().equals("temperature.d2")).reduce((a, b) -> b).orElse(null);
 
         assertThat(LastPerSubject.last(messages, "temperature.d2").orElse(null))
-                .as("Exercise 4.4: the newest message on temperature.d2" + README).isEqualTo(expected);
+                .as(EXERCISE.says("the newest message on temperature.d2")).isEqualTo(expected);
     }
 
     @Test
@@ -42,9 +43,9 @@ class LastPerSubjectTest {
         List<StoredMessage> messages = List.of(
                 message(1, "orders.eu.created", "a"), message(2, "orders.us.created", "b"), message(3, "payments.eu", "c"));
 
-        assertThat(LastPerSubject.last(messages, "orders.*.created")).as("Exercise 4.4: '*' matches any one token" + README)
+        assertThat(LastPerSubject.last(messages, "orders.*.created")).as(EXERCISE.says("'*' matches any one token"))
                 .hasValueSatisfying(m -> assertThat(m.sequence()).isEqualTo(2));
-        assertThat(LastPerSubject.last(messages, "shipping.>")).as("Exercise 4.4: no match, no message" + README).isEmpty();
+        assertThat(LastPerSubject.last(messages, "shipping.>")).as(EXERCISE.says("no match, no message")).isEmpty();
     }
 
     @Test
@@ -56,9 +57,10 @@ class LastPerSubjectTest {
 
         Map<String, StoredMessage> last = LastPerSubject.lastOfEachSubject(messages, "price.*");
 
-        assertThat(last.keySet()).as("Exercise 4.4: btc (newest #3), sol (#5), eth (#6), in that order; volume does not match" + README)
+        assertThat(last.keySet()).as(EXERCISE.says("btc (newest #3), sol (#5), eth (#6), in that order; volume does not match"))
                 .containsExactly("price.btc", "price.sol", "price.eth");
-        assertThat(last.values()).extracting(StoredMessage::sequence).containsExactly(3L, 5L, 6L);
+        assertThat(last.values()).extracting(StoredMessage::sequence).as(EXERCISE.says("each subject's newest message: #3, #5, #6"))
+                .containsExactly(3L, 5L, 6L);
     }
 
     private static StoredMessage message(long sequence, String subject, String text) {

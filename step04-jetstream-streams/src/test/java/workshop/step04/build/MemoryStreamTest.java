@@ -3,6 +3,7 @@ package workshop.step04.build;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
 import workshop.testkit.TestClock;
 
@@ -16,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(SeededRandomResolver.class)
 class MemoryStreamTest {
 
-    private static final String README = " (see step04-jetstream-streams/README.md#45-put-the-stream-together)";
+    private static final Exercise EXERCISE = Exercise.of("4.5");
 
     private final TestClock clock = TestClock.atSomeDay();
 
@@ -28,13 +29,15 @@ class MemoryStreamTest {
 
         for (int i = 1; i <= count; i++) {
             PublishAck ack = stream.publish("orders.eu." + i, bytes("order " + i));
-            assertThat(ack).as("Exercise 4.5: the ack names the stream and the sequence" + README)
+            assertThat(ack).as(EXERCISE.says("the ack names the stream and the sequence"))
                     .isEqualTo(new PublishAck("ORDERS", i));
         }
 
-        assertThat(stream.get(count)).as("Exercise 4.5: get(sequence) reads a stored message" + README)
-                .hasValueSatisfying(m -> assertThat(m.text()).isEqualTo("order " + count));
-        assertThat(stream.state()).isEqualTo(new StreamState(count, stream.state().bytes(), 1, count));
+        assertThat(stream.get(count)).as(EXERCISE.says("get(sequence) reads a stored message"))
+                .hasValueSatisfying(m -> assertThat(m.text()).as(EXERCISE.says("get(%d) is the message published as #%d", count, count))
+                        .isEqualTo("order " + count));
+        assertThat(stream.state()).as(EXERCISE.says("state(): %d messages, sequences 1 to %d", count, count))
+                .isEqualTo(new StreamState(count, stream.state().bytes(), 1, count));
     }
 
     @Test
@@ -48,10 +51,11 @@ class MemoryStreamTest {
 
         clock.advance(maxAge.dividedBy(2));
 
-        assertThat(stream.get(1)).as("Exercise 4.5: #1 is maxAge old now: expired" + README).isEmpty();
-        assertThat(stream.lastBySubject("metrics.cpu")).as("Exercise 4.5: #2 is younger and still there" + README)
-                .hasValueSatisfying(m -> assertThat(m.text()).isEqualTo("newer"));
-        assertThat(stream.state().firstSequence()).isEqualTo(2);
+        assertThat(stream.get(1)).as(EXERCISE.says("#1 is maxAge old now: expired")).isEmpty();
+        assertThat(stream.lastBySubject("metrics.cpu")).as(EXERCISE.says("#2 is younger and still there"))
+                .hasValueSatisfying(m -> assertThat(m.text())
+                        .as(EXERCISE.says("the last message on metrics.cpu is #2")).isEqualTo("newer"));
+        assertThat(stream.state().firstSequence()).as(EXERCISE.says("with #1 expired, the first sequence is 2")).isEqualTo(2);
     }
 
     @Test
@@ -70,12 +74,12 @@ class MemoryStreamTest {
             rejected = e;
         }
 
-        assertThat(rejected).as("Exercise 4.5: the %d+1st message is rejected: maximum messages exceeded%s", max, README).isNotNull();
+        assertThat(rejected).as(EXERCISE.says("the %d+1st message is rejected: maximum messages exceeded", max)).isNotNull();
         assertThat(rejected.code()).isEqualTo(10077);
-        assertThat(stream.state().messages()).as("Exercise 4.5: the stored messages stay" + README).isEqualTo(max);
+        assertThat(stream.state().messages()).as(EXERCISE.says("the stored messages stay")).isEqualTo(max);
         stream.purge();
         assertThat(stream.publish("jobs.resize", bytes("after purge")).sequence())
-                .as("Exercise 4.5: the rejected message used no sequence number" + README).isEqualTo(max + 1);
+                .as(EXERCISE.says("the rejected message used no sequence number")).isEqualTo(max + 1);
     }
 
     @Test
@@ -85,15 +89,16 @@ class MemoryStreamTest {
         window.publish("w", bytes("1"));
         window.publish("w", bytes("2"));
         window.publish("w", bytes("3"));
-        assertThat(window.state()).as("Exercise 4.5: discard old drops #1 to store #3" + README)
+        assertThat(window.state()).as(EXERCISE.says("discard old drops #1 to store #3"))
                 .isEqualTo(new StreamState(2, 4, 2, 3));
 
         var prices = new MemoryStream(StreamConfig.of("PRICES", "price.*").withMaxMsgsPerSubject(1), clock);
         prices.publish("price.btc", bytes("100"));
         prices.publish("price.eth", bytes("7"));
         prices.publish("price.btc", bytes("101"));
-        assertThat(prices.state().messages()).as("Exercise 4.5: one message per subject" + README).isEqualTo(2);
-        assertThat(prices.lastBySubject("price.btc")).hasValueSatisfying(m -> assertThat(m.text()).isEqualTo("101"));
+        assertThat(prices.state().messages()).as(EXERCISE.says("one message per subject")).isEqualTo(2);
+        assertThat(prices.lastBySubject("price.btc")).as(EXERCISE.says("price.btc keeps its newest value"))
+                .hasValueSatisfying(m -> assertThat(m.text()).as(EXERCISE.says("the newest price.btc is 101")).isEqualTo("101"));
     }
 
     @Test
@@ -106,11 +111,13 @@ class MemoryStreamTest {
         }
         stream.publish("events.deleted", bytes("d"));
 
-        assertThat(stream.purge("events.created")).as("Exercise 4.5: purge(subject) removes only that subject's messages" + README)
+        assertThat(stream.purge("events.created")).as(EXERCISE.says("purge(subject) removes only that subject's messages"))
                 .isEqualTo(created);
-        assertThat(stream.lastBySubject("events.>")).hasValueSatisfying(m -> assertThat(m.subject()).isEqualTo("events.deleted"));
-        assertThat(stream.purge()).as("Exercise 4.5: purge() removes the rest" + README).isEqualTo(1);
-        assertThat(stream.state()).as("Exercise 4.5: empty, and the next sequence is where it was" + README)
+        assertThat(stream.lastBySubject("events.>")).as(EXERCISE.says("events.deleted is still there"))
+                .hasValueSatisfying(m -> assertThat(m.subject())
+                        .as(EXERCISE.says("the newest message left is on events.deleted")).isEqualTo("events.deleted"));
+        assertThat(stream.purge()).as(EXERCISE.says("purge() removes the rest")).isEqualTo(1);
+        assertThat(stream.state()).as(EXERCISE.says("empty, and the next sequence is where it was"))
                 .isEqualTo(new StreamState(0, 0, created + 2, created + 1));
     }
 
@@ -122,15 +129,18 @@ class MemoryStreamTest {
         try {
             stream.publish("other", bytes("x"));
         } catch (PublishRejected expected) {
-            assertThat(expected.code()).isEqualTo(PublishRejected.NO_STREAM);
+            assertThat(expected.code())
+                    .as(EXERCISE.says("a subject the stream does not capture is rejected as no stream"))
+                    .isEqualTo(PublishRejected.NO_STREAM);
         }
         try {
             stream.publish("s.a", bytes("too large"));
         } catch (PublishRejected expected) {
-            assertThat(expected.code()).isEqualTo(PublishRejected.MESSAGE_TOO_LARGE);
+            assertThat(expected.code())
+                    .as(EXERCISE.says("a payload over maxMsgSize is rejected as too large")).isEqualTo(PublishRejected.MESSAGE_TOO_LARGE);
         }
 
-        assertThat(stream.state()).as("Exercise 4.5: nothing stored, no sequence used" + README).isEqualTo(new StreamState(0, 0, 0, 0));
+        assertThat(stream.state()).as(EXERCISE.says("nothing stored, no sequence used")).isEqualTo(new StreamState(0, 0, 0, 0));
     }
 
     private static byte[] bytes(String text) {

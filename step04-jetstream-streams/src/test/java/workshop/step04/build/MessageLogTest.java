@@ -3,6 +3,7 @@ package workshop.step04.build;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
 import workshop.testkit.TestClock;
 
@@ -19,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(SeededRandomResolver.class)
 class MessageLogTest {
 
-    private static final String README = " (see step04-jetstream-streams/README.md#41-number-and-time-stamp-messages)";
+    private static final Exercise EXERCISE = Exercise.of("4.1");
 
     private final TestClock clock = TestClock.atSomeDay();
     private final MessageLog log = new MessageLog(clock);
@@ -34,13 +35,15 @@ class MessageLogTest {
             times.add(clock.instant());
             StoredMessage stored = log.append("orders." + i, bytes("order " + i));
 
-            assertThat(stored.sequence()).as("Exercise 4.1: message %d gets sequence %d%s", i + 1, i + 1, README).isEqualTo(i + 1);
-            assertThat(stored.timestamp()).as("Exercise 4.1: the timestamp is the clock's time at append" + README).isEqualTo(times.get(i));
-            assertThat(stored.subject()).isEqualTo("orders." + i);
+            assertThat(stored.sequence()).as(EXERCISE.says("message %d gets sequence %d", i + 1, i + 1)).isEqualTo(i + 1);
+            assertThat(stored.timestamp()).as(EXERCISE.says("the timestamp is the clock's time at append")).isEqualTo(times.get(i));
+            assertThat(stored.subject()).as(EXERCISE.says("the stored message keeps its subject")).isEqualTo("orders." + i);
         }
-        assertThat(log.firstSequence()).as("Exercise 4.1: firstSequence is the oldest stored message's" + README).isEqualTo(1);
-        assertThat(log.lastSequence()).as("Exercise 4.1: lastSequence is the newest" + README).isEqualTo(count);
-        assertThat(log.messages()).extracting(StoredMessage::timestamp).containsExactlyElementsOf(times);
+        assertThat(log.firstSequence()).as(EXERCISE.says("firstSequence is the oldest stored message's")).isEqualTo(1);
+        assertThat(log.lastSequence()).as(EXERCISE.says("lastSequence is the newest")).isEqualTo(count);
+        assertThat(log.messages()).extracting(StoredMessage::timestamp)
+                .as(EXERCISE.says("messages() in sequence order, each with its timestamp"))
+                .containsExactlyElementsOf(times);
     }
 
     @Test
@@ -52,10 +55,10 @@ class MessageLogTest {
         }
         int wanted = 1 + random.nextInt(count);
 
-        assertThat(log.get(wanted)).as("Exercise 4.1: get(%d) returns that message%s", wanted, README)
+        assertThat(log.get(wanted)).as(EXERCISE.says("get(%d) returns that message", wanted))
                 .hasValueSatisfying(message -> assertThat(message.text()).isEqualTo("reading " + wanted));
-        assertThat(log.get(count + 1)).as("Exercise 4.1: no message has sequence %d yet%s", count + 1, README).isEmpty();
-        assertThat(log.get(0)).as("Exercise 4.1: sequences start at 1" + README).isEmpty();
+        assertThat(log.get(count + 1)).as(EXERCISE.says("no message has sequence %d yet", count + 1)).isEmpty();
+        assertThat(log.get(0)).as(EXERCISE.says("sequences start at 1")).isEmpty();
     }
 
     @Test
@@ -65,30 +68,31 @@ class MessageLogTest {
         log.append("a", bytes("2"));
         log.append("a", bytes("3"));
 
-        assertThat(log.remove(3)).as("Exercise 4.1: remove returns true when the message was there" + README).isTrue();
-        assertThat(log.remove(3)).as("Exercise 4.1: and false the second time" + README).isFalse();
+        assertThat(log.remove(3)).as(EXERCISE.says("remove returns true when the message was there")).isTrue();
+        assertThat(log.remove(3)).as(EXERCISE.says("and false the second time")).isFalse();
         StoredMessage next = log.append("a", bytes("4"));
 
-        assertThat(next.sequence()).as("Exercise 4.1: after removing #3 the next message is #4, not #3 again" + README).isEqualTo(4);
-        assertThat(log.get(3)).as("Exercise 4.1: #3 stays gone" + README).isEmpty();
-        assertThat(log.lastSequence()).isEqualTo(4);
+        assertThat(next.sequence()).as(EXERCISE.says("after removing #3 the next message is #4, not #3 again")).isEqualTo(4);
+        assertThat(log.get(3)).as(EXERCISE.says("#3 stays gone")).isEmpty();
+        assertThat(log.lastSequence()).as(EXERCISE.says("lastSequence is #4, the newest")).isEqualTo(4);
     }
 
     @Test
     @DisplayName("4.1 a new log reports first and last sequence 0; an emptied one firstSequence = lastSequence + 1, as nats-server does")
     void emptyLogSequences() {
-        assertThat(log.firstSequence()).as("Exercise 4.1: a log that never stored anything reports firstSequence 0, as a new stream does" + README).isZero();
-        assertThat(log.lastSequence()).as("Exercise 4.1: a new log's last sequence is 0" + README).isZero();
+        assertThat(log.firstSequence())
+                .as(EXERCISE.says("a log that never stored anything reports firstSequence 0, as a new stream does")).isZero();
+        assertThat(log.lastSequence()).as(EXERCISE.says("a new log's last sequence is 0")).isZero();
 
         log.append("a", bytes("x"));
         log.append("b", bytes("y"));
         log.remove(1);
-        assertThat(log.firstSequence()).as("Exercise 4.1: with #1 removed the oldest stored is #2" + README).isEqualTo(2);
+        assertThat(log.firstSequence()).as(EXERCISE.says("with #1 removed the oldest stored is #2")).isEqualTo(2);
         log.remove(2);
 
         assertThat(log.count()).isZero();
-        assertThat(log.firstSequence()).as("Exercise 4.1: empty again: first = last + 1 = 3" + README).isEqualTo(3);
-        assertThat(log.lastSequence()).as("Exercise 4.1: the last sequence given out stays 2" + README).isEqualTo(2);
+        assertThat(log.firstSequence()).as(EXERCISE.says("empty again: first = last + 1 = 3")).isEqualTo(3);
+        assertThat(log.lastSequence()).as(EXERCISE.says("the last sequence given out stays 2")).isEqualTo(2);
     }
 
     @Test
@@ -100,9 +104,9 @@ class MessageLogTest {
         log.append("x", bytes("12345"));
 
         long expected = subject.length() + payload.length + 1 + 5;
-        assertThat(log.bytes()).as("Exercise 4.1: bytes = subject length + payload length, summed" + README).isEqualTo(expected);
+        assertThat(log.bytes()).as(EXERCISE.says("bytes = subject length + payload length, summed")).isEqualTo(expected);
         log.remove(2);
-        assertThat(log.bytes()).as("Exercise 4.1: removing a message stops counting its bytes" + README)
+        assertThat(log.bytes()).as(EXERCISE.says("removing a message stops counting its bytes"))
                 .isEqualTo(subject.length() + payload.length);
     }
 

@@ -3,6 +3,7 @@ package workshop.step04.build;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
 
 import java.time.Duration;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(SeededRandomResolver.class)
 class RetentionTest {
 
-    private static final String README = " (see step04-jetstream-streams/README.md#43-enforce-limits-by-dropping-old-messages)";
+    private static final Exercise EXERCISE = Exercise.of("4.3");
     private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
 
     @Test
@@ -27,7 +28,7 @@ class RetentionTest {
         List<StoredMessage> messages = messages(5 + random.nextInt(20), "a");
 
         assertThat(Retention.evictions(StreamConfig.of("S", ">"), messages, T0.plus(Duration.ofDays(365))))
-                .as("Exercise 4.3: no limits, nothing to drop" + README).isEmpty();
+                .as(EXERCISE.says("no limits, nothing to drop")).isEmpty();
     }
 
     @Test
@@ -39,7 +40,7 @@ class RetentionTest {
 
         List<Long> evicted = Retention.evictions(StreamConfig.of("S", ">").withMaxMsgs(max), messages, T0);
 
-        assertThat(evicted).as("Exercise 4.3: %d messages, max %d: sequences 1..%d go%s", count, max, count - max, README)
+        assertThat(evicted).as(EXERCISE.says("%d messages, max %d: sequences 1..%d go", count, max, count - max))
                 .containsExactlyElementsOf(LongStream.rangeClosed(1, count - max).boxed().toList());
     }
 
@@ -52,7 +53,7 @@ class RetentionTest {
 
         List<Long> evicted = Retention.evictions(StreamConfig.of("S", ">").withMaxBytes(25), messages, T0);
 
-        assertThat(evicted).as("Exercise 4.3: 44 bytes stored, 25 allowed: #1 and #2 go" + README).containsExactly(1L, 2L);
+        assertThat(evicted).as(EXERCISE.says("44 bytes stored, 25 allowed: #1 and #2 go")).containsExactly(1L, 2L);
     }
 
     @Test
@@ -67,10 +68,10 @@ class RetentionTest {
         Instant now = T0.plusSeconds(1).plus(maxAge); // #1 is older than maxAge, #2 exactly maxAge old, #3 younger
 
         assertThat(Retention.evictions(StreamConfig.of("S", ">").withMaxAge(maxAge), messages, now))
-                .as("Exercise 4.3: at %s with maxAge %s, #1 and #2 have expired, #3 has not%s", now, maxAge, README)
+                .as(EXERCISE.says("at %s with maxAge %s, #1 and #2 have expired, #3 has not", now, maxAge))
                 .containsExactly(1L, 2L);
         assertThat(Retention.evictions(StreamConfig.of("S", ">").withMaxAge(maxAge), messages, T0.plus(maxAge).minusMillis(1)))
-                .as("Exercise 4.3: a millisecond before #1 reaches maxAge, nothing expires" + README).isEmpty();
+                .as(EXERCISE.says("a millisecond before #1 reaches maxAge, nothing expires")).isEmpty();
     }
 
     @Test
@@ -81,10 +82,10 @@ class RetentionTest {
                 message(4, "price.btc", 1, T0), message(5, "price.eth", 1, T0), message(6, "price.sol", 1, T0));
 
         assertThat(Retention.evictions(StreamConfig.of("S", "price.*").withMaxMsgsPerSubject(1), messages, T0))
-                .as("Exercise 4.3: one per subject: the newest btc (#4), eth (#5), sol (#6) stay" + README)
+                .as(EXERCISE.says("one per subject: the newest btc (#4), eth (#5), sol (#6) stay"))
                 .containsExactly(1L, 2L, 3L);
         assertThat(Retention.evictions(StreamConfig.of("S", "price.*").withMaxMsgsPerSubject(2), messages, T0))
-                .as("Exercise 4.3: two per subject: only btc #1 is surplus" + README)
+                .as(EXERCISE.says("two per subject: only btc #1 is surplus"))
                 .containsExactly(1L);
     }
 
@@ -98,7 +99,7 @@ class RetentionTest {
 
         // at T0+40: #1 expired (40 s old); t.a keeps #2 and #4; then 4 remain (#2..#5) and 2 may stay: #2, #3 go
         assertThat(Retention.evictions(config, messages, T0.plusSeconds(40)))
-                .as("Exercise 4.3: age drops #1, then maxMsgs 2 drops the oldest two of the rest, each sequence once, ascending" + README)
+                .as(EXERCISE.says("age drops #1, then maxMsgs 2 drops the oldest two of the rest, each sequence once, ascending"))
                 .containsExactly(1L, 2L, 3L);
     }
 

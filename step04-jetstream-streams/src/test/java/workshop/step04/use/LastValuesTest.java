@@ -7,6 +7,7 @@ import io.nats.client.JetStreamManagement;
 import io.nats.client.api.MessageInfo;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
 import workshop.testkit.NatsServerTest;
 import workshop.testkit.TestResources;
 
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @NatsServerTest
 class LastValuesTest {
 
-    private static final String README = " (see step04-jetstream-streams/README.md#49-keep-the-last-value-per-subject)";
+    private static final Exercise EXERCISE = Exercise.of("4.9");
 
     @Test
     @DisplayName("4.9 a last-value stream keeps one message per subject, and latest reads it")
@@ -40,10 +41,10 @@ class LastValuesTest {
 
         for (var entry : latest.entrySet()) {
             assertThat(LastValues.latest(connection, stream, root + "." + entry.getKey()))
-                    .as("Exercise 4.9: the latest %s price%s", entry.getKey(), README).contains(entry.getValue());
+                    .as(EXERCISE.says("the latest %s price", entry.getKey())).contains(entry.getValue());
         }
         assertThat(jsm.getStreamInfo(stream).getStreamState().getMsgCount())
-                .as("Exercise 4.9: one message per subject is all the stream keeps" + README).isEqualTo(latest.size());
+                .as(EXERCISE.says("one message per subject is all the stream keeps")).isEqualTo(latest.size());
     }
 
     @Test
@@ -58,9 +59,9 @@ class LastValuesTest {
         jetStream.publish(root + ".btc", "2".getBytes(StandardCharsets.UTF_8));
 
         assertThat(LastValues.latest(connection, stream, root + ".*"))
-                .as("Exercise 4.9: %s.* gives the newest message of all its subjects%s", root, README).contains("2");
+                .as(EXERCISE.says("%s.* gives the newest message of all its subjects", root)).contains("2");
         assertThat(LastValues.latest(connection, stream, root + ".e*"))
-                .as("'e*' is no wildcard, just a name: no such subject").isEmpty();
+                .as(EXERCISE.says("'e*' is no wildcard, just a name: no such subject")).isEmpty();
     }
 
     @Test
@@ -71,7 +72,7 @@ class LastValuesTest {
         LastValues.createLastValueStream(jsm, stream, root + ".*");
 
         assertThat(LastValues.latest(connection, stream, root + ".doge"))
-                .as("Exercise 4.9: no message on the subject: empty, not an exception" + README).isEmpty();
+                .as(EXERCISE.says("no message on the subject: empty, not an exception")).isEmpty();
     }
 
     @Test
@@ -91,9 +92,12 @@ class LastValuesTest {
             first = e;
         }
 
-        assertThat(second.getSubject()).as("Exercise 4.9: sequence 2 is the newer value" + README).isEqualTo(subject);
-        assertThat(new String(second.getData(), StandardCharsets.UTF_8)).isEqualTo("10s");
-        assertThat(first).as("Exercise 4.9: sequence 1 was replaced, so it is not found" + README).isNotNull();
-        assertThat(first.getApiErrorCode()).isEqualTo(LastValues.NO_MESSAGE_FOUND);
+        assertThat(second.getSubject()).as(EXERCISE.says("sequence 2 is the newer value")).isEqualTo(subject);
+        assertThat(new String(second.getData(), StandardCharsets.UTF_8))
+                .as(EXERCISE.says("sequence 2 holds the newer value")).isEqualTo("10s");
+        assertThat(first).as(EXERCISE.says("sequence 1 was replaced, so it is not found")).isNotNull();
+        assertThat(first.getApiErrorCode())
+                .as(EXERCISE.says("the server answers 10037 no message found for the replaced sequence 1"))
+                .isEqualTo(LastValues.NO_MESSAGE_FOUND);
     }
 }

@@ -8,6 +8,7 @@ import io.nats.client.api.StorageType;
 import io.nats.client.api.StreamConfiguration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
 import workshop.testkit.NatsServerTest;
 import workshop.testkit.TestResources;
 
@@ -22,7 +23,7 @@ import static org.awaitility.Awaitility.await;
 @NatsServerTest
 class PublishingTest {
 
-    private static final String README = " (see step04-jetstream-streams/README.md#47-publish-with-and-without-an-ack)";
+    private static final Exercise EXERCISE = Exercise.of("4.7");
 
     @Test
     @DisplayName("4.7 a JetStream publish returns an ack with the stream's name and the message's sequence")
@@ -34,8 +35,8 @@ class PublishingTest {
 
         for (int i = 1; i <= count; i++) {
             PublishAck ack = Publishing.publishWithAck(jetStream, subject, "ticket " + i);
-            assertThat(ack.getStream()).as("Exercise 4.7: the ack names the stream that stored it" + README).isEqualTo(stream);
-            assertThat(ack.getSeqno()).as("Exercise 4.7: and its sequence: %d%s", i, README).isEqualTo(i);
+            assertThat(ack.getStream()).as(EXERCISE.says("the ack names the stream that stored it")).isEqualTo(stream);
+            assertThat(ack.getSeqno()).as(EXERCISE.says("the ack names the message's sequence in the stream: %d", i)).isEqualTo(i);
         }
     }
 
@@ -49,10 +50,11 @@ class PublishingTest {
         Publishing.publishWithoutAck(connection, subject, "no ack for me");
 
         // no ack to wait for: the stream stores it a moment after the server received it
-        await().alias("Exercise 4.7: the stream stored the plain publish (the publisher just was not told)" + README)
+        await().alias(EXERCISE.says("the stream stored the plain publish (the publisher just was not told)"))
                 .atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(20))
                 .until(() -> jsm.getStreamInfo(stream).getStreamState().getMsgCount() == 1);
-        assertThat(new String(jsm.getMessage(stream, 1).getData())).isEqualTo("no ack for me");
+        assertThat(new String(jsm.getMessage(stream, 1).getData()))
+                .as(EXERCISE.says("the stored message is the one published without an ack")).isEqualTo("no ack for me");
     }
 
     @Test
@@ -68,9 +70,9 @@ class PublishingTest {
             failure = e;
         }
 
-        assertThat(failure).as("Exercise 4.7: no stream captures the subject, so nobody acks: the JetStream publish fails" + README)
+        assertThat(failure).as(EXERCISE.says("no stream captures the subject, so nobody acks: the JetStream publish fails"))
                 .isNotNull();
-        assertThat(failure.getMessage()).contains("503");
+        assertThat(failure.getMessage()).as(EXERCISE.says("the failure says 503: no stream, so no responders")).contains("503");
     }
 
     private static void createStream(JetStreamManagement jsm, String name, String subject) throws Exception {

@@ -6,6 +6,7 @@ import io.nats.client.api.StorageType;
 import io.nats.client.api.StreamConfiguration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
 import workshop.testkit.NatsServerTest;
 import workshop.testkit.TestResources;
 
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @NatsServerTest
 class PurgingTest {
 
-    private static final String README = " (see step04-jetstream-streams/README.md#410-purge)";
+    private static final Exercise EXERCISE = Exercise.of("4.10");
 
     @Test
     @DisplayName("4.10 purgeAll removes every message; the next one continues the sequence")
@@ -32,8 +33,8 @@ class PurgingTest {
         long purged = Purging.purgeAll(jsm, stream);
         long next = jetStream.publish(subject + ".app", "after".getBytes(StandardCharsets.UTF_8)).getSeqno();
 
-        assertThat(purged).as("Exercise 4.10: the server reports %d purged%s", count, README).isEqualTo(count);
-        assertThat(next).as("Exercise 4.10: sequences are not reset by a purge" + README).isEqualTo(count + 1);
+        assertThat(purged).as(EXERCISE.says("the server reports %d purged", count)).isEqualTo(count);
+        assertThat(next).as(EXERCISE.says("sequences are not reset by a purge")).isEqualTo(count + 1);
     }
 
     @Test
@@ -49,8 +50,9 @@ class PurgingTest {
 
         long purged = Purging.purgeSubject(jsm, stream, root + ".debug");
 
-        assertThat(purged).as("Exercise 4.10: only the %d debug messages go%s", debug, README).isEqualTo(debug);
-        assertThat(jsm.getStreamInfo(stream).getStreamState().getMsgCount()).isEqualTo(errors);
+        assertThat(purged).as(EXERCISE.says("only the %d debug messages go", debug)).isEqualTo(debug);
+        assertThat(jsm.getStreamInfo(stream).getStreamState().getMsgCount())
+                .as(EXERCISE.says("the %d error messages stay", errors)).isEqualTo(errors);
     }
 
     @Test
@@ -64,8 +66,10 @@ class PurgingTest {
 
         long purged = Purging.keepNewest(jsm, stream, subject, 2);
 
-        assertThat(purged).as("Exercise 4.10: all but the newest two go" + README).isEqualTo(count - 2);
-        assertThat(jsm.getStreamInfo(stream).getStreamState().getFirstSequence()).isEqualTo(count - 1);
+        assertThat(purged).as(EXERCISE.says("all but the newest two go")).isEqualTo(count - 2);
+        assertThat(jsm.getStreamInfo(stream).getStreamState().getFirstSequence())
+                .as(EXERCISE.says("the oldest message left is the second newest, #%d", count - 1))
+                .isEqualTo(count - 1);
     }
 
     @Test
@@ -81,11 +85,11 @@ class PurgingTest {
         Purging.purgeAll(jsm, stream);
         var purged = jsm.getStreamInfo(stream).getStreamState();
 
-        assertThat(fresh.getFirstSequence()).as("a stream that never stored anything reports first_seq 0" + README).isZero();
-        assertThat(fresh.getLastSequence()).as("and last_seq 0" + README).isZero();
-        assertThat(purged.getLastSequence()).as("Exercise 4.10: a purge keeps last_seq at the last message stored" + README)
+        assertThat(fresh.getFirstSequence()).as(EXERCISE.says("a stream that never stored anything reports first_seq 0")).isZero();
+        assertThat(fresh.getLastSequence()).as(EXERCISE.says("a stream that never stored anything reports last_seq 0")).isZero();
+        assertThat(purged.getLastSequence()).as(EXERCISE.says("a purge keeps last_seq at the last message stored"))
                 .isEqualTo(count);
-        assertThat(purged.getFirstSequence()).as("Exercise 4.10: after the purge first_seq is last_seq + 1, the next message's" + README)
+        assertThat(purged.getFirstSequence()).as(EXERCISE.says("after the purge first_seq is last_seq + 1, the next message's"))
                 .isEqualTo(count + 1);
     }
 

@@ -7,6 +7,7 @@ import io.nats.client.api.StorageType;
 import io.nats.client.api.StreamInfo;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
 import workshop.testkit.NatsServer;
 import workshop.testkit.NatsServerTest;
 import workshop.testkit.ServerAssumptions;
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @NatsServerTest
 class StreamAdminTest {
 
-    private static final String README = " (see step04-jetstream-streams/README.md#46-create-update-and-inspect-streams)";
+    private static final Exercise EXERCISE = Exercise.of("4.6");
 
     @Test
     @DisplayName("4.6 create makes a stream with the given storage and subjects, and the server reports it empty")
@@ -31,9 +32,9 @@ class StreamAdminTest {
 
         StreamInfo info = StreamAdmin.create(jsm, name, StorageType.Memory, subjects);
 
-        assertThat(info.getConfiguration().getStorageType()).as("Exercise 4.6: memory storage, as asked" + README).isEqualTo(StorageType.Memory);
-        assertThat(info.getConfiguration().getSubjects()).as("Exercise 4.6: the subjects, as asked" + README).containsExactly(subjects);
-        assertThat(jsm.getStreamInfo(name).getStreamState().getMsgCount()).isZero();
+        assertThat(info.getConfiguration().getStorageType()).as(EXERCISE.says("memory storage, as asked")).isEqualTo(StorageType.Memory);
+        assertThat(info.getConfiguration().getSubjects()).as(EXERCISE.says("the subjects, as asked")).containsExactly(subjects);
+        assertThat(jsm.getStreamInfo(name).getStreamState().getMsgCount()).as(EXERCISE.says("a new stream holds no messages")).isZero();
     }
 
     @Test
@@ -47,9 +48,9 @@ class StreamAdminTest {
         StreamInfo updated = StreamAdmin.addSubject(jsm, name, root + ".payments");
         connection.jetStream().publish(root + ".payments", "p1".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(updated.getConfiguration().getSubjects()).as("Exercise 4.6: both subjects now" + README)
+        assertThat(updated.getConfiguration().getSubjects()).as(EXERCISE.says("after the update the stream captures both subjects"))
                 .containsExactlyInAnyOrder(root + ".orders", root + ".payments");
-        assertThat(StreamAdmin.messageCount(jsm, name)).as("Exercise 4.6: the old message stays, the new subject is captured" + README)
+        assertThat(StreamAdmin.messageCount(jsm, name)).as(EXERCISE.says("the old message stays, the new subject is captured"))
                 .isEqualTo(2);
     }
 
@@ -73,7 +74,7 @@ class StreamAdminTest {
         try (Connection fresh = server.connect()) {
             JetStreamManagement afterRestart = fresh.jetStreamManagement();
             assertThat(StreamAdmin.messageCount(afterRestart, fileStream))
-                    .as("Exercise 4.6: file storage keeps the stream and its %d messages across a restart%s", count, README)
+                    .as(EXERCISE.says("file storage keeps the stream and its %d messages across a restart", count))
                     .isEqualTo(count);
             JetStreamApiException gone = null;
             try {
@@ -81,8 +82,9 @@ class StreamAdminTest {
             } catch (JetStreamApiException e) {
                 gone = e;
             }
-            assertThat(gone).as("Exercise 4.6: a memory stream is gone after a restart, definition and all" + README).isNotNull();
-            assertThat(gone.getApiErrorCode()).as("stream not found").isEqualTo(10059);
+            assertThat(gone).as(EXERCISE.says("a memory stream is gone after a restart, definition and all")).isNotNull();
+            assertThat(gone.getApiErrorCode())
+                    .as(EXERCISE.says("asking for a memory stream after a restart fails with 10059 stream not found")).isEqualTo(10059);
         }
     }
 }

@@ -5,6 +5,7 @@ import io.nats.client.JetStreamManagement;
 import io.nats.client.api.StreamState;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
 import workshop.testkit.NatsServerTest;
 import workshop.testkit.TestResources;
 
@@ -18,7 +19,7 @@ import static org.awaitility.Awaitility.await;
 @NatsServerTest
 class StreamLimitsTest {
 
-    private static final String README = " (see step04-jetstream-streams/README.md#48-hit-the-limits)";
+    private static final Exercise EXERCISE = Exercise.of("4.8");
 
     @Test
     @DisplayName("4.8 a full discard-new stream rejects the next publish: maximum messages exceeded [10077]")
@@ -30,14 +31,15 @@ class StreamLimitsTest {
 
         for (int i = 1; i <= max; i++) {
             assertThat(StreamLimits.tryPublish(jetStream, subject, "job " + i))
-                    .as("Exercise 4.8: message %d of %d is stored%s", i, max, README)
+                    .as(EXERCISE.says("message %d of %d is stored", i, max))
                     .isEqualTo(new PublishOutcome.Stored(stream, i));
         }
         PublishOutcome overflow = StreamLimits.tryPublish(jetStream, subject, "one too many");
 
-        assertThat(overflow).as("Exercise 4.8: the server's own code and text, as a value" + README)
+        assertThat(overflow).as(EXERCISE.says("the server's own code and text, as a value"))
                 .isEqualTo(new PublishOutcome.Rejected(10077, "maximum messages exceeded"));
-        assertThat(jsm.getStreamInfo(stream).getStreamState().getMsgCount()).isEqualTo(max);
+        assertThat(jsm.getStreamInfo(stream).getStreamState().getMsgCount())
+                .as(EXERCISE.says("the full stream still holds its %d messages", max)).isEqualTo(max);
     }
 
     @Test
@@ -50,12 +52,14 @@ class StreamLimitsTest {
         StreamLimits.rollingWindow(jsm, stream, subject, max);
 
         for (int i = 1; i <= max + extra; i++) {
-            assertThat(StreamLimits.tryPublish(jetStream, subject, "tick " + i)).isInstanceOf(PublishOutcome.Stored.class);
+            assertThat(StreamLimits.tryPublish(jetStream, subject, "tick " + i))
+                    .as(EXERCISE.says("a rolling window (discard old) stores tick %d of %d", i, max + extra))
+                    .isInstanceOf(PublishOutcome.Stored.class);
         }
 
         StreamState state = jsm.getStreamInfo(stream).getStreamState();
-        assertThat(state.getMsgCount()).as("Exercise 4.8: only the newest %d stay%s", max, README).isEqualTo(max);
-        assertThat(state.getFirstSequence()).as("Exercise 4.8: the first %d were discarded%s", extra, README).isEqualTo(extra + 1);
+        assertThat(state.getMsgCount()).as(EXERCISE.says("only the newest %d stay", max)).isEqualTo(max);
+        assertThat(state.getFirstSequence()).as(EXERCISE.says("the first %d were discarded", extra)).isEqualTo(extra + 1);
     }
 
     @Test
@@ -66,9 +70,10 @@ class StreamLimitsTest {
         StreamLimits.expiring(jsm, stream, subject, Duration.ofMillis(100));
         StreamLimits.tryPublish(jetStream, subject, "here for a moment");
 
-        await().alias("Exercise 4.8: the message is gone shortly after its 100 ms" + README)
+        await().alias(EXERCISE.says("the message is gone shortly after its 100 ms"))
                 .atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(50))
                 .until(() -> jsm.getStreamInfo(stream).getStreamState().getMsgCount() == 0);
-        assertThat(jsm.getStreamInfo(stream).getConfiguration().getMaxAge()).isEqualTo(Duration.ofMillis(100));
+        assertThat(jsm.getStreamInfo(stream).getConfiguration().getMaxAge())
+                .as(EXERCISE.says("the stream's maxAge is 100 ms")).isEqualTo(Duration.ofMillis(100));
     }
 }

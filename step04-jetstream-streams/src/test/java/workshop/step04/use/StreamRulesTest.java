@@ -13,6 +13,7 @@ import io.nats.client.api.StreamInfo;
 import io.nats.client.api.SubjectTransform;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
 import workshop.testkit.NatsServer;
 import workshop.testkit.NatsServerTest;
 import workshop.testkit.TestResources;
@@ -25,15 +26,12 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-/**
- * The server's rules for streams that the lesson quotes (README "What a stream is made of",
- * "Limits", "Pitfalls", "The real server"), each checked on the server the tests run against.
- */
+/** Exercises 4.6 and 4.8: the server's rules for streams that the lesson quotes, checked on the server the tests run against. */
 @NatsServerTest
 class StreamRulesTest {
 
-    private static final String README = " (see step04-jetstream-streams/README.md#46-create-update-and-inspect-streams)";
-    private static final String LIMITS = " (see step04-jetstream-streams/README.md#48-hit-the-limits)";
+    private static final Exercise ADMIN = Exercise.of("4.6");
+    private static final Exercise LIMITS = Exercise.of("4.8");
 
     @Test
     @DisplayName("4.6 the server refuses overlapping subjects [10065], a changed configuration through addStream [10058] and maxAge below 100 ms [10052]")
@@ -44,14 +42,14 @@ class StreamRulesTest {
 
         String second = resources.stream("EU");
         assertThat(apiError(() -> jsm.addStream(memory(second).subjects(root + ".eu").build())))
-                .as("a second stream on %s.eu, inside %s.>", root, root)
+                .as(ADMIN.says("a second stream on %s.eu, inside the first stream's %s.>, is refused", root, root))
                 .isEqualTo("10065 subjects overlap with an existing stream");
         assertThat(apiError(() -> jsm.addStream(memory(first).subjects(root + ".>", "other" + root).build())))
-                .as("addStream again with other subjects")
+                .as(ADMIN.says("addStream with an existing name but other subjects is refused: changing a stream takes updateStream"))
                 .isEqualTo("10058 stream name already in use with a different configuration");
         String tooShort = resources.stream("BRIEF");
         assertThat(apiError(() -> jsm.addStream(memory(tooShort).subjects("brief" + root).maxAge(Duration.ofMillis(50)).build())))
-                .as("maxAge 50 ms")
+                .as(ADMIN.says("a stream with maxAge 50 ms is refused: below the server's 100 ms minimum"))
                 .isEqualTo("10052 max age needs to be >= 100ms");
     }
 
@@ -62,14 +60,17 @@ class StreamRulesTest {
         StreamAdmin.create(jsm, resources.stream("PATHS"), StorageType.Memory, root + ".ok");
 
         Throwable byJnats = catchThrowable(() -> StreamAdmin.create(jsm, "A/" + root, StorageType.Memory, root + ".a"));
-        assertThat(byJnats).as("jnats 2.26 checks stream names itself").isInstanceOf(IllegalArgumentException.class);
+        assertThat(byJnats)
+                .as(ADMIN.says("jnats 2.26 refuses a stream name with a slash itself, before it asks the server"))
+                .isInstanceOf(IllegalArgumentException.class);
 
         // Asked directly, without jnats' check: the JetStream API is plain request/reply with JSON.
         String json = "{\"name\":\"A/" + root + "\",\"subjects\":[\"" + root + ".b\"],\"storage\":\"memory\"}";
         Message answer = connection.request("$JS.API.STREAM.CREATE.A/" + root, json.getBytes(StandardCharsets.UTF_8), Duration.ofSeconds(2));
-        assertThat(answer).as("the server answers a stream create request").isNotNull();
+        assertThat(answer).as(ADMIN.says("the server answers a stream create request")).isNotNull();
         assertThat(new String(answer.getData(), StandardCharsets.UTF_8))
-                .as("the server's own refusal").contains("10128").containsIgnoringCase("can not contain path separators");
+                .as(ADMIN.says("the server refuses a stream name with a slash itself, with 10128"))
+                .contains("10128").containsIgnoringCase("can not contain path separators");
     }
 
     @Test
@@ -81,12 +82,12 @@ class StreamRulesTest {
                 .maxBytes(200).maxMsgSize(150).build());
 
         assertThat(StreamLimits.tryPublish(jetStream, subject + ".a", "x".repeat(100)))
-                .as("Exercise 4.8: 100 bytes fit" + LIMITS).isEqualTo(new PublishOutcome.Stored(stream, 1));
+                .as(LIMITS.says("100 bytes fit")).isEqualTo(new PublishOutcome.Stored(stream, 1));
         assertThat(StreamLimits.tryPublish(jetStream, subject + ".b", "y".repeat(151)))
-                .as("Exercise 4.8: 151 bytes are over maxMsgSize 150" + LIMITS)
+                .as(LIMITS.says("151 bytes are over maxMsgSize 150"))
                 .isEqualTo(new PublishOutcome.Rejected(10054, "message size exceeds maximum allowed"));
         assertThat(StreamLimits.tryPublish(jetStream, subject + ".c", "z".repeat(120)))
-                .as("Exercise 4.8: another 120 bytes would take the stream over maxBytes 200" + LIMITS)
+                .as(LIMITS.says("another 120 bytes would take the stream over maxBytes 200"))
                 .isEqualTo(new PublishOutcome.Rejected(10077, "maximum bytes exceeded"));
     }
 
@@ -104,15 +105,17 @@ class StreamRulesTest {
         StreamConfiguration applied = created.getConfiguration();
 
         if (server.version().atLeast("2.10.0")) {
-            assertThat(applied.getMetadata()).as("nats-server %s keeps the metadata", server.version())
+            assertThat(applied.getMetadata()).as(ADMIN.says("nats-server %s keeps the metadata", server.version()))
                     .containsEntry("owner", "team-" + subject);
-            assertThat(applied.getCompressionOption()).as("nats-server %s compresses", server.version()).isEqualTo(CompressionOption.S2);
-            assertThat(applied.getSubjectTransform()).as("nats-server %s transforms subjects", server.version()).isNotNull();
+            assertThat(applied.getCompressionOption())
+                    .as(ADMIN.says("nats-server %s compresses", server.version())).isEqualTo(CompressionOption.S2);
+            assertThat(applied.getSubjectTransform()).as(ADMIN.says("nats-server %s transforms subjects", server.version())).isNotNull();
         } else {
-            assertThat(applied.getMetadata()).as("nats-server %s answers 'created' without the metadata", server.version())
+            assertThat(applied.getMetadata()).as(ADMIN.says("nats-server %s answers 'created' without the metadata", server.version()))
                     .satisfiesAnyOf(metadata -> assertThat(metadata).isNull(), metadata -> assertThat(metadata).isEmpty());
-            assertThat(applied.getCompressionOption()).as("nats-server %s: no compression", server.version()).isEqualTo(CompressionOption.None);
-            assertThat(applied.getSubjectTransform()).as("nats-server %s: no subject transform", server.version()).isNull();
+            assertThat(applied.getCompressionOption())
+                    .as(ADMIN.says("nats-server %s: no compression", server.version())).isEqualTo(CompressionOption.None);
+            assertThat(applied.getSubjectTransform()).as(ADMIN.says("nats-server %s: no subject transform", server.version())).isNull();
         }
     }
 
