@@ -22,7 +22,7 @@ class SubscriptionTest {
 
     /**
      * A bystander on '>' hears every message, so no publish here finds nobody: the broker would count
-     * that as dropped, which is exercise 1.5, and 1.4's tests must not wait for a later exercise.
+     * that as dropped, and counting drops is a later exercise (DroppedMessagesTest) these tests must not wait for.
      */
     @BeforeEach
     void everyMessageHasAListener() {

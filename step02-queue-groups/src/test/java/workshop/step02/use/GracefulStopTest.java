@@ -92,7 +92,7 @@ class GracefulStopTest {
     @Test
     @DisplayName("2.6 closing a worker instead of draining it loses the jobs it had received")
     void closingLosesJobs(Connection publisher, NatsServer server, Random random) throws Exception {
-        // No exercise code here: this shows what drain() saves you from. It passes before 2.6 is solved.
+        // No exercise code here: this shows what drain() saves you from. It passes before GracefulStop is written.
         String subject = "jobs.reports." + random.nextInt(1000);
         List<String> doneBySlow = new CopyOnWriteArrayList<>();
         List<String> doneByFast = new CopyOnWriteArrayList<>();

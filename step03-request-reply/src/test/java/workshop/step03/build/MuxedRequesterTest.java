@@ -34,7 +34,7 @@ class MuxedRequesterTest {
     private static final Exercise EXERCISE = Exercise.of("3.4");
     private static final Duration LONG = Duration.ofSeconds(5);
 
-    /** Tokens for the tests, unique within a test (3.1's Inboxes is not needed here). */
+    /** Tokens for the tests, unique within a test (Inboxes, another exercise, is not needed here). */
     private static Supplier<String> tokens(Random random) {
         AtomicInteger next = new AtomicInteger();
         String run = Integer.toString(random.nextInt(1_000_000));
@@ -88,7 +88,7 @@ class MuxedRequesterTest {
     @DisplayName("3.4 fails a request at once on a 503 status")
     void noResponders(Random random) {
         Broker broker = new Broker(random);
-        // Here a subscriber plays the broker's part from exercise 3.2 and answers 503 itself.
+        // Here a subscriber plays NoRespondersBroker's part (another exercise) and answers 503 itself.
         broker.subscribe("nobody.home", request -> broker.publish(Message.noResponders(request.replyTo())));
         try (MuxedRequester requester = new MuxedRequester(broker, tokens(random))) {
             CompletableFuture<Message> reply = requester.request("nobody.home", bytes("?"), LONG);

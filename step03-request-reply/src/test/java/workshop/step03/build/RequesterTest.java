@@ -32,7 +32,7 @@ class RequesterTest {
     private static final Exercise EXERCISE = Exercise.of("3.3");
     private static final Duration LONG = Duration.ofSeconds(5);
 
-    /** Inbox subjects for the tests, unique within a test (3.1's Inboxes is not needed here). */
+    /** Inbox subjects for the tests, unique within a test (Inboxes, another exercise, is not needed here). */
     private static Supplier<String> inboxes(Random random) {
         AtomicInteger next = new AtomicInteger();
         String run = Integer.toString(random.nextInt(1_000_000));
@@ -103,7 +103,7 @@ class RequesterTest {
     @DisplayName("3.3 fails at once with NoRespondersException when the answer is a 503 status")
     void failsOnNoResponders(Random random) {
         Broker broker = new Broker(random);
-        // Here a subscriber plays the broker's part from exercise 3.2 and answers 503 itself.
+        // Here a subscriber plays NoRespondersBroker's part (another exercise) and answers 503 itself.
         broker.subscribe("prices.quote", request -> broker.publish(Message.noResponders(request.replyTo())));
         Requester requester = new Requester(broker, inboxes(random));
 
