@@ -11,10 +11,6 @@ public final class SubjectMappings {
         this.mappings = List.copyOf(mappings);
     }
 
-    public static SubjectMappings none() {
-        return new SubjectMappings(List.of());
-    }
-
     public boolean isEmpty() {
         return mappings.isEmpty();
     }

@@ -1,10 +1,5 @@
 package workshop.step08.monitoring;
 
-import workshop.step08.server.ClientConnection;
-import workshop.step08.server.ConnectOptions;
-import workshop.step08.server.NatsBroker;
-import workshop.step08.routing.CachingIndex;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,13 +11,13 @@ import java.util.Map;
 /**
  * What the monitoring port shows, with nats-server's field names, so the same dashboards and
  * health checks ({@code curl localhost:8222/varz}) read both. Each method returns a JSON object
- * as a map (insertion-ordered, so the output reads top to bottom).
+ * as a map (insertion-ordered, so the output reads top to bottom). Reads only a {@link BrokerView}.
  */
 public final class MonitoringEndpoints {
 
-    private final NatsBroker broker;
+    private final BrokerView broker;
 
-    public MonitoringEndpoints(NatsBroker broker) {
+    public MonitoringEndpoints(BrokerView broker) {
         this.broker = broker;
     }
 
@@ -33,18 +28,18 @@ public final class MonitoringEndpoints {
      * {@code in_msgs}, {@code out_msgs}, {@code in_bytes}, {@code out_bytes}, {@code slow_consumers}.
      */
     public Map<String, Object> varz() {
-        // TODO Exercise 8.9: Fill the fields listed above from the broker, its stats and its index.
+        // TODO Exercise 8.9: Fill the fields listed above from the view's server(), totals(), clients() and indexStats().
         throw new UnsupportedOperationException("Exercise 8.9 is not solved yet: Show the broker's insides over HTTP. Read step08-broker-internals/README.md#89-show-the-brokers-insides-over-http");
     }
 
     /**
-     * {@code /connz}: {@code num_connections} and {@code connections}, one object per client, by
-     * {@code cid}: {@code cid}, {@code ip}, {@code port}, {@code start}, {@code name}, {@code lang},
-     * {@code version}, {@code subscriptions} (a count), {@code pending_bytes}, {@code in_msgs},
-     * {@code out_msgs}, {@code in_bytes}, {@code out_bytes}.
+     * {@code /connz}: {@code server_id}, {@code now}, {@code num_connections} and {@code connections},
+     * one object per client, by {@code cid}: {@code cid}, {@code ip}, {@code port}, {@code start},
+     * {@code name}, {@code lang}, {@code version}, {@code subscriptions} (a count), {@code pending_bytes},
+     * {@code in_msgs}, {@code out_msgs}, {@code in_bytes}, {@code out_bytes}.
      */
     public Map<String, Object> connz() {
-        // TODO Exercise 8.9: One object per connection, ordered by cid, with the fields listed above.
+        // TODO Exercise 8.9: One object per client, ordered by cid, with the fields listed above.
         throw new UnsupportedOperationException("Exercise 8.9 is not solved yet: Show the broker's insides over HTTP. Read step08-broker-internals/README.md#89-show-the-brokers-insides-over-http");
     }
 
@@ -54,7 +49,7 @@ public final class MonitoringEndpoints {
      * {@code cache_hit_rate} (0 to 1).
      */
     public Map<String, Object> subsz() {
-        // TODO Exercise 8.9: Read the numbers from the broker's CachingIndex.
+        // TODO Exercise 8.9: Read the numbers from the view's indexStats().
         throw new UnsupportedOperationException("Exercise 8.9 is not solved yet: Show the broker's insides over HTTP. Read step08-broker-internals/README.md#89-show-the-brokers-insides-over-http");
     }
 

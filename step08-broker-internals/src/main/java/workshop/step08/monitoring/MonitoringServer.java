@@ -3,7 +3,6 @@ package workshop.step08.monitoring;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import workshop.step08.given.Json;
-import workshop.step08.server.NatsBroker;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,7 +17,8 @@ import java.util.function.Supplier;
 /**
  * Serves {@link MonitoringEndpoints} over HTTP, like nats-server's monitoring port (8222 by
  * convention): {@code /varz}, {@code /connz}, {@code /subsz} and {@code /healthz}, as JSON.
- * Uses the JDK's built-in HTTP server, so the workshop needs no web framework.
+ * Uses the JDK's built-in HTTP server, so the workshop needs no web framework. It sees the broker
+ * only through a read-only {@link BrokerView}.
  */
 public final class MonitoringServer implements AutoCloseable {
 
@@ -28,7 +28,7 @@ public final class MonitoringServer implements AutoCloseable {
         this.http = http;
     }
 
-    public static MonitoringServer start(NatsBroker broker, String host, int port) {
+    public static MonitoringServer start(BrokerView broker, String host, int port) {
         try {
             HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getByName(host), port), 0);
             MonitoringEndpoints endpoints = new MonitoringEndpoints(broker);

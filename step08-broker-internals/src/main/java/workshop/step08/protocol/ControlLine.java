@@ -2,6 +2,7 @@ package workshop.step08.protocol;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Reads the arguments of one control line, the part after the operation name and before
@@ -36,7 +37,7 @@ public final class ControlLine {
         throw new UnsupportedOperationException("Exercise 8.1 is not solved yet: Read a control line's arguments. Read step08-broker-internals/README.md#81-read-a-control-lines-arguments");
     }
 
-    /** {@code SUB <subject> [queue group] <sid>}. */
+    /** {@code SUB <subject> [queue group] <sid>}: the subject is the subscription's filter. */
     public static SubArgs sub(byte[] line, int offset, int length) {
         // TODO Exercise 8.1: Two fields (subject, sid) or three (subject, queue group, sid).
         throw new UnsupportedOperationException("Exercise 8.1 is not solved yet: Read a control line's arguments. Read step08-broker-internals/README.md#81-read-a-control-lines-arguments");

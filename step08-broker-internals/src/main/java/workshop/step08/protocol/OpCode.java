@@ -1,5 +1,7 @@
 package workshop.step08.protocol;
 
+import java.util.Optional;
+
 /** The operations a client may send to a server. Names are matched in any case ({@code ping}, {@code Ping}). */
 public enum OpCode {
     INFO, CONNECT, PUB, HPUB, SUB, UNSUB, PING, PONG;
@@ -10,10 +12,10 @@ public enum OpCode {
     private static final OpCode[] ALL = values();
 
     /**
-     * The operation whose name is {@code name[0..length)} in any case, or null when there is none.
+     * The operation whose name is {@code name[0..length)} in any case; empty when there is none.
      * Compares bytes directly so that no String is made per operation.
      */
-    public static OpCode byName(byte[] name, int length) {
+    public static Optional<OpCode> byName(byte[] name, int length) {
         for (OpCode op : ALL) {
             String candidate = op.name();
             if (candidate.length() != length) {
@@ -24,9 +26,9 @@ public enum OpCode {
                 same = (name[i] & 0xDF) == candidate.charAt(i); // & 0xDF upper-cases ASCII letters
             }
             if (same) {
-                return op;
+                return Optional.of(op);
             }
         }
-        return null;
+        return Optional.empty();
     }
 }

@@ -16,7 +16,11 @@ import java.nio.charset.StandardCharsets;
  *  (dispatch others)   --> OP_START
  * </pre>
  *
- * Limits protect the server: a control line longer than {@code maxControlLine} bytes or a payload
+ * Each state has one small method that reads what that state expects and names the next state,
+ * as nats-server's {@code parser.go} does with its {@code switch c.state}. {@link #parse} only walks
+ * the bytes and calls the method of the current state.
+ *
+ * <p>Limits protect the server: a control line longer than {@code maxControlLine} bytes or a payload
  * larger than {@code maxPayload} is a {@link ProtocolViolation} before the rest arrives, so a
  * client can never make the parser buffer more than those sizes. One parser per connection;
  * not thread-safe.
@@ -49,8 +53,10 @@ public final class ProtocolParser {
     private final int maxPayload;
 
     private State state = State.OP_START;
+    /** The letters of the operation name read so far. */
     private final byte[] opName = new byte[OpCode.LONGEST_NAME];
     private int opNameLength;
+    /** The operation of the control line being read, known once its name ended. */
     private OpCode op;
     /** The arguments of the control line being read. */
     private final byte[] arguments;
@@ -83,14 +89,98 @@ public final class ProtocolParser {
      * @throws ProtocolViolation on input no NATS client would send; the connection must be closed
      */
     public void parse(byte[] buffer, int offset, int length) {
-        // TODO Exercise 8.2: Walk the bytes through the named states; dispatch each complete operation; enforce both limits.
+        int end = offset + length;
+        int i = offset;
+        while (i < end) {
+            if (state == State.PAYLOAD) {
+                i = readPayload(buffer, i, end); // a payload is read in bulk, not byte by byte
+                continue;
+            }
+            byte b = buffer[i++];
+            switch (state) {
+                case OP_START -> readOpStart(b);
+                case OP_NAME -> readOpName(b);
+                case ARGUMENTS -> readArguments(b);
+                case CONTROL_LINE_END -> readControlLineEnd(b);
+                case PAYLOAD_CR -> readPayloadCr(b);
+                case PAYLOAD_LF -> readPayloadLf(b);
+                case PAYLOAD -> throw new IllegalStateException("PAYLOAD is read by readPayload");
+            }
+        }
+    }
+
+    /** OP_START: the first letter of an operation name; anything else is an unknown operation. */
+    private void readOpStart(byte b) {
+        // TODO Exercise 8.2: A letter starts the operation name (remember it, go to OP_NAME); anything else is an unknown operation.
+        throw new UnsupportedOperationException("Exercise 8.2 is not solved yet: Parse the protocol one byte at a time. Read step08-broker-internals/README.md#82-parse-the-protocol-one-byte-at-a-time");
+    }
+
+    /** OP_NAME: more letters, until a space, a tab or the end of the line says which operation it is. */
+    private void readOpName(byte b) {
+        // TODO Exercise 8.2: Append letters (at most OpCode.LONGEST_NAME); a space, tab, \r or \n ends the name: look it up, then go on as the separator says.
+        throw new UnsupportedOperationException("Exercise 8.2 is not solved yet: Parse the protocol one byte at a time. Read step08-broker-internals/README.md#82-parse-the-protocol-one-byte-at-a-time");
+    }
+
+    /** ARGUMENTS: everything up to the end of the line, within {@code maxControlLine}. */
+    private void readArguments(byte b) {
+        // TODO Exercise 8.2: \r goes to CONTROL_LINE_END, \n dispatches at once; any other byte is kept, but never more than maxControlLine of them.
+        throw new UnsupportedOperationException("Exercise 8.2 is not solved yet: Parse the protocol one byte at a time. Read step08-broker-internals/README.md#82-parse-the-protocol-one-byte-at-a-time");
+    }
+
+    /** CONTROL_LINE_END: the {@code \n} after a control line's {@code \r}. */
+    private void readControlLineEnd(byte b) {
+        // TODO Exercise 8.2: Only \n may follow the \r: then the line is complete.
         throw new UnsupportedOperationException("Exercise 8.2 is not solved yet: Parse the protocol one byte at a time. Read step08-broker-internals/README.md#82-parse-the-protocol-one-byte-at-a-time");
     }
 
     /** A whole control line has been read: hand it to the handler, or start reading a payload. */
     private void dispatchControlLine() {
-        // TODO Exercise 8.2: PUB/HPUB go on to PAYLOAD (reject payloads over the limit); every other operation goes to the handler.
+        state = State.OP_START;
+        switch (op) {
+            case PUB -> startPayload(ControlLine.pub(arguments, 0, argumentsLength));
+            case HPUB -> startPayload(ControlLine.hpub(arguments, 0, argumentsLength));
+            case SUB -> handler.subscribe(ControlLine.sub(arguments, 0, argumentsLength));
+            case UNSUB -> handler.unsubscribe(ControlLine.unsub(arguments, 0, argumentsLength));
+            case PING -> handler.ping();
+            case PONG -> handler.pong();
+            case CONNECT -> handler.connect(text());
+            case INFO -> handler.info(text());
+        }
+    }
+
+    /** PUB or HPUB: check the announced size, make room for the payload, and read it next. */
+    private void startPayload(PubArgs args) {
+        // TODO Exercise 8.2: Reject a size over maxPayload before any payload byte arrives; remember args; make the payload array large enough; go to PAYLOAD (PAYLOAD_CR for an empty payload).
         throw new UnsupportedOperationException("Exercise 8.2 is not solved yet: Parse the protocol one byte at a time. Read step08-broker-internals/README.md#82-parse-the-protocol-one-byte-at-a-time");
+    }
+
+    /**
+     * PAYLOAD: as many payload bytes as this read has, up to the announced size.
+     *
+     * @return the index of the first byte not consumed
+     */
+    private int readPayload(byte[] buffer, int from, int end) {
+        // TODO Exercise 8.2: When the whole payload and its \r\n are in this buffer, publish a slice of it and skip past them; otherwise copy what is here into the payload array, and go to PAYLOAD_CR once it is complete.
+        throw new UnsupportedOperationException("Exercise 8.2 is not solved yet: Parse the protocol one byte at a time. Read step08-broker-internals/README.md#82-parse-the-protocol-one-byte-at-a-time");
+    }
+
+    /** PAYLOAD_CR: the {@code \r} after a payload gathered across reads. */
+    private void readPayloadCr(byte b) {
+        // TODO Exercise 8.2: Only \r may follow the payload.
+        throw new UnsupportedOperationException("Exercise 8.2 is not solved yet: Parse the protocol one byte at a time. Read step08-broker-internals/README.md#82-parse-the-protocol-one-byte-at-a-time");
+    }
+
+    /** PAYLOAD_LF: the {@code \n} that completes a PUB or HPUB gathered across reads. */
+    private void readPayloadLf(byte b) {
+        // TODO Exercise 8.2: Only \n may follow the \r; then publish the gathered payload and start over.
+        throw new UnsupportedOperationException("Exercise 8.2 is not solved yet: Parse the protocol one byte at a time. Read step08-broker-internals/README.md#82-parse-the-protocol-one-byte-at-a-time");
+    }
+
+    /** Hands {@link #pending} to the handler with its payload at {@code bytes[offset..]}. */
+    private void publishPending(byte[] bytes, int offset) {
+        PubArgs args = pending;
+        pending = null;
+        handler.publish(args, bytes, offset);
     }
 
     private String text() {

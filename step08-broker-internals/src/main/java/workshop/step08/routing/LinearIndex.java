@@ -27,7 +27,7 @@ public final class LinearIndex implements SubjectIndex {
     public MatchResult match(String subject) {
         MatchResult.Builder result = new MatchResult.Builder();
         for (Subscription subscription : subscriptions) {
-            if (Subjects.matches(subscription.subject(), subject)) {
+            if (Subjects.matches(subscription.filter(), subject)) {
                 result.add(subscription);
             }
         }

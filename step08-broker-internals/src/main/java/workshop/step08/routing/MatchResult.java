@@ -35,11 +35,9 @@ public record MatchResult(List<Subscription> plain, List<List<Subscription>> que
         private final Map<String, List<Subscription>> groups = new LinkedHashMap<>();
 
         public Builder add(Subscription subscription) {
-            if (subscription.queue() == null) {
-                plain.add(subscription);
-            } else {
-                groups.computeIfAbsent(subscription.queue(), name -> new ArrayList<>()).add(subscription);
-            }
+            subscription.queueGroup().ifPresentOrElse(
+                    group -> groups.computeIfAbsent(group, name -> new ArrayList<>()).add(subscription),
+                    () -> plain.add(subscription));
             return this;
         }
 

@@ -2,6 +2,7 @@ package workshop.step08.server;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Optional;
 
 /** Decides whether a client's CONNECT carries the credentials the broker requires. */
 public final class Authenticator {
@@ -14,15 +15,13 @@ public final class Authenticator {
      * same token; or the same user and the same password. Secrets are compared in constant time,
      * so the time a rejection takes tells an attacker nothing about how much of a guess was right.
      */
-    public static boolean admits(AuthSettings required, ConnectOptions offered) {
-        // TODO Exercise 8.8: Compare the token, or the user and the password; a missing credential never matches.
+    public static boolean admits(AuthSettings required, Credentials offered) {
+        // TODO Exercise 8.8: Switch on what is required: nothing, the token, or the user and the password; a credential not offered never matches.
         throw new UnsupportedOperationException("Exercise 8.8 is not solved yet: Check credentials. Read step08-broker-internals/README.md#88-check-credentials");
     }
 
-    private static boolean sameSecret(String expected, String offered) {
-        if (expected == null || offered == null) {
-            return false;
-        }
-        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), offered.getBytes(StandardCharsets.UTF_8));
+    private static boolean sameSecret(String expected, Optional<String> offered) {
+        return offered.isPresent() && MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.UTF_8), offered.get().getBytes(StandardCharsets.UTF_8));
     }
 }

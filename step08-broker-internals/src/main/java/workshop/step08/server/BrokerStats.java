@@ -1,38 +1,42 @@
 package workshop.step08.server;
 
+import workshop.step08.monitoring.BrokerView;
+
 import java.util.concurrent.atomic.LongAdder;
 
-/** Totals since the broker started, for {@code /varz}. Counted from many threads at once, hence LongAdder. */
+/**
+ * Totals since the broker started, for {@code /varz}: the traffic of all clients together, the
+ * connections accepted, and the clients cut off as slow consumers. Counted from many threads at once.
+ */
 public final class BrokerStats {
 
-    final LongAdder inMsgs = new LongAdder();
-    final LongAdder inBytes = new LongAdder();
-    final LongAdder outMsgs = new LongAdder();
-    final LongAdder outBytes = new LongAdder();
-    final LongAdder slowConsumers = new LongAdder();
-    final LongAdder totalConnections = new LongAdder();
+    private final TrafficCounter traffic = new TrafficCounter();
+    private final LongAdder totalConnections = new LongAdder();
+    private final LongAdder slowConsumers = new LongAdder();
 
-    public long inMsgs() {
-        return inMsgs.sum();
+    /** Every client's messages in and out, added up. */
+    public TrafficCounter traffic() {
+        return traffic;
     }
 
-    public long inBytes() {
-        return inBytes.sum();
+    void countConnection() {
+        totalConnections.increment();
     }
 
-    public long outMsgs() {
-        return outMsgs.sum();
+    void countSlowConsumer() {
+        slowConsumers.increment();
     }
 
-    public long outBytes() {
-        return outBytes.sum();
+    public long totalConnections() {
+        return totalConnections.sum();
     }
 
     public long slowConsumers() {
         return slowConsumers.sum();
     }
 
-    public long totalConnections() {
-        return totalConnections.sum();
+    /** The numbers now, for monitoring. */
+    public BrokerView.Totals snapshot() {
+        return new BrokerView.Totals(totalConnections(), slowConsumers(), traffic.snapshot());
     }
 }

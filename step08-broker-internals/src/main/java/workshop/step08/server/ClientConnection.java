@@ -1,6 +1,6 @@
 package workshop.step08.server;
 
-import workshop.step08.protocol.ProtocolError;
+import workshop.step08.monitoring.BrokerView;
 import workshop.step08.protocol.ProtocolParser;
 import workshop.step08.protocol.ProtocolViolation;
 
@@ -8,50 +8,65 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
 
 /**
- * One client's socket and the two threads that serve it: a reader (this {@link Runnable}) that
- * feeds every byte the client sends to the {@link ProtocolParser}, and a writer that drains the
- * {@link OutboundBuffer} to the socket. Virtual threads make a pair per client cheap, so the code
- * can simply block. Whatever goes wrong with one client (bad input, a slow reader, a vanished
- * socket, a bug in a handler) closes that client only.
+ * One client's socket and the two threads that serve it: a reader that feeds every byte the client
+ * sends to a {@link ProtocolParser} and so to the client's {@link ClientSession}, and a writer that
+ * drains the {@link OutboundBuffer} to the socket. Virtual threads make a pair per client cheap, so
+ * the code can simply block. Whatever goes wrong with one client (bad input, a slow reader, a
+ * vanished socket, a bug in a handler) closes that client only.
  */
-public final class ClientConnection implements Runnable {
+public final class ClientConnection implements ClientChannel {
 
     private static final int READ_BUFFER_SIZE = 32 * 1024;
     private static final long CLOSE_FLUSH_MILLIS = 500;
 
     private final long id;
     private final Socket socket;
-    private final NatsBroker broker;
+    private final ClientLimits limits;
+    private final BrokerStats totals;
+    private final FailureLog failures;
+    private final Runnable onClosed;
     private final ClientSession session;
     private final OutboundBuffer outbound;
+    private final TrafficCounter traffic = new TrafficCounter();
     private final Instant started = Instant.now();
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final LongAdder inMsgs = new LongAdder();
-    private final LongAdder inBytes = new LongAdder();
-    private final LongAdder outMsgs = new LongAdder();
-    private final LongAdder outBytes = new LongAdder();
     private volatile Thread writer;
     private volatile String closeReason;
 
-    ClientConnection(long id, Socket socket, NatsBroker broker) {
+    /**
+     * @param totals     the broker's totals, counted together with this connection's own traffic
+     * @param failures   where exceptions that escape the session go
+     * @param onClosed   runs once when the connection has closed (the broker forgets it)
+     * @param sessionFor makes this client's session, given this connection as the session's channel
+     */
+    ClientConnection(long id, Socket socket, ClientLimits limits, BrokerStats totals, FailureLog failures,
+                     Runnable onClosed, Function<ClientChannel, ClientSession> sessionFor) {
         this.id = id;
         this.socket = socket;
-        this.broker = broker;
-        this.session = new ClientSession(this, broker);
-        this.outbound = new OutboundBuffer(broker.options().maxPendingBytes());
+        this.limits = limits;
+        this.totals = totals;
+        this.failures = failures;
+        this.onClosed = onClosed;
+        this.outbound = new OutboundBuffer(limits.maxPendingBytes());
+        this.session = sessionFor.apply(this);
     }
 
-    @Override
-    public void run() {
+    /** Starts the writer and the reader: from now on, what the client sends goes to its session. */
+    void start() {
         writer = Thread.ofVirtual().name("nats-writer-" + id).start(this::writeLoop);
+        Thread.ofVirtual().name("nats-reader-" + id).start(this::readLoop);
+    }
+
+    private void readLoop() {
         try {
             session.start();
-            ProtocolParser parser = new ProtocolParser(session, broker.options().maxControlLine(), broker.options().maxPayload());
+            ProtocolParser parser = new ProtocolParser(session, limits.maxControlLine(), limits.maxPayload());
             InputStream in = socket.getInputStream();
             byte[] buffer = new byte[READ_BUFFER_SIZE];
             int read;
@@ -61,15 +76,12 @@ public final class ClientConnection implements Runnable {
             closeReason = "client closed the connection";
         } catch (ProtocolViolation violation) {
             closeReason = violation.getMessage();
-            byte[] line = violation.error().line();
-            if (line != null) {
-                outbound.append(line);
-            }
+            violation.error().line().ifPresent(outbound::append); // the last words, if nats-server has any
         } catch (IOException e) {
             closeReason = "read failed: " + e.getMessage();
         } catch (RuntimeException | Error e) {
             closeReason = "broker failure: " + e;
-            broker.recordFailure(this, e);
+            failures.record("client " + id, e);
         } finally {
             close(true);
         }
@@ -83,42 +95,36 @@ public final class ClientConnection implements Runnable {
         }
     }
 
-    /** Queues a control line for this client (INFO, +OK, PONG, -ERR …). */
-    void queue(byte[] line) {
+    // ---- ClientChannel: what the session sends and counts ----
+
+    @Override
+    public void sendLine(byte[] line) {
         if (!outbound.append(line)) {
             slowConsumer();
         }
     }
 
-    /** Sends {@code -ERR '…'} for an error that leaves the connection open. */
-    void sendError(ProtocolError error) {
-        queue(error.line());
-    }
-
-    /** Queues one message for this client; false (and the client is closed) when it is too slow. */
-    boolean deliver(byte[] head, byte[] payload, int offset, int length) {
+    @Override
+    public boolean sendMessage(byte[] head, byte[] payload, int offset, int length) {
         if (!outbound.appendMessage(head, payload, offset, length)) {
             slowConsumer();
             return false;
         }
-        outMsgs.increment();
-        outBytes.add(length);
-        broker.stats().outMsgs.increment();
-        broker.stats().outBytes.add(length);
+        traffic.countOut(length);
+        totals.traffic().countOut(length);
         return true;
     }
 
-    void countInbound(int bytes) {
-        inMsgs.increment();
-        inBytes.add(bytes);
-        broker.stats().inMsgs.increment();
-        broker.stats().inBytes.add(bytes);
+    @Override
+    public void countPublished(int bytes) {
+        traffic.countIn(bytes);
+        totals.traffic().countIn(bytes);
     }
 
     private void slowConsumer() {
         if (!closed.get()) {
-            closeReason = "slow consumer: more than " + broker.options().maxPendingBytes() + " bytes pending";
-            broker.stats().slowConsumers.increment();
+            closeReason = "slow consumer: more than " + limits.maxPendingBytes() + " bytes pending";
+            totals.countSlowConsumer();
             close(false);
         }
     }
@@ -134,9 +140,9 @@ public final class ClientConnection implements Runnable {
         try {
             session.closed();
         } catch (RuntimeException e) {
-            broker.recordFailure(this, e);
+            failures.record("client " + id, e);
         }
-        broker.unregister(this);
+        onClosed.run();
         outbound.close();
         try {
             if (flush && writer != null && Thread.currentThread() != writer) {
@@ -171,15 +177,17 @@ public final class ClientConnection implements Runnable {
                 }
                 total += read;
             }
-        } catch (SocketException | java.net.SocketTimeoutException ignored) {
+        } catch (SocketException | SocketTimeoutException ignored) {
             // done waiting
         }
     }
 
+    @Override
     public long id() {
         return id;
     }
 
+    @Override
     public String remoteHost() {
         return socket.getInetAddress().getHostAddress();
     }
@@ -200,20 +208,9 @@ public final class ClientConnection implements Runnable {
         return outbound.pendingBytes();
     }
 
-    public long inMsgs() {
-        return inMsgs.sum();
-    }
-
-    public long inBytes() {
-        return inBytes.sum();
-    }
-
-    public long outMsgs() {
-        return outMsgs.sum();
-    }
-
-    public long outBytes() {
-        return outBytes.sum();
+    /** This client's own messages in and out. */
+    public TrafficCounter traffic() {
+        return traffic;
     }
 
     public boolean isClosed() {
@@ -223,5 +220,13 @@ public final class ClientConnection implements Runnable {
     /** Why the connection closed, once it has. */
     public String closeReason() {
         return closeReason;
+    }
+
+    /** What {@code /connz} shows of this client. */
+    public BrokerView.Client describe() {
+        ConnectOptions options = session.options();
+        return new BrokerView.Client(id, remoteHost(), remotePort(), started,
+                options.client().name(), options.client().lang(), options.client().version(),
+                session.subscriptions().size(), pendingBytes(), traffic.snapshot());
     }
 }

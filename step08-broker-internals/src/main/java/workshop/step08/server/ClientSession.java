@@ -7,6 +7,7 @@ import workshop.step08.protocol.ProtocolViolation;
 import workshop.step08.protocol.PubArgs;
 import workshop.step08.protocol.SubArgs;
 import workshop.step08.protocol.UnsubArgs;
+import workshop.step08.routing.SubjectIndex;
 import workshop.step08.routing.Subscriber;
 import workshop.step08.routing.Subscription;
 
@@ -18,25 +19,32 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * One client's conversation with the broker: what the parser reads from the client becomes
  * actions here. The session greets the client with INFO, takes its CONNECT options (and checks its
- * credentials), answers PING, keeps the client's subscriptions by sid, and hands published messages
- * to the {@link MessageRouter}. Its methods run on the client's reader thread; {@link #expired} and
- * {@link #send} also run on publishers' threads.
+ * credentials), answers PING, keeps the client's subscriptions by sid in the {@link SubjectIndex},
+ * and hands published messages to the {@link MessageRouter}. It gets exactly what it uses (its
+ * {@link ClientChannel}, the server's INFO, the credentials required, the index, the router), so it
+ * can be built without a broker. Its methods run on the client's reader thread; {@link #expired}
+ * and {@link #send} also run on publishers' threads.
  */
 public final class ClientSession implements ProtocolHandler, Subscriber {
 
-    static final byte[] OK = "+OK\r\n".getBytes(StandardCharsets.ISO_8859_1);
-    static final byte[] PONG = "PONG\r\n".getBytes(StandardCharsets.ISO_8859_1);
-    static final byte[] PING = "PING\r\n".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] OK = "+OK\r\n".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] PONG = "PONG\r\n".getBytes(StandardCharsets.ISO_8859_1);
 
-    private final ClientConnection connection;
-    private final NatsBroker broker;
+    private final ClientChannel client;
+    private final ServerInfo serverInfo;
+    private final AuthSettings auth;
+    private final SubjectIndex index;
+    private final MessageRouter router;
     private final Map<String, Subscription> subscriptions = new ConcurrentHashMap<>();
-    private volatile ConnectOptions options = ConnectOptions.NONE;
+    private volatile ConnectOptions options = ConnectOptions.defaults();
     private volatile boolean connected; // a CONNECT was accepted
 
-    ClientSession(ClientConnection connection, NatsBroker broker) {
-        this.connection = connection;
-        this.broker = broker;
+    ClientSession(ClientChannel client, ServerInfo serverInfo, AuthSettings auth, SubjectIndex index, MessageRouter router) {
+        this.client = client;
+        this.serverInfo = serverInfo;
+        this.auth = auth;
+        this.index = index;
+        this.router = router;
     }
 
     /** Sends the greeting: {@code INFO {…}\r\n}, before the client has said anything. */
@@ -83,7 +91,7 @@ public final class ClientSession implements ProtocolHandler, Subscriber {
 
     @Override
     public void publish(PubArgs args, byte[] buffer, int offset) {
-        connection.countInbound(args.totalSize());
+        client.countPublished(args.totalSize());
         // TODO Exercise 8.6: Tell a pedantic client that its subject has wildcards or empty tokens (-ERR, the connection stays); route every message, as nats-server does.
         throw new UnsupportedOperationException("Exercise 8.6 is not solved yet: Hold a conversation with a client. Read step08-broker-internals/README.md#86-hold-a-conversation-with-a-client");
     }
@@ -95,14 +103,19 @@ public final class ClientSession implements ProtocolHandler, Subscriber {
     }
 
     private void requireAuthorized() {
-        if (!connected && broker.options().auth().required()) {
+        if (!connected && auth.required()) {
             throw new ProtocolViolation(ProtocolError.AUTHORIZATION_VIOLATION, "an operation before an accepted CONNECT");
         }
     }
 
+    /** Sends {@code -ERR '…'} for an error that leaves the connection open. */
+    private void warn(ProtocolError error) {
+        error.line().ifPresent(client::sendLine);
+    }
+
     private void acknowledge() {
         if (options.verbose()) {
-            connection.queue(OK);
+            client.sendLine(OK);
         }
     }
 
@@ -110,12 +123,12 @@ public final class ClientSession implements ProtocolHandler, Subscriber {
 
     @Override
     public long clientId() {
-        return connection.id();
+        return client.id();
     }
 
     @Override
     public boolean send(byte[] head, byte[] payload, int offset, int length) {
-        return connection.deliver(head, payload, offset, length);
+        return client.sendMessage(head, payload, offset, length);
     }
 
     @Override
@@ -123,7 +136,7 @@ public final class ClientSession implements ProtocolHandler, Subscriber {
         subscriptions.remove(subscription.sid(), subscription);
     }
 
-    // ---- what the router and the monitoring endpoints read ----
+    // ---- what the router and the monitoring view read ----
 
     public ConnectOptions options() {
         return options;

@@ -39,6 +39,7 @@ public final class Main {
         if (user != null || password != null) {
             options = options.withAuth(AuthSettings.userPassword(required("--user", user), required("--pass", password)));
         }
+        String host = options.host();
         NatsBroker broker = NatsBroker.start(options);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -46,8 +47,9 @@ public final class Main {
             stopped.countDown();
         }));
         System.out.println("Workshop broker listening on " + broker.url()
-                + (broker.monitoringPort() >= 0 ? ", monitoring on http://" + options.host() + ":" + broker.monitoringPort() + "/varz" : "")
-                + (options.auth().required() ? ", auth: " + options.auth() : "")
+                + broker.monitoringPort().stream().mapToObj(port -> ", monitoring on http://" + host + ":" + port + "/varz")
+                        .findFirst().orElse("")
+                + (broker.options().auth().required() ? ", auth: " + broker.options().auth() : "")
                 + ". Ctrl-C stops it.");
         stopped.await();
     }

@@ -2,12 +2,14 @@ package workshop.step08.server;
 
 import workshop.step08.given.Subjects;
 import workshop.step08.mapping.SubjectMappings;
+import workshop.step08.protocol.PubArgs;
 import workshop.step08.routing.MatchResult;
 import workshop.step08.routing.SubjectIndex;
 import workshop.step08.routing.Subscription;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -36,11 +38,10 @@ public final class MessageRouter {
     }
 
     /**
-     * Routes {@code payload[offset .. offset + totalSize)}, whose first {@code headerSize} bytes are
-     * headers ({@code headerSize < 0}: a plain PUB without headers).
+     * Routes the message {@code message} announced, whose payload (headers first, if it has any) is
+     * {@code payload[offset .. offset + message.totalSize())}.
      */
-    public void route(ClientSession from, String subject, String replyTo,
-                      byte[] payload, int offset, int headerSize, int totalSize) {
+    public void route(ClientSession from, PubArgs message, byte[] payload, int offset) {
         // TODO Exercise 8.7: Map the subject; deliver to every plain match (mind echo) and to one member of each queue group; answer 503 when a request reached nobody.
         throw new UnsupportedOperationException("Exercise 8.7 is not solved yet: Deliver MSG and HMSG. Read step08-broker-internals/README.md#87-deliver-msg-and-hmsg");
     }
@@ -56,14 +57,16 @@ public final class MessageRouter {
     }
 
     /** Sends one message to one subscription; false when its maximum was already reached or its client is too slow. */
-    private boolean deliver(Subscription subscription, String subject, String replyTo,
-                            byte[] payload, int offset, int headerSize, int totalSize) {
+    private boolean deliver(Subscription subscription, String subject, PubArgs message, byte[] payload, int offset) {
         // TODO Exercise 8.7: Claim a delivery, write the MSG or HMSG line, send; once the subscription reached its maximum, remove it.
         throw new UnsupportedOperationException("Exercise 8.7 is not solved yet: Deliver MSG and HMSG. Read step08-broker-internals/README.md#87-deliver-msg-and-hmsg");
     }
 
-    /** The control line of a delivery, ending in {@code \r\n}. */
-    static byte[] head(String subject, String sid, String replyTo, int headerSize, int totalSize) {
+    /**
+     * The control line that delivers {@code message} on {@code subject} (the subject after mapping)
+     * to subscription {@code sid}, ending in {@code \r\n}.
+     */
+    static byte[] head(String subject, String sid, PubArgs message) {
         // TODO Exercise 8.7: MSG without headers, HMSG with them; the reply subject only when there is one.
         throw new UnsupportedOperationException("Exercise 8.7 is not solved yet: Deliver MSG and HMSG. Read step08-broker-internals/README.md#87-deliver-msg-and-hmsg");
     }
@@ -73,7 +76,7 @@ public final class MessageRouter {
      * subscription that matches it (jnats has one, {@code _INBOX.<id>.*}), with the 503 status.
      */
     private void sendNoResponders(ClientSession requester, String replyTo) {
-        // TODO Exercise 8.7: Find the requester's subscription matching the reply subject; send it the 503 status as headers with no payload.
+        // TODO Exercise 8.7: Find the requester's subscription whose filter matches the reply subject; send it the 503 status as headers with no payload.
         throw new UnsupportedOperationException("Exercise 8.7 is not solved yet: Deliver MSG and HMSG. Read step08-broker-internals/README.md#87-deliver-msg-and-hmsg");
     }
 }

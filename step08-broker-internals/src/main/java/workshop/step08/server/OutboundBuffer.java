@@ -44,24 +44,62 @@ public final class OutboundBuffer {
 
     /** Queues a control line (INFO, +OK, PONG, -ERR…). False when closed or when it would go past the bound. */
     public boolean append(byte[] line) {
-        return appendMessage(line, line, 0, -1);
+        lock.lock();
+        try {
+            if (!reserve(line.length)) {
+                return false;
+            }
+            put(line, 0, line.length);
+            wakeWriterIfFirst(line.length);
+            return true;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
-     * Queues {@code head}, then {@code payload[offset .. offset + length)} and {@code \r\n}, as one
-     * unit. A negative {@code length} queues {@code head} alone.
+     * Queues {@code head}, then {@code payload[offset .. offset + length)} and {@code \r\n}, as one unit.
      *
      * @return false when the buffer is closed or the bytes would take it past {@code maxPendingBytes}:
      * nothing is queued, and the caller treats the client as a slow consumer
      */
     public boolean appendMessage(byte[] head, byte[] payload, int offset, int length) {
-        int size = head.length + (length < 0 ? 0 : length + CRLF.length);
+        int size = head.length + length + CRLF.length;
         lock.lock();
         try {
-            // TODO Exercise 8.5: Stall briefly while the buffer is 3/4 full; refuse what would pass the bound; copy the bytes in and wake the writer.
-            throw new UnsupportedOperationException("Exercise 8.5 is not solved yet: Bound what a slow client can cost. Read step08-broker-internals/README.md#85-bound-what-a-slow-client-can-cost");
+            if (!reserve(size)) {
+                return false;
+            }
+            put(head, 0, head.length);
+            put(payload, offset, length);
+            put(CRLF, 0, CRLF.length);
+            wakeWriterIfFirst(size);
+            return true;
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Makes room for {@code size} more bytes, or says there is none. Called with the lock held.
+     *
+     * @return false when the buffer is closed or {@code size} more bytes would take it past {@code maxPendingBytes}
+     */
+    private boolean reserve(int size) {
+        // TODO Exercise 8.5: Stall briefly while the buffer is 3/4 full; refuse what would pass the bound (or a closed buffer); make filling large enough.
+        throw new UnsupportedOperationException("Exercise 8.5 is not solved yet: Bound what a slow client can cost. Read step08-broker-internals/README.md#85-bound-what-a-slow-client-can-cost");
+    }
+
+    /** Copies bytes to the end of {@code filling}, which {@link #reserve} made large enough. */
+    private void put(byte[] bytes, int offset, int length) {
+        System.arraycopy(bytes, offset, filling, filled, length);
+        filled += length;
+    }
+
+    /** After an append of {@code size} bytes: if they are all that is queued, the writer may be waiting for them. */
+    private void wakeWriterIfFirst(int size) {
+        if (filled == size) {
+            dataAvailable.signal();
         }
     }
 

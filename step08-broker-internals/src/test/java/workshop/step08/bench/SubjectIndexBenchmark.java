@@ -20,6 +20,7 @@ import workshop.step08.routing.Sublist;
 import workshop.step08.routing.Subscriber;
 import workshop.step08.routing.Subscription;
 
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
@@ -79,7 +80,7 @@ public class SubjectIndexBenchmark {
                 case 1 -> kind + "." + REGIONS[random.nextInt(REGIONS.length)] + ".>";
                 default -> kind + "." + REGIONS[random.nextInt(REGIONS.length)] + "." + random.nextInt(subscriptions);
             };
-            Subscription subscription = new Subscription(NOBODY, filter, null, Integer.toString(i));
+            Subscription subscription = new Subscription(NOBODY, filter, Optional.empty(), Integer.toString(i));
             linear.insert(subscription);
             trie.insert(subscription);
             cached.insert(subscription);

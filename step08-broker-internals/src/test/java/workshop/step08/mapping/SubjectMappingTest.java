@@ -8,8 +8,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import workshop.step08.server.BrokerOptions;
-import workshop.step08.support.Exercise;
 import workshop.step08.support.TestBroker;
+import workshop.testkit.Exercise;
 import workshop.testkit.LocalNatsServer;
 import workshop.testkit.SeededRandomResolver;
 import workshop.testkit.ServerAssumptions;
@@ -27,10 +27,11 @@ import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Exercise 8.10: subject mappings put keys into the same partitions as nats-server. */
 @ExtendWith(SeededRandomResolver.class)
 class SubjectMappingTest {
 
-    private static final String WHERE = "(README.md#810-map-subjects-to-deterministic-partitions)";
+    private static final Exercise EXERCISE = Exercise.of("8.10");
     private static final String SOURCE = "orders.*.*";
     private static final String DESTINATION = "part.{{partition(5,1,2)}}.{{wildcard(1)}}.{{wildcard(2)}}";
     private static final Duration WAIT = Duration.ofSeconds(2);
@@ -39,9 +40,9 @@ class SubjectMappingTest {
     @DisplayName("8.10 hashes with FNV-1a 32 bit: known values, taken unsigned, modulo the partitions")
     void fnv1a() {
         // FNV-1a of "" is the offset basis 2166136261; of "a" 0xE40C292C; of "foobar" 0xBF9CF968
-        assertThat(SubjectMapping.partition("", 1_000_000_007)).as("Exercise 8.10: partition(\"\") %s", WHERE).isEqualTo((int) (2166136261L % 1_000_000_007));
-        assertThat(SubjectMapping.partition("a", 1_000_000_007)).as("Exercise 8.10: partition(\"a\") %s", WHERE).isEqualTo((int) (0xE40C292CL % 1_000_000_007));
-        assertThat(SubjectMapping.partition("foobar", 1_000_000_007)).as("Exercise 8.10: partition(\"foobar\") %s", WHERE).isEqualTo((int) (0xBF9CF968L % 1_000_000_007));
+        assertThat(SubjectMapping.partition("", 1_000_000_007)).as(EXERCISE.says("partition(\"\")")).isEqualTo((int) (2166136261L % 1_000_000_007));
+        assertThat(SubjectMapping.partition("a", 1_000_000_007)).as(EXERCISE.says("partition(\"a\")")).isEqualTo((int) (0xE40C292CL % 1_000_000_007));
+        assertThat(SubjectMapping.partition("foobar", 1_000_000_007)).as(EXERCISE.says("partition(\"foobar\")")).isEqualTo((int) (0xBF9CF968L % 1_000_000_007));
     }
 
     @Test
@@ -56,11 +57,11 @@ class SubjectMappingTest {
                 "orders.x.y", "part.2.x.y",
                 "orders.abc.def", "part.1.abc.def");
         expected.forEach((subject, mapped) ->
-                assertThat(mapping.apply(subject)).as("Exercise 8.10: %s mapped by %s %s", subject, DESTINATION, WHERE).isEqualTo(mapped));
-        assertThat(mapping.apply("orders.eu")).as("Exercise 8.10: a subject the source does not match %s", WHERE).isNull();
-        assertThat(mapping.apply("invoices.eu.42")).as("Exercise 8.10: a subject the source does not match %s", WHERE).isNull();
+                assertThat(mapping.apply(subject)).as(EXERCISE.says("%s mapped by %s", subject, DESTINATION)).isEqualTo(mapped));
+        assertThat(mapping.apply("orders.eu")).as(EXERCISE.says("a subject the source does not match")).isNull();
+        assertThat(mapping.apply("invoices.eu.42")).as(EXERCISE.says("a subject the source does not match")).isNull();
         assertThat(SubjectMapping.of("a.*.*", "b.{{wildcard(2)}}.{{wildcard(1)}}").apply("a.x.y"))
-                .as("Exercise 8.10: wildcards reordered %s", WHERE).isEqualTo("b.y.x");
+                .as(EXERCISE.says("wildcards reordered")).isEqualTo("b.y.x");
     }
 
     @Test
@@ -76,7 +77,7 @@ class SubjectMappingTest {
             ours.put(subject, mapping.apply(subject));
         }
 
-        try (TestBroker broker = TestBroker.start(Exercise.MAPPING, BrokerOptions.defaults().withMappings(List.of(mapping)))) {
+        try (TestBroker broker = TestBroker.start(EXERCISE, BrokerOptions.defaults().withMappings(List.of(mapping)))) {
             assertThat(routedBy(broker.url(), subjects)).as(broker.describe("where the broker routes 40 random subjects")).isEqualTo(ours);
         }
 
@@ -85,7 +86,7 @@ class SubjectMappingTest {
         Files.writeString(config, "mappings = {\n  \"" + SOURCE + "\": \"" + DESTINATION + "\"\n}\n");
         try (LocalNatsServer server = LocalNatsServer.start(binary,
                 ServerSettings.fresh("mapping").withArguments(List.of("-c", config.toString())))) {
-            assertThat(routedBy(server.url(), subjects)).as("Exercise 8.10: nats-server's partitions for the same subjects %s", WHERE).isEqualTo(ours);
+            assertThat(routedBy(server.url(), subjects)).as(EXERCISE.says("nats-server's partitions for the same subjects")).isEqualTo(ours);
         } finally {
             Files.deleteIfExists(config);
         }

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import workshop.step08.given.Json;
 import workshop.step08.server.BrokerOptions;
-import workshop.step08.support.Exercise;
 import workshop.step08.support.TestBroker;
+import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
 
 import java.net.URI;
@@ -25,8 +25,11 @@ import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Exercise 8.9: /varz, /connz and /subsz show nats-server's fields with numbers that follow the traffic. */
 @ExtendWith(SeededRandomResolver.class)
 class MonitoringEndpointsTest {
+
+    private static final Exercise EXERCISE = Exercise.of("8.9");
 
     private static final Duration WAIT = Duration.ofSeconds(2);
 
@@ -35,7 +38,7 @@ class MonitoringEndpointsTest {
 
     @BeforeEach
     void startBroker() {
-        broker = TestBroker.start(Exercise.MONITORING, BrokerOptions.defaults().withMonitoringPort(0));
+        broker = TestBroker.start(EXERCISE, BrokerOptions.defaults().withMonitoringPort(0));
     }
 
     @AfterEach
@@ -133,7 +136,7 @@ class MonitoringEndpointsTest {
 
     private Map<String, Object> get(String path) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + broker.broker().monitoringPort() + path)).timeout(WAIT).build(),
+                        URI.create("http://127.0.0.1:" + broker.broker().monitoringPort().orElseThrow() + path)).timeout(WAIT).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(broker.describe("HTTP status of " + path + " (body: " + response.body() + ")")).isEqualTo(200);
         return Json.parseObject(response.body());

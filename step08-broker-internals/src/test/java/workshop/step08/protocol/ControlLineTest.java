@@ -3,20 +3,23 @@ package workshop.step08.protocol;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** Exercise 8.1: the arguments of PUB, HPUB, SUB and UNSUB, read from raw bytes, and what is malformed. */
 @ExtendWith(SeededRandomResolver.class)
 class ControlLineTest {
 
-    private static final String WHERE = "(README.md#81-read-a-control-lines-arguments)";
+    private static final Exercise EXERCISE = Exercise.of("8.1");
 
     @Test
     @DisplayName("8.1 splits fields on any run of spaces and tabs and ignores separators at both ends")
@@ -34,17 +37,17 @@ class ControlLineTest {
 
             String[] fields = ControlLine.fields(bytes, 7, line.length());
 
-            assertThat(fields).as("Exercise 8.1: the fields of \"%s\" %s", line, WHERE).containsExactlyElementsOf(expected);
+            assertThat(fields).as(EXERCISE.says("the fields of \"%s\"", line)).containsExactlyElementsOf(expected);
         }
     }
 
     @Test
     @DisplayName("8.1 reads PUB with and without a reply subject")
     void readsPub() {
-        assertThat(pub("orders.new 5")).as("Exercise 8.1: PUB orders.new 5 " + WHERE)
-                .isEqualTo(new PubArgs("orders.new", null, -1, 5));
-        assertThat(pub("svc.echo\t_INBOX.abc.1   12")).as("Exercise 8.1: PUB with a reply " + WHERE)
-                .isEqualTo(new PubArgs("svc.echo", "_INBOX.abc.1", -1, 12));
+        assertThat(pub("orders.new 5")).as(EXERCISE.says("PUB orders.new 5"))
+                .isEqualTo(PubArgs.withoutHeaders("orders.new", Optional.empty(), 5));
+        assertThat(pub("svc.echo\t_INBOX.abc.1   12")).as(EXERCISE.says("PUB with a reply"))
+                .isEqualTo(PubArgs.withoutHeaders("svc.echo", Optional.of("_INBOX.abc.1"), 12));
     }
 
     @Test
@@ -52,10 +55,10 @@ class ControlLineTest {
     void readsHpub() {
         byte[] plain = "events 22 30".getBytes(StandardCharsets.ISO_8859_1);
         byte[] withReply = "events reply.to 22 30".getBytes(StandardCharsets.ISO_8859_1);
-        assertThat(ControlLine.hpub(plain, 0, plain.length)).as("Exercise 8.1: HPUB events 22 30 " + WHERE)
-                .isEqualTo(new PubArgs("events", null, 22, 30));
-        assertThat(ControlLine.hpub(withReply, 0, withReply.length)).as("Exercise 8.1: HPUB with a reply " + WHERE)
-                .isEqualTo(new PubArgs("events", "reply.to", 22, 30));
+        assertThat(ControlLine.hpub(plain, 0, plain.length)).as(EXERCISE.says("HPUB events 22 30"))
+                .isEqualTo(PubArgs.withHeaders("events", Optional.empty(), 22, 30));
+        assertThat(ControlLine.hpub(withReply, 0, withReply.length)).as(EXERCISE.says("HPUB with a reply"))
+                .isEqualTo(PubArgs.withHeaders("events", Optional.of("reply.to"), 22, 30));
     }
 
     @Test
@@ -65,13 +68,13 @@ class ControlLineTest {
         byte[] queueSub = "orders.* workers 8".getBytes(StandardCharsets.ISO_8859_1);
         byte[] unsub = "7".getBytes(StandardCharsets.ISO_8859_1);
         byte[] unsubMax = "8 3".getBytes(StandardCharsets.ISO_8859_1);
-        assertThat(ControlLine.sub(sub, 0, sub.length)).as("Exercise 8.1: SUB orders.* 7 " + WHERE)
-                .isEqualTo(new SubArgs("orders.*", null, "7"));
-        assertThat(ControlLine.sub(queueSub, 0, queueSub.length)).as("Exercise 8.1: SUB with a queue group " + WHERE)
-                .isEqualTo(new SubArgs("orders.*", "workers", "8"));
-        assertThat(ControlLine.unsub(unsub, 0, unsub.length)).as("Exercise 8.1: UNSUB 7 " + WHERE)
+        assertThat(ControlLine.sub(sub, 0, sub.length)).as(EXERCISE.says("SUB orders.* 7"))
+                .isEqualTo(new SubArgs("orders.*", Optional.empty(), "7"));
+        assertThat(ControlLine.sub(queueSub, 0, queueSub.length)).as(EXERCISE.says("SUB with a queue group"))
+                .isEqualTo(new SubArgs("orders.*", Optional.of("workers"), "8"));
+        assertThat(ControlLine.unsub(unsub, 0, unsub.length)).as(EXERCISE.says("UNSUB 7"))
                 .isEqualTo(new UnsubArgs("7", 0));
-        assertThat(ControlLine.unsub(unsubMax, 0, unsubMax.length)).as("Exercise 8.1: UNSUB 8 3 " + WHERE)
+        assertThat(ControlLine.unsub(unsubMax, 0, unsubMax.length)).as(EXERCISE.says("UNSUB 8 3"))
                 .isEqualTo(new UnsubArgs("8", 3));
     }
 
@@ -79,8 +82,8 @@ class ControlLineTest {
     @DisplayName("8.1 reads sizes as plain decimal numbers and rejects signs, letters and overflow")
     void readsSizes(Random random) {
         int value = random.nextInt(Integer.MAX_VALUE);
-        assertThat(ControlLine.size(Integer.toString(value))).as("Exercise 8.1: size(\"%d\") %s", value, WHERE).isEqualTo(value);
-        assertThat(ControlLine.size("0")).as("Exercise 8.1: size(\"0\") " + WHERE).isZero();
+        assertThat(ControlLine.size(Integer.toString(value))).as(EXERCISE.says("size(\"%d\")", value)).isEqualTo(value);
+        assertThat(ControlLine.size("0")).as(EXERCISE.says("size(\"0\")")).isZero();
         for (String bad : List.of("-1", "+5", "abc", "12a", "", "2147483648", "99999999999")) {
             assertMalformed(() -> ControlLine.size(bad), "size(\"" + bad + "\")");
         }
@@ -106,7 +109,7 @@ class ControlLineTest {
     }
 
     private static void assertMalformed(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String what) {
-        assertThatThrownBy(call).as("Exercise 8.1: %s must be a MALFORMED_ARGUMENTS violation %s", what, WHERE)
+        assertThatThrownBy(call).as(EXERCISE.says("%s must be a MALFORMED_ARGUMENTS violation", what))
                 .isInstanceOfSatisfying(ProtocolViolation.class,
                         violation -> assertThat(violation.error()).isEqualTo(ProtocolError.MALFORMED_ARGUMENTS));
     }

@@ -3,6 +3,7 @@ package workshop.step08.protocol;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
 
 import java.nio.charset.StandardCharsets;
@@ -13,10 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
+/** Exercise 8.2: the parser reads the same operations however the bytes are split, and enforces the limits. */
 @ExtendWith(SeededRandomResolver.class)
 class ProtocolParserTest {
 
-    private static final String WHERE = "(README.md#82-parse-the-protocol-one-byte-at-a-time)";
+    private static final Exercise EXERCISE = Exercise.of("8.2");
 
     /** One of everything a client sends, with the operations the parser must report for it. */
     private static final String SESSION = """
@@ -40,11 +42,11 @@ class ProtocolParserTest {
             "CONNECT {\"verbose\":false,\"headers\":true,\"name\":\"a b\"}",
             "PING",
             "PONG",
-            "SUB orders.* null 1",
+            "SUB orders.* 1",
             "SUB orders.> workers 2",
-            "PUB orders.new null -1 5 [hello]",
-            "PUB orders.new _INBOX.x.1 -1 0 []",
-            "PUB orders.new _INBOX.x.2 12 14 [NATS/1.0\r\n\r\nhi]",
+            "PUB orders.new 5 [hello]",
+            "PUB orders.new _INBOX.x.1 0 []",
+            "HPUB orders.new _INBOX.x.2 12 14 [NATS/1.0\r\n\r\nhi]",
             "UNSUB 1 10",
             "UNSUB 2 0");
 
@@ -52,7 +54,7 @@ class ProtocolParserTest {
     @DisplayName("8.2 reads every operation of a session fed in one piece")
     void readsAWholeSession() {
         assertThat(parseInChunks(bytes(SESSION), new int[]{SESSION.length()}))
-                .as("Exercise 8.2: the operations of a whole session %s", WHERE)
+                .as(EXERCISE.says("the operations of a whole session"))
                 .containsExactlyElementsOf(SESSION_OPERATIONS);
     }
 
@@ -62,7 +64,7 @@ class ProtocolParserTest {
         int[] ones = new int[SESSION.length()];
         java.util.Arrays.fill(ones, 1);
         assertThat(parseInChunks(bytes(SESSION), ones))
-                .as("Exercise 8.2: the operations of a session fed one byte per parse() call %s", WHERE)
+                .as(EXERCISE.says("the operations of a session fed one byte per parse() call"))
                 .containsExactlyElementsOf(SESSION_OPERATIONS);
     }
 
@@ -73,7 +75,7 @@ class ProtocolParserTest {
         for (int round = 0; round < 200; round++) {
             int[] chunks = randomChunks(random, session.length);
             assertThat(parseInChunks(session, chunks))
-                    .as("Exercise 8.2: the operations of a session fed in chunks %s %s", java.util.Arrays.toString(chunks), WHERE)
+                    .as(EXERCISE.says("the operations of a session fed in chunks %s", java.util.Arrays.toString(chunks)))
                     .containsExactlyElementsOf(SESSION_OPERATIONS);
         }
     }
@@ -83,8 +85,8 @@ class ProtocolParserTest {
     void isLenientLikeNatsServer() {
         String text = "ping\r\nPing\nsub\tfoo\t\t9\r\npub  foo 2\r\nhi\r\nUnSub 9\n";
         assertThat(parseInChunks(bytes(text), new int[]{text.length()}))
-                .as("Exercise 8.2: lower case, mixed case, tabs and bare \\n %s", WHERE)
-                .containsExactly("PING", "PING", "SUB foo null 9", "PUB foo null -1 2 [hi]", "UNSUB 9 0");
+                .as(EXERCISE.says("lower case, mixed case, tabs and bare \\n"))
+                .containsExactly("PING", "PING", "SUB foo 9", "PUB foo 2 [hi]", "UNSUB 9 0");
     }
 
     @Test
@@ -103,8 +105,8 @@ class ProtocolParserTest {
 
         List<String> operations = parseInChunks(input, randomChunks(random, input.length));
 
-        assertThat(operations).as("Exercise 8.2: one PUB whose payload contains \\r\\nPING\\r\\n %s", WHERE)
-                .containsExactly("PUB bin null -1 300 [" + new String(payload, StandardCharsets.ISO_8859_1) + "]");
+        assertThat(operations).as(EXERCISE.says("one PUB whose payload contains \\r\\nPING\\r\\n"))
+                .containsExactly("PUB bin 300 [" + new String(payload, StandardCharsets.ISO_8859_1) + "]");
     }
 
     @Test
@@ -129,11 +131,11 @@ class ProtocolParserTest {
         ProtocolParser parser = new ProtocolParser(handler, 64, 1024);
         byte[] atLimit = bytes("SUB " + "a".repeat(62) + " 1\r\n"); // exactly 64 bytes of arguments
         parser.parse(atLimit, 0, atLimit.length);
-        assertThat(handler.operations).as("Exercise 8.2: a control line exactly at the limit is fine %s", WHERE).hasSize(1);
+        assertThat(handler.operations).as(EXERCISE.says("a control line exactly at the limit is fine")).hasSize(1);
 
         byte[] tooLong = bytes("SUB " + "a".repeat(100)); // no \r\n: the client may never send one
         assertThatThrownBy(() -> parser.parse(tooLong, 0, tooLong.length))
-                .as("Exercise 8.2: 100 bytes of arguments with a limit of 64 %s", WHERE)
+                .as(EXERCISE.says("100 bytes of arguments with a limit of 64"))
                 .isInstanceOfSatisfying(ProtocolViolation.class,
                         v -> assertThat(v.error()).isEqualTo(ProtocolError.MAXIMUM_CONTROL_LINE));
     }
@@ -145,11 +147,11 @@ class ProtocolParserTest {
         ProtocolParser parser = new ProtocolParser(handler, 4096, 1000);
         byte[] fits = bytes("PUB a 1000\r\n" + "x".repeat(1000) + "\r\n");
         parser.parse(fits, 0, fits.length);
-        assertThat(handler.operations).as("Exercise 8.2: a payload of exactly max_payload is fine %s", WHERE).hasSize(1);
+        assertThat(handler.operations).as(EXERCISE.says("a payload of exactly max_payload is fine")).hasSize(1);
 
         byte[] tooBig = bytes("HPUB a 10 1001\r\n");
         assertThatThrownBy(() -> parser.parse(tooBig, 0, tooBig.length))
-                .as("Exercise 8.2: HPUB announcing 1001 bytes with max_payload 1000 %s", WHERE)
+                .as(EXERCISE.says("HPUB announcing 1001 bytes with max_payload 1000"))
                 .isInstanceOfSatisfying(ProtocolViolation.class,
                         v -> assertThat(v.error()).isEqualTo(ProtocolError.MAXIMUM_PAYLOAD));
     }
@@ -170,7 +172,7 @@ class ProtocolParserTest {
             } catch (ProtocolViolation expected) {
                 // the connection would be closed: fine
             } catch (RuntimeException e) {
-                fail("Exercise 8.2: random input must end in a ProtocolViolation at worst, but threw " + e + " " + WHERE, e);
+                fail(EXERCISE.says("random input must end in a ProtocolViolation at worst, but threw " + e), e);
             }
         }
     }
@@ -181,19 +183,19 @@ class ProtocolParserTest {
         ProtocolParser parser = new ProtocolParser(new RecordingHandler());
         byte[] part = bytes("PUB a 5\r\nhe");
         parser.parse(part, 0, 4);
-        assertThat(parser.state()).as("Exercise 8.2: after \"PUB \" %s", WHERE).isEqualTo(ProtocolParser.State.ARGUMENTS);
+        assertThat(parser.state()).as(EXERCISE.says("after \"PUB \"")).isEqualTo(ProtocolParser.State.ARGUMENTS);
         parser.parse(part, 4, part.length - 4);
-        assertThat(parser.state()).as("Exercise 8.2: in the middle of a payload %s", WHERE).isEqualTo(ProtocolParser.State.PAYLOAD);
+        assertThat(parser.state()).as(EXERCISE.says("in the middle of a payload")).isEqualTo(ProtocolParser.State.PAYLOAD);
         byte[] rest = bytes("llo\r");
         parser.parse(rest, 0, rest.length);
-        assertThat(parser.state()).as("Exercise 8.2: after the payload's \\r %s", WHERE).isEqualTo(ProtocolParser.State.PAYLOAD_LF);
+        assertThat(parser.state()).as(EXERCISE.says("after the payload's \\r")).isEqualTo(ProtocolParser.State.PAYLOAD_LF);
     }
 
     private static void assertViolation(String input, ProtocolError expected) {
         ProtocolParser parser = new ProtocolParser(new RecordingHandler());
         byte[] bytes = bytes(input);
         assertThatThrownBy(() -> parser.parse(bytes, 0, bytes.length))
-                .as("Exercise 8.2: %s must be rejected with %s %s", printable(input), expected, WHERE)
+                .as(EXERCISE.says("%s must be rejected with %s", printable(input), expected))
                 .isInstanceOfSatisfying(ProtocolViolation.class, v -> assertThat(v.error()).isEqualTo(expected));
     }
 

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes down every operation the parser hands over, as one readable line each. */
+/** Writes down every operation the parser hands over, as one line each, the way it was on the wire. */
 final class RecordingHandler implements ProtocolHandler {
 
     final List<String> operations = new ArrayList<>();
@@ -31,7 +31,7 @@ final class RecordingHandler implements ProtocolHandler {
 
     @Override
     public void subscribe(SubArgs args) {
-        operations.add("SUB " + args.subject() + " " + args.queue() + " " + args.sid());
+        operations.add("SUB " + args.filter() + args.queueGroup().map(group -> " " + group).orElse("") + " " + args.sid());
     }
 
     @Override
@@ -42,6 +42,9 @@ final class RecordingHandler implements ProtocolHandler {
     @Override
     public void publish(PubArgs args, byte[] buffer, int offset) {
         String payload = new String(buffer, offset, args.totalSize(), StandardCharsets.ISO_8859_1);
-        operations.add("PUB " + args.subject() + " " + args.replyTo() + " " + args.headerSize() + " " + args.totalSize() + " [" + payload + "]");
+        operations.add((args.hasHeaders() ? "HPUB " : "PUB ") + args.subject()
+                + args.replyTo().map(replyTo -> " " + replyTo).orElse("")
+                + (args.hasHeaders() ? " " + args.headerSize().getAsInt() : "")
+                + " " + args.totalSize() + " [" + payload + "]");
     }
 }

@@ -3,8 +3,10 @@ package workshop.step08.routing;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
 
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -12,10 +14,11 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Exercise 8.4: the cache answers repeated subjects and never serves a stale result. */
 @ExtendWith(SeededRandomResolver.class)
 class CachingIndexTest {
 
-    private static final String WHERE = "(README.md#84-cache-match-results)";
+    private static final Exercise EXERCISE = Exercise.of("8.4");
     private static final Subscriber CLIENT = new TestSubscriber(1);
 
     @Test
@@ -23,29 +26,29 @@ class CachingIndexTest {
     void servesRepeatedSubjects(Random random) {
         CachingIndex index = new CachingIndex(new Sublist());
         String subject = "orders." + random.nextInt(1000);
-        index.insert(new Subscription(CLIENT, "orders.*", null, "1"));
+        index.insert(new Subscription(CLIENT, "orders.*", Optional.empty(), "1"));
 
         MatchResult first = index.match(subject);
         MatchResult second = index.match(subject);
 
-        assertThat(second).as("Exercise 8.4: the second match of %s is the cached result itself %s", subject, WHERE).isSameAs(first);
-        assertThat(index.hits()).as("Exercise 8.4: cache hits after matching one subject twice %s", WHERE).isEqualTo(1);
-        assertThat(index.misses()).as("Exercise 8.4: cache misses after matching one subject twice %s", WHERE).isEqualTo(1);
+        assertThat(second).as(EXERCISE.says("the second match of %s is the cached result itself", subject)).isSameAs(first);
+        assertThat(index.hits()).as(EXERCISE.says("cache hits after matching one subject twice")).isEqualTo(1);
+        assertThat(index.misses()).as(EXERCISE.says("cache misses after matching one subject twice")).isEqualTo(1);
     }
 
     @Test
     @DisplayName("8.4 never serves a result made stale by an insert or a remove")
     void invalidatesOnChange() {
         CachingIndex index = new CachingIndex(new Sublist());
-        Subscription wide = new Subscription(CLIENT, "orders.>", null, "wide");
+        Subscription wide = new Subscription(CLIENT, "orders.>", Optional.empty(), "wide");
         index.insert(wide);
-        assertThat(index.match("orders.new").size()).as("Exercise 8.4: one subscriber %s", WHERE).isEqualTo(1);
+        assertThat(index.match("orders.new").size()).as(EXERCISE.says("one subscriber")).isEqualTo(1);
 
-        index.insert(new Subscription(CLIENT, "orders.new", null, "narrow"));
-        assertThat(index.match("orders.new").size()).as("Exercise 8.4: after an insert, the new subscriber is included %s", WHERE).isEqualTo(2);
+        index.insert(new Subscription(CLIENT, "orders.new", Optional.empty(), "narrow"));
+        assertThat(index.match("orders.new").size()).as(EXERCISE.says("after an insert, the new subscriber is included")).isEqualTo(2);
 
         index.remove(wide);
-        assertThat(index.match("orders.new").plain()).as("Exercise 8.4: after a remove, the removed subscriber is gone %s", WHERE)
+        assertThat(index.match("orders.new").plain()).as(EXERCISE.says("after a remove, the removed subscriber is gone"))
                 .extracting(Subscription::sid).containsExactly("narrow");
     }
 
@@ -53,10 +56,10 @@ class CachingIndexTest {
     @DisplayName("8.4 keeps at most maxEntries subjects, however many distinct subjects are matched")
     void isBounded(Random random) {
         CachingIndex index = new CachingIndex(new Sublist(), 16);
-        index.insert(new Subscription(CLIENT, ">", null, "all"));
+        index.insert(new Subscription(CLIENT, ">", Optional.empty(), "all"));
         for (int i = 0; i < 1000; i++) {
             index.match("flood." + random.nextInt() + "." + i);
-            assertThat(index.cachedSubjects()).as("Exercise 8.4: cached subjects with maxEntries 16 %s", WHERE).isLessThanOrEqualTo(16);
+            assertThat(index.cachedSubjects()).as(EXERCISE.says("cached subjects with maxEntries 16")).isLessThanOrEqualTo(16);
         }
     }
 
@@ -83,10 +86,10 @@ class CachingIndexTest {
         started.await();
         try {
             for (int i = 1; i <= 1000; i++) {
-                index.insert(new Subscription(CLIENT, i % 2 == 0 ? "race.x" : "race.*", null, "s" + i));
+                index.insert(new Subscription(CLIENT, i % 2 == 0 ? "race.x" : "race.*", Optional.empty(), "s" + i));
                 int seen = index.match("race.x").size();
                 if (seen != i) {
-                    assertThat(seen).as("Exercise 8.4: right after insert number %d, match(\"race.x\") (a stale cached result?) %s", i, WHERE).isEqualTo(i);
+                    assertThat(seen).as(EXERCISE.says("right after insert number %d, match(\"race.x\") (a stale cached result?)", i)).isEqualTo(i);
                 }
             }
         } finally {
@@ -95,6 +98,6 @@ class CachingIndexTest {
                 reader.join();
             }
         }
-        assertThat(failure.get()).as("Exercise 8.4: what the matching threads threw %s", WHERE).isNull();
+        assertThat(failure.get()).as(EXERCISE.says("what the matching threads threw")).isNull();
     }
 }

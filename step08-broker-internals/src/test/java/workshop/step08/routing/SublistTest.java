@@ -3,11 +3,13 @@ package workshop.step08.routing;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -18,10 +20,11 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Exercise 8.3: the subject trie finds exactly the matching subscriptions, under concurrency too. */
 @ExtendWith(SeededRandomResolver.class)
 class SublistTest {
 
-    private static final String WHERE = "(README.md#83-route-through-a-subject-trie)";
+    private static final Exercise EXERCISE = Exercise.of("8.3");
     private static final Subscriber CLIENT = new TestSubscriber(1);
 
     @Test
@@ -29,16 +32,16 @@ class SublistTest {
     void matchesWildcards() {
         Sublist sublist = new Sublist();
         for (String filter : List.of("orders.eu.new", "orders.*.new", "orders.>", "orders.*", "*.eu.*", ">", "orders.eu.new.>", "audit.>")) {
-            sublist.insert(new Subscription(CLIENT, filter, null, filter));
+            sublist.insert(new Subscription(CLIENT, filter, Optional.empty(), filter));
         }
 
-        assertThat(sids(sublist.match("orders.eu.new"))).as("Exercise 8.3: the filters matching orders.eu.new %s", WHERE)
+        assertThat(sids(sublist.match("orders.eu.new"))).as(EXERCISE.says("the filters matching orders.eu.new"))
                 .containsExactlyInAnyOrder("orders.eu.new", "orders.*.new", "orders.>", "*.eu.*", ">");
-        assertThat(sids(sublist.match("orders"))).as("Exercise 8.3: the filters matching orders ('>' needs one more token) %s", WHERE)
+        assertThat(sids(sublist.match("orders"))).as(EXERCISE.says("the filters matching orders ('>' needs one more token)"))
                 .containsExactlyInAnyOrder(">");
-        assertThat(sids(sublist.match("orders.us"))).as("Exercise 8.3: the filters matching orders.us %s", WHERE)
+        assertThat(sids(sublist.match("orders.us"))).as(EXERCISE.says("the filters matching orders.us"))
                 .containsExactlyInAnyOrder("orders.>", "orders.*", ">");
-        assertThat(sids(sublist.match("audit"))).as("Exercise 8.3: audit does not match audit.> %s", WHERE)
+        assertThat(sids(sublist.match("audit"))).as(EXERCISE.says("audit does not match audit.>"))
                 .containsExactlyInAnyOrder(">");
     }
 
@@ -48,13 +51,13 @@ class SublistTest {
         Sublist sublist = new Sublist();
         LinearIndex linear = new LinearIndex();
         for (int i = 0; i < 400; i++) {
-            Subscription subscription = new Subscription(CLIENT, randomFilter(random), random.nextInt(4) == 0 ? "q" + random.nextInt(3) : null, "s" + i);
+            Subscription subscription = new Subscription(CLIENT, randomFilter(random), random.nextInt(4) == 0 ? Optional.of("q" + random.nextInt(3)) : Optional.empty(), "s" + i);
             sublist.insert(subscription);
             linear.insert(subscription);
         }
         for (int i = 0; i < 400; i++) {
             String subject = randomSubject(random);
-            assertThat(all(sublist.match(subject))).as("Exercise 8.3: the subscriptions matching %s %s", subject, WHERE)
+            assertThat(all(sublist.match(subject))).as(EXERCISE.says("the subscriptions matching %s", subject))
                     .containsExactlyInAnyOrderElementsOf(all(linear.match(subject)));
         }
     }
@@ -63,16 +66,16 @@ class SublistTest {
     @DisplayName("8.3 groups queue subscribers by group name across filters, apart from plain subscribers")
     void groupsQueueSubscribers() {
         Sublist sublist = new Sublist();
-        sublist.insert(new Subscription(CLIENT, "jobs.*", "workers", "w1"));
-        sublist.insert(new Subscription(CLIENT, "jobs.>", "workers", "w2"));
-        sublist.insert(new Subscription(CLIENT, "jobs.print", "printers", "p1"));
-        sublist.insert(new Subscription(CLIENT, "jobs.print", null, "audit"));
+        sublist.insert(new Subscription(CLIENT, "jobs.*", Optional.of("workers"), "w1"));
+        sublist.insert(new Subscription(CLIENT, "jobs.>", Optional.of("workers"), "w2"));
+        sublist.insert(new Subscription(CLIENT, "jobs.print", Optional.of("printers"), "p1"));
+        sublist.insert(new Subscription(CLIENT, "jobs.print", Optional.empty(), "audit"));
 
         MatchResult result = sublist.match("jobs.print");
 
-        assertThat(sids(result.plain())).as("Exercise 8.3: plain subscribers of jobs.print %s", WHERE).containsExactly("audit");
+        assertThat(sids(result.plain())).as(EXERCISE.says("plain subscribers of jobs.print")).containsExactly("audit");
         assertThat(result.queueGroups().stream().map(SublistTest::sids).collect(Collectors.toSet()))
-                .as("Exercise 8.3: queue groups of jobs.print (workers on two filters are one group) %s", WHERE)
+                .as(EXERCISE.says("queue groups of jobs.print (workers on two filters are one group)"))
                 .containsExactlyInAnyOrder(Set.of("w1", "w2"), Set.of("p1"));
     }
 
@@ -80,28 +83,28 @@ class SublistTest {
     @DisplayName("8.3 removes exactly the subscription asked for, once, and prunes the branches left empty")
     void removesAndPrunes(Random random) {
         Sublist sublist = new Sublist();
-        Subscription first = new Subscription(CLIENT, "a.b.c", null, "1");
-        Subscription second = new Subscription(CLIENT, "a.b.c", null, "2");
+        Subscription first = new Subscription(CLIENT, "a.b.c", Optional.empty(), "1");
+        Subscription second = new Subscription(CLIENT, "a.b.c", Optional.empty(), "2");
         sublist.insert(first);
         sublist.insert(second);
 
-        assertThat(sublist.remove(first)).as("Exercise 8.3: removing a subscription that is there %s", WHERE).isTrue();
-        assertThat(sublist.remove(first)).as("Exercise 8.3: removing it a second time %s", WHERE).isFalse();
-        assertThat(sids(sublist.match("a.b.c"))).as("Exercise 8.3: the other subscription on the same filter stays %s", WHERE).containsExactly("2");
-        assertThat(sublist.remove(new Subscription(CLIENT, "x.y", null, "9"))).as("Exercise 8.3: removing one never inserted %s", WHERE).isFalse();
+        assertThat(sublist.remove(first)).as(EXERCISE.says("removing a subscription that is there")).isTrue();
+        assertThat(sublist.remove(first)).as(EXERCISE.says("removing it a second time")).isFalse();
+        assertThat(sids(sublist.match("a.b.c"))).as(EXERCISE.says("the other subscription on the same filter stays")).containsExactly("2");
+        assertThat(sublist.remove(new Subscription(CLIENT, "x.y", Optional.empty(), "9"))).as(EXERCISE.says("removing one never inserted")).isFalse();
         sublist.remove(second);
 
         List<Subscription> many = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
-            Subscription subscription = new Subscription(CLIENT, randomFilter(random), null, "m" + i);
+            Subscription subscription = new Subscription(CLIENT, randomFilter(random), Optional.empty(), "m" + i);
             many.add(subscription);
             sublist.insert(subscription);
         }
         java.util.Collections.shuffle(many, random);
         many.forEach(sublist::remove);
 
-        assertThat(sublist.count()).as("Exercise 8.3: subscriptions left after removing all %s", WHERE).isZero();
-        assertThat(sublist.nodeCount()).as("Exercise 8.3: trie nodes left after removing every subscription (empty branches must be pruned) %s", WHERE).isZero();
+        assertThat(sublist.count()).as(EXERCISE.says("subscriptions left after removing all")).isZero();
+        assertThat(sublist.nodeCount()).as(EXERCISE.says("trie nodes left after removing every subscription (empty branches must be pruned)")).isZero();
     }
 
     @Test
@@ -118,7 +121,7 @@ class SublistTest {
                     Random own = new Random(seed + thread);
                     List<Subscription> mine = new ArrayList<>();
                     for (int i = 0; i < 2000; i++) {
-                        Subscription subscription = new Subscription(CLIENT, "t" + thread + "." + randomFilter(own), null, thread + "-" + i);
+                        Subscription subscription = new Subscription(CLIENT, "t" + thread + "." + randomFilter(own), Optional.empty(), thread + "-" + i);
                         sublist.insert(subscription);
                         mine.add(subscription);
                         sublist.match("t" + thread + "." + randomSubject(own));
@@ -135,7 +138,7 @@ class SublistTest {
         } finally {
             threads.shutdownNow();
         }
-        assertThat(sublist.count()).as("Exercise 8.3: 4 threads each inserted 2000 and removed 1000 %s", WHERE).isEqualTo(4000);
+        assertThat(sublist.count()).as(EXERCISE.says("4 threads each inserted 2000 and removed 1000")).isEqualTo(4000);
     }
 
     static String randomFilter(Random random) {

@@ -4,21 +4,23 @@ import io.nats.client.Connection;
 import io.nats.client.Options;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import workshop.step08.support.Exercise;
 import workshop.step08.support.RawClient;
 import workshop.step08.support.TestBroker;
+import workshop.testkit.Exercise;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** Exercise 8.8: the right token or user and password gets in; anything else gets 'Authorization Violation'. */
 class AuthenticatorTest {
 
-    private static final String WHERE = "(README.md#88-check-credentials)";
+    private static final Exercise EXERCISE = Exercise.of("8.8");
 
-    private static ConnectOptions offering(String user, String pass, String token) {
-        return new ConnectOptions(false, false, true, true, true, null, null, null, user, pass, token);
+    private static Credentials offering(String user, String password, String token) {
+        return new Credentials(Optional.ofNullable(user), Optional.ofNullable(password), Optional.ofNullable(token));
     }
 
     @Test
@@ -27,21 +29,21 @@ class AuthenticatorTest {
         AuthSettings token = AuthSettings.token("s3cret");
         AuthSettings userPassword = AuthSettings.userPassword("alice", "wonder");
 
-        assertThat(Authenticator.admits(token, offering(null, null, "s3cret"))).as("Exercise 8.8: the right token %s", WHERE).isTrue();
-        assertThat(Authenticator.admits(token, offering(null, null, "s3cre"))).as("Exercise 8.8: a wrong token %s", WHERE).isFalse();
-        assertThat(Authenticator.admits(token, offering("alice", "s3cret", null))).as("Exercise 8.8: a password instead of the token %s", WHERE).isFalse();
-        assertThat(Authenticator.admits(token, offering(null, null, null))).as("Exercise 8.8: no credentials for a token %s", WHERE).isFalse();
-        assertThat(Authenticator.admits(userPassword, offering("alice", "wonder", null))).as("Exercise 8.8: the right user and password %s", WHERE).isTrue();
-        assertThat(Authenticator.admits(userPassword, offering("alice", "land", null))).as("Exercise 8.8: a wrong password %s", WHERE).isFalse();
-        assertThat(Authenticator.admits(userPassword, offering("bob", "wonder", null))).as("Exercise 8.8: a wrong user %s", WHERE).isFalse();
-        assertThat(Authenticator.admits(userPassword, offering("alice", null, null))).as("Exercise 8.8: a user without password %s", WHERE).isFalse();
-        assertThat(Authenticator.admits(AuthSettings.none(), offering(null, null, null))).as("Exercise 8.8: nothing required %s", WHERE).isTrue();
+        assertThat(Authenticator.admits(token, offering(null, null, "s3cret"))).as(EXERCISE.says("the right token")).isTrue();
+        assertThat(Authenticator.admits(token, offering(null, null, "s3cre"))).as(EXERCISE.says("a wrong token")).isFalse();
+        assertThat(Authenticator.admits(token, offering("alice", "s3cret", null))).as(EXERCISE.says("a password instead of the token")).isFalse();
+        assertThat(Authenticator.admits(token, offering(null, null, null))).as(EXERCISE.says("no credentials for a token")).isFalse();
+        assertThat(Authenticator.admits(userPassword, offering("alice", "wonder", null))).as(EXERCISE.says("the right user and password")).isTrue();
+        assertThat(Authenticator.admits(userPassword, offering("alice", "land", null))).as(EXERCISE.says("a wrong password")).isFalse();
+        assertThat(Authenticator.admits(userPassword, offering("bob", "wonder", null))).as(EXERCISE.says("a wrong user")).isFalse();
+        assertThat(Authenticator.admits(userPassword, offering("alice", null, null))).as(EXERCISE.says("a user without password")).isFalse();
+        assertThat(Authenticator.admits(AuthSettings.none(), offering(null, null, null))).as(EXERCISE.says("nothing required")).isTrue();
     }
 
     @Test
     @DisplayName("8.8 lets jnats in with the right token and keeps it out with a wrong one")
     void tokenOverTheWire() throws Exception {
-        try (TestBroker broker = TestBroker.start(Exercise.AUTH, BrokerOptions.defaults().withAuth(AuthSettings.token("s3cret")))) {
+        try (TestBroker broker = TestBroker.start(EXERCISE, BrokerOptions.defaults().withAuth(AuthSettings.token("s3cret")))) {
             try (Connection nc = broker.connect(new Options.Builder().token("s3cret".toCharArray()))) {
                 nc.flush(Duration.ofSeconds(2));
                 assertThat(nc.getServerInfo().isAuthRequired()).as(broker.describe("INFO announces auth_required")).isTrue();
@@ -54,7 +56,7 @@ class AuthenticatorTest {
     @Test
     @DisplayName("8.8 closes connections with wrong credentials, or none, with -ERR 'Authorization Violation'")
     void userPasswordOverTheWire() throws Exception {
-        try (TestBroker broker = TestBroker.start(Exercise.AUTH, BrokerOptions.defaults().withAuth(AuthSettings.userPassword("alice", "wonder")))) {
+        try (TestBroker broker = TestBroker.start(EXERCISE, BrokerOptions.defaults().withAuth(AuthSettings.userPassword("alice", "wonder")))) {
             try (Connection nc = broker.connect(new Options.Builder().userInfo("alice", "wonder"))) {
                 nc.flush(Duration.ofSeconds(2));
             }

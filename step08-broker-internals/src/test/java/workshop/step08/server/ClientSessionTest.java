@@ -7,27 +7,38 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import workshop.step08.given.Json;
+import workshop.step08.mapping.SubjectMappings;
+import workshop.step08.protocol.SubArgs;
+import workshop.step08.protocol.UnsubArgs;
+import workshop.step08.routing.Sublist;
 import workshop.step08.routing.Subscription;
-import workshop.step08.support.Exercise;
 import workshop.step08.support.RawClient;
 import workshop.step08.support.TestBroker;
+import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+/** Exercise 8.6: the session greets, connects, answers PING and keeps subscriptions, over the wire and without a broker. */
 @ExtendWith(SeededRandomResolver.class)
 class ClientSessionTest {
+
+    private static final Exercise EXERCISE = Exercise.of("8.6");
 
     private TestBroker broker;
 
     @BeforeEach
     void startBroker() {
-        broker = TestBroker.start(Exercise.SESSION);
+        broker = TestBroker.start(EXERCISE);
     }
 
     @AfterEach
@@ -95,14 +106,71 @@ class ClientSessionTest {
     }
 
     @Test
-    @DisplayName("8.6 answers an invalid SUB subject with -ERR 'Invalid Subject' and keeps the connection open")
+    @DisplayName("8.6 needs no broker: given a channel, an index and a router, it answers PING and keeps subscriptions in that index")
+    void withoutABroker(Random random) {
+        RecordingChannel client = new RecordingChannel();
+        Sublist index = new Sublist();
+        ServerInfo info = new ServerInfo("ID", "test", ServerInfo.VERSION, "127.0.0.1", 4222, 1024, false);
+        ClientSession session = new ClientSession(client, info, AuthSettings.none(), index,
+                new MessageRouter(index, new SubjectMappings(List.of())));
+        String filter = "prices." + random.nextInt(1000) + ".*";
+
+        session.start();
+        session.connect("{\"verbose\":false}");
+        session.subscribe(new SubArgs(filter, Optional.empty(), "1"));
+        session.ping();
+
+        assertThat(client.lines).as(EXERCISE.says("what a session without a broker sent after start, CONNECT, SUB and PING"))
+                .hasSize(2).last().isEqualTo("PONG\r\n");
+        assertThat(index.count()).as(EXERCISE.says("subscriptions in the index the session was given, after SUB %s 1", filter))
+                .isEqualTo(1);
+        session.unsubscribe(new UnsubArgs("1", 0));
+        assertThat(index.count()).as(EXERCISE.says("subscriptions in that index after UNSUB 1")).isZero();
+    }
+
+    /** A client without a socket: remembers the lines the session sends it. */
+    private static final class RecordingChannel implements ClientChannel {
+        final List<String> lines = new ArrayList<>();
+
+        @Override
+        public long id() {
+            return 1;
+        }
+
+        @Override
+        public String remoteHost() {
+            return "127.0.0.1";
+        }
+
+        @Override
+        public void sendLine(byte[] line) {
+            lines.add(new String(line, StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public boolean sendMessage(byte[] head, byte[] payload, int offset, int length) {
+            lines.add(new String(head, StandardCharsets.ISO_8859_1));
+            return true;
+        }
+
+        @Override
+        public void countPublished(int bytes) {
+        }
+    }
+
+    @Test
+    @DisplayName("8.6 answers an invalid SUB subject with -ERR 'Invalid Subject', keeps the connection open, and warns a pedantic publisher")
     void rejectsInvalidSubjects() {
         try (RawClient client = broker.raw()) {
             client.firstRead();
-            client.send("CONNECT {\"verbose\":false}\r\nSUB foo..bar 1\r\nSUB foo.>.bar 2\r\nPUB foo.* 2\r\nhi\r\nPING\r\n");
-            String answer = client.readUntil("PONG\r\n");
-            assertThat(answer).as(broker.describe("answers to two invalid SUBs, a PUB to a wildcard, then PING"))
-                    .isEqualTo("-ERR 'Invalid Subject'\r\n-ERR 'Invalid Subject'\r\n-ERR 'Invalid Publish Subject'\r\nPONG\r\n");
+            client.send("CONNECT {\"verbose\":false}\r\nSUB foo..bar 1\r\nSUB foo.>.bar 2\r\nPING\r\n");
+            assertThat(client.readUntil("PONG\r\n")).as(broker.describe("answers to two invalid SUBs, then PING"))
+                    .isEqualTo("-ERR 'Invalid Subject'\r\n-ERR 'Invalid Subject'\r\nPONG\r\n");
+
+            // Only the warning: what follows it is the router's (exercise 8.7), and LikeNatsServerTest checks it.
+            client.send("PUB foo.* 2\r\nhi\r\n");
+            assertThat(client.readUntil("\r\n")).as(broker.describe("the answer to a pedantic client's PUB to a wildcard subject"))
+                    .isEqualTo("-ERR 'Invalid Publish Subject'\r\n");
         }
     }
 

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import workshop.step08.support.Exercise;
 import workshop.step08.support.RawClient;
 import workshop.step08.support.TestBroker;
+import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
 
 import java.nio.charset.StandardCharsets;
@@ -22,20 +22,23 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+/** Exercise 8.7: MSG and HMSG reach wildcard subscribers, queue groups, requesters and no-responders through jnats. */
 @ExtendWith(SeededRandomResolver.class)
 class MessageRouterTest {
+
+    private static final Exercise EXERCISE = Exercise.of("8.7");
 
     private static final Duration WAIT = Duration.ofSeconds(2);
 
@@ -43,7 +46,7 @@ class MessageRouterTest {
 
     @BeforeEach
     void startBroker() {
-        broker = TestBroker.start(Exercise.ROUTER);
+        broker = TestBroker.start(EXERCISE);
     }
 
     @AfterEach
@@ -300,7 +303,7 @@ class MessageRouterTest {
     @DisplayName("8.7 cuts off a subscriber that stops reading as a slow consumer while the others receive everything")
     void slowConsumerIsCutOff() throws Exception {
         long bound = 256 * 1024;
-        try (TestBroker slowBroker = TestBroker.start(Exercise.ROUTER, BrokerOptions.defaults().withMaxPendingBytes(bound));
+        try (TestBroker slowBroker = TestBroker.start(EXERCISE, BrokerOptions.defaults().withMaxPendingBytes(bound));
              RawClient stuck = slowBroker.rawWithReceiveBuffer(4096);
              Connection healthy = slowBroker.connect();
              Connection publisher = slowBroker.connect()) {

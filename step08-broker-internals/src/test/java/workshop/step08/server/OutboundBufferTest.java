@@ -2,6 +2,7 @@ package workshop.step08.server;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,9 +16,10 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Exercise 8.5: appends land whole and in order, and a client that does not read costs bounded memory. */
 class OutboundBufferTest {
 
-    private static final String WHERE = "(README.md#85-bound-what-a-slow-client-can-cost)";
+    private static final Exercise EXERCISE = Exercise.of("8.5");
 
     @Test
     @DisplayName("8.5 writes what was appended, in order, and drainTo returns after close once everything is written")
@@ -25,9 +27,9 @@ class OutboundBufferTest {
         OutboundBuffer buffer = new OutboundBuffer(1 << 20);
         ByteArrayOutputStream socket = new ByteArrayOutputStream();
         assertThat(buffer.append("INFO {}\r\n".getBytes(StandardCharsets.ISO_8859_1)))
-                .as("Exercise 8.5: append to an empty buffer %s", WHERE).isTrue();
+                .as(EXERCISE.says("append to an empty buffer")).isTrue();
         assertThat(buffer.appendMessage("MSG a 1 3\r\n".getBytes(StandardCharsets.ISO_8859_1), "xabcx".getBytes(StandardCharsets.ISO_8859_1), 1, 3))
-                .as("Exercise 8.5: appendMessage %s", WHERE).isTrue();
+                .as(EXERCISE.says("appendMessage")).isTrue();
         buffer.close();
 
         Thread writer = Thread.ofVirtual().start(() -> {
@@ -38,10 +40,10 @@ class OutboundBufferTest {
             }
         });
 
-        assertThat(writer.join(Duration.ofSeconds(2))).as("Exercise 8.5: drainTo returns after close %s", WHERE).isTrue();
-        assertThat(socket.toString(StandardCharsets.ISO_8859_1)).as("Exercise 8.5: the bytes written %s", WHERE)
+        assertThat(writer.join(Duration.ofSeconds(2))).as(EXERCISE.says("drainTo returns after close")).isTrue();
+        assertThat(socket.toString(StandardCharsets.ISO_8859_1)).as(EXERCISE.says("the bytes written"))
                 .isEqualTo("INFO {}\r\nMSG a 1 3\r\nabc\r\n");
-        assertThat(buffer.pendingBytes()).as("Exercise 8.5: pending bytes once written %s", WHERE).isZero();
+        assertThat(buffer.pendingBytes()).as(EXERCISE.says("pending bytes once written")).isZero();
     }
 
     @Test
@@ -81,13 +83,13 @@ class OutboundBufferTest {
         writer.join(Duration.ofSeconds(5));
 
         String[] lines = socket.toString(StandardCharsets.ISO_8859_1).split("\r\n");
-        assertThat(lines).as("Exercise 8.5: lines written for %d messages %s", threads * perThread, WHERE).hasSize(2 * threads * perThread);
+        assertThat(lines).as(EXERCISE.says("lines written for %d messages", threads * perThread)).hasSize(2 * threads * perThread);
         int[] next = new int[threads];
         for (int i = 0; i < lines.length; i += 2) {
             String head = lines[i];
-            assertThat(head).as("Exercise 8.5: line %d must be a MSG line (interleaved writes?) %s", i, WHERE).startsWith("MSG t");
+            assertThat(head).as(EXERCISE.says("line %d must be a MSG line (interleaved writes?)", i)).startsWith("MSG t");
             int thread = head.charAt(5) - '0';
-            assertThat(lines[i + 1]).as("Exercise 8.5: the payload after %s, in the order the thread appended %s", head, WHERE)
+            assertThat(lines[i + 1]).as(EXERCISE.says("the payload after %s, in the order the thread appended", head))
                     .isEqualTo("t" + thread + "-" + next[thread]++);
         }
     }
@@ -107,8 +109,8 @@ class OutboundBufferTest {
                 refused = true;
             }
         }
-        assertThat(refused).as("Exercise 8.5: with nobody draining, an append must eventually be refused %s", WHERE).isTrue();
-        assertThat(accepted).as("Exercise 8.5: messages of 1016 bytes accepted under a bound of 10000 %s", WHERE).isEqualTo(9);
-        assertThat(buffer.pendingBytes()).as("Exercise 8.5: pending bytes %s", WHERE).isLessThanOrEqualTo(10_000);
+        assertThat(refused).as(EXERCISE.says("with nobody draining, an append must eventually be refused")).isTrue();
+        assertThat(accepted).as(EXERCISE.says("messages of 1016 bytes accepted under a bound of 10000")).isEqualTo(9);
+        assertThat(buffer.pendingBytes()).as(EXERCISE.says("pending bytes")).isLessThanOrEqualTo(10_000);
     }
 }

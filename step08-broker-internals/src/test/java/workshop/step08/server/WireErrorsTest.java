@@ -1,30 +1,45 @@
 package workshop.step08.server;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import workshop.step08.support.Exercise;
+import workshop.step08.support.NatsServerWire;
 import workshop.step08.support.RawClient;
 import workshop.step08.support.TestBroker;
+import workshop.testkit.Exercise;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/**
- * Bad input over the wire: the parser's violations (exercise 8.2) and the session's own checks reach
- * the client as nats-server sends them, and the offending connection is closed. Part of exercise 8.6,
- * because only a session that talks to clients can answer them.
- */
+/** Exercise 8.6: bad input gets nats-server's answer over the wire, and the same connections close as on nats-server. */
 class WireErrorsTest {
 
+    private static final Exercise EXERCISE = Exercise.of("8.6");
+
+    private static Optional<NatsServerWire> natsServer = Optional.empty();
     private TestBroker broker;
+
+    @BeforeAll
+    static void startNatsServer() {
+        natsServer = NatsServerWire.startIfLocal("wire-errors");
+    }
+
+    @AfterAll
+    static void stopNatsServer() {
+        natsServer.ifPresent(NatsServerWire::close);
+    }
 
     @BeforeEach
     void startBroker() {
-        broker = TestBroker.start(Exercise.SESSION);
+        broker = TestBroker.start(EXERCISE);
     }
 
     @AfterEach
@@ -62,6 +77,44 @@ class WireErrorsTest {
                     .as(broker.describe("the answer to " + RawClient.printable(bad))).isEmpty();
         }
         assertThat(broker.broker().failures()).as(broker.describe("exceptions that escaped the broker's connection code")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("8.6 answers the lesson's bad inputs as nats-server does, and closes the same connections")
+    void errorTable() {
+        String connect = "CONNECT {\"verbose\":false}\r\n";
+        Map<String, String> closing = new LinkedHashMap<>(); // input -> the whole answer before the connection closes
+        closing.put(connect + "FOO bar\r\n", "-ERR 'Unknown Protocol Operation'\r\n");
+        closing.put(connect + "PUB foo 2\r\nabXY", "-ERR 'Unknown Protocol Operation'\r\n");
+        closing.put(connect + "PUB foo 2000000\r\n", "-ERR 'Maximum Payload Violation'\r\n");
+        closing.put(connect + "SUB " + "a".repeat(5000), "-ERR 'maximum control line exceeded'\r\n");
+        closing.put(connect + "PUB foo\r\n", "");
+        closing.put(connect + "PUB foo abc\r\n", "");
+        closing.put("CONNECT {bad\r\n", "");
+        closing.put("CONNECT {\"verbose\":false,\"no_responders\":true}\r\n", "-ERR 'no responders requires headers support'\r\n");
+        String staysOpen = connect + "SUB foo..bar 1\r\nSUB foo.>.bar 2\r\nUNSUB 99\r\nPING\r\n";
+        String staysOpenAnswer = "-ERR 'Invalid Subject'\r\n-ERR 'Invalid Subject'\r\nPONG\r\n";
+
+        closing.forEach((input, answer) -> assertThat(answerTo(input))
+                .as(broker.describe("the answer to " + shortened(input) + " before the broker closes the connection"))
+                .isEqualTo(answer));
+        try (RawClient client = broker.raw()) {
+            client.firstRead();
+            client.send(staysOpen);
+            assertThat(client.readUntil("PONG\r\n")).as(broker.describe("invalid SUB subjects and an unknown sid keep the connection open"))
+                    .isEqualTo(staysOpenAnswer);
+        }
+        natsServer.ifPresent(server -> {
+            closing.forEach((input, answer) -> assertThat(server.answerTo(input))
+                    .as(EXERCISE.says("nats-server %s's answer to %s", server.version(), shortened(input)))
+                    .isEqualTo(answer + "(closed)"));
+            assertThat(server.answerTo(staysOpen)).as(EXERCISE.says("nats-server %s keeps the connection open", server.version()))
+                    .isEqualTo(staysOpenAnswer);
+        });
+    }
+
+    private static String shortened(String input) {
+        return RawClient.printable(input.length() > 80 ? input.substring(0, 80) + "…" : input);
     }
 
     /** What the broker sends after INFO until it closes the connection. */

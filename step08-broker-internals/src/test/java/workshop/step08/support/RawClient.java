@@ -1,5 +1,7 @@
 package workshop.step08.support;
 
+import workshop.testkit.Exercise;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -5,6 +5,7 @@ import io.nats.client.Nats;
 import io.nats.client.Options;
 import workshop.step08.server.BrokerOptions;
 import workshop.step08.server.NatsBroker;
+import workshop.testkit.Exercise;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -84,7 +85,7 @@ public final class TestBroker implements AutoCloseable {
         return RawClient.connect(exercise, port(), this::brokerFailures, bytes);
     }
 
-    /** "Exercise n.m: what (README.md#anchor)", plus what failed inside the broker, if anything. */
+    /** {@code Exercise n.m: what (see …/README.md#…)}, plus what failed inside the broker, if anything. */
     public String describe(String what) {
         return exercise.says(what) + brokerFailures();
     }

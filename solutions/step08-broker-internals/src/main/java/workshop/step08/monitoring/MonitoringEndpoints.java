@@ -1,10 +1,5 @@
 package workshop.step08.monitoring;
 
-import workshop.step08.server.ClientConnection;
-import workshop.step08.server.ConnectOptions;
-import workshop.step08.server.NatsBroker;
-import workshop.step08.routing.CachingIndex;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,13 +11,13 @@ import java.util.Map;
 /**
  * What the monitoring port shows, with nats-server's field names, so the same dashboards and
  * health checks ({@code curl localhost:8222/varz}) read both. Each method returns a JSON object
- * as a map (insertion-ordered, so the output reads top to bottom).
+ * as a map (insertion-ordered, so the output reads top to bottom). Reads only a {@link BrokerView}.
  */
 public final class MonitoringEndpoints {
 
-    private final NatsBroker broker;
+    private final BrokerView broker;
 
-    public MonitoringEndpoints(NatsBroker broker) {
+    public MonitoringEndpoints(BrokerView broker) {
         this.broker = broker;
     }
 
@@ -33,61 +28,62 @@ public final class MonitoringEndpoints {
      * {@code in_msgs}, {@code out_msgs}, {@code in_bytes}, {@code out_bytes}, {@code slow_consumers}.
      */
     public Map<String, Object> varz() {
-        // EXERCISE 8.9 BEGIN: Fill the fields listed above from the broker, its stats and its index.
-        Map<String, Object> varz = new LinkedHashMap<>();
+        // EXERCISE 8.9 BEGIN: Fill the fields listed above from the view's server(), totals(), clients() and indexStats().
+        BrokerView.Server server = broker.server();
+        BrokerView.Totals totals = broker.totals();
         Instant now = Instant.now();
-        varz.put("server_id", broker.serverId());
-        varz.put("server_name", broker.options().serverName());
-        varz.put("version", broker.serverInfo().version());
-        varz.put("host", broker.options().host());
-        varz.put("port", broker.port());
-        varz.put("max_payload", broker.options().maxPayload());
-        varz.put("start", broker.started().toString());
+        Map<String, Object> varz = new LinkedHashMap<>();
+        varz.put("server_id", server.id());
+        varz.put("server_name", server.name());
+        varz.put("version", server.version());
+        varz.put("host", server.host());
+        varz.put("port", server.port());
+        varz.put("max_payload", server.maxPayload());
+        varz.put("start", server.started().toString());
         varz.put("now", now.toString());
-        varz.put("uptime", uptime(broker.started(), now));
-        varz.put("connections", broker.connections().size());
-        varz.put("total_connections", broker.stats().totalConnections());
-        varz.put("subscriptions", broker.index().count());
-        varz.put("in_msgs", broker.stats().inMsgs());
-        varz.put("out_msgs", broker.stats().outMsgs());
-        varz.put("in_bytes", broker.stats().inBytes());
-        varz.put("out_bytes", broker.stats().outBytes());
-        varz.put("slow_consumers", broker.stats().slowConsumers());
+        varz.put("uptime", uptime(server.started(), now));
+        varz.put("connections", broker.clients().size());
+        varz.put("total_connections", totals.totalConnections());
+        varz.put("subscriptions", broker.indexStats().subscriptions());
+        varz.put("in_msgs", totals.traffic().inMsgs());
+        varz.put("out_msgs", totals.traffic().outMsgs());
+        varz.put("in_bytes", totals.traffic().inBytes());
+        varz.put("out_bytes", totals.traffic().outBytes());
+        varz.put("slow_consumers", totals.slowConsumers());
         return varz;
         // EXERCISE 8.9 END
     }
 
     /**
-     * {@code /connz}: {@code num_connections} and {@code connections}, one object per client, by
-     * {@code cid}: {@code cid}, {@code ip}, {@code port}, {@code start}, {@code name}, {@code lang},
-     * {@code version}, {@code subscriptions} (a count), {@code pending_bytes}, {@code in_msgs},
-     * {@code out_msgs}, {@code in_bytes}, {@code out_bytes}.
+     * {@code /connz}: {@code server_id}, {@code now}, {@code num_connections} and {@code connections},
+     * one object per client, by {@code cid}: {@code cid}, {@code ip}, {@code port}, {@code start},
+     * {@code name}, {@code lang}, {@code version}, {@code subscriptions} (a count), {@code pending_bytes},
+     * {@code in_msgs}, {@code out_msgs}, {@code in_bytes}, {@code out_bytes}.
      */
     public Map<String, Object> connz() {
-        // EXERCISE 8.9 BEGIN: One object per connection, ordered by cid, with the fields listed above.
+        // EXERCISE 8.9 BEGIN: One object per client, ordered by cid, with the fields listed above.
+        List<BrokerView.Client> clients = new ArrayList<>(broker.clients());
+        clients.sort(Comparator.comparingLong(BrokerView.Client::id));
         List<Map<String, Object>> list = new ArrayList<>();
-        List<ClientConnection> connections = new ArrayList<>(broker.connections());
-        connections.sort(Comparator.comparingLong(ClientConnection::id));
-        for (ClientConnection connection : connections) {
-            ConnectOptions options = connection.session().options();
+        for (BrokerView.Client client : clients) {
             Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("cid", connection.id());
-            entry.put("ip", connection.remoteHost());
-            entry.put("port", connection.remotePort());
-            entry.put("start", connection.started().toString());
-            entry.put("name", options.name() == null ? "" : options.name());
-            entry.put("lang", options.lang() == null ? "" : options.lang());
-            entry.put("version", options.version() == null ? "" : options.version());
-            entry.put("subscriptions", connection.session().subscriptions().size());
-            entry.put("pending_bytes", connection.pendingBytes());
-            entry.put("in_msgs", connection.inMsgs());
-            entry.put("out_msgs", connection.outMsgs());
-            entry.put("in_bytes", connection.inBytes());
-            entry.put("out_bytes", connection.outBytes());
+            entry.put("cid", client.id());
+            entry.put("ip", client.ip());
+            entry.put("port", client.port());
+            entry.put("start", client.started().toString());
+            entry.put("name", client.name());
+            entry.put("lang", client.lang());
+            entry.put("version", client.version());
+            entry.put("subscriptions", client.subscriptions());
+            entry.put("pending_bytes", client.pendingBytes());
+            entry.put("in_msgs", client.traffic().inMsgs());
+            entry.put("out_msgs", client.traffic().outMsgs());
+            entry.put("in_bytes", client.traffic().inBytes());
+            entry.put("out_bytes", client.traffic().outBytes());
             list.add(entry);
         }
         Map<String, Object> connz = new LinkedHashMap<>();
-        connz.put("server_id", broker.serverId());
+        connz.put("server_id", broker.server().id());
         connz.put("now", Instant.now().toString());
         connz.put("num_connections", list.size());
         connz.put("connections", list);
@@ -101,15 +97,15 @@ public final class MonitoringEndpoints {
      * {@code cache_hit_rate} (0 to 1).
      */
     public Map<String, Object> subsz() {
-        // EXERCISE 8.9 BEGIN: Read the numbers from the broker's CachingIndex.
-        CachingIndex index = broker.index();
+        // EXERCISE 8.9 BEGIN: Read the numbers from the view's indexStats().
+        BrokerView.IndexStats index = broker.indexStats();
         Map<String, Object> subsz = new LinkedHashMap<>();
-        subsz.put("num_subscriptions", index.count());
+        subsz.put("num_subscriptions", index.subscriptions());
         subsz.put("num_cache", index.cachedSubjects());
         subsz.put("num_inserts", index.inserts());
         subsz.put("num_removes", index.removes());
-        subsz.put("num_matches", index.hits() + index.misses());
-        subsz.put("cache_hit_rate", index.hitRate());
+        subsz.put("num_matches", index.matches());
+        subsz.put("cache_hit_rate", index.cacheHitRate());
         return subsz;
         // EXERCISE 8.9 END
     }

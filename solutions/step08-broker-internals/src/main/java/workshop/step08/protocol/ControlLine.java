@@ -2,6 +2,7 @@ package workshop.step08.protocol;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Reads the arguments of one control line, the part after the operation name and before
@@ -49,8 +50,8 @@ public final class ControlLine {
         // EXERCISE 8.1 BEGIN: Two fields (subject, size) or three (subject, reply, size).
         String[] f = fields(line, offset, length);
         return switch (f.length) {
-            case 2 -> new PubArgs(f[0], null, -1, size(f[1]));
-            case 3 -> new PubArgs(f[0], f[1], -1, size(f[2]));
+            case 2 -> PubArgs.withoutHeaders(f[0], Optional.empty(), size(f[1]));
+            case 3 -> PubArgs.withoutHeaders(f[0], Optional.of(f[1]), size(f[2]));
             default -> throw malformed("PUB", f);
         };
         // EXERCISE 8.1 END
@@ -61,24 +62,24 @@ public final class ControlLine {
         // EXERCISE 8.1 BEGIN: Three or four fields; reject a header size larger than the total size.
         String[] f = fields(line, offset, length);
         PubArgs args = switch (f.length) {
-            case 3 -> new PubArgs(f[0], null, size(f[1]), size(f[2]));
-            case 4 -> new PubArgs(f[0], f[1], size(f[2]), size(f[3]));
+            case 3 -> PubArgs.withHeaders(f[0], Optional.empty(), size(f[1]), size(f[2]));
+            case 4 -> PubArgs.withHeaders(f[0], Optional.of(f[1]), size(f[2]), size(f[3]));
             default -> throw malformed("HPUB", f);
         };
-        if (args.headerSize() > args.totalSize()) {
+        if (args.headerSize().getAsInt() > args.totalSize()) {
             throw malformed("HPUB", f);
         }
         return args;
         // EXERCISE 8.1 END
     }
 
-    /** {@code SUB <subject> [queue group] <sid>}. */
+    /** {@code SUB <subject> [queue group] <sid>}: the subject is the subscription's filter. */
     public static SubArgs sub(byte[] line, int offset, int length) {
         // EXERCISE 8.1 BEGIN: Two fields (subject, sid) or three (subject, queue group, sid).
         String[] f = fields(line, offset, length);
         return switch (f.length) {
-            case 2 -> new SubArgs(f[0], null, f[1]);
-            case 3 -> new SubArgs(f[0], f[1], f[2]);
+            case 2 -> new SubArgs(f[0], Optional.empty(), f[1]);
+            case 3 -> new SubArgs(f[0], Optional.of(f[1]), f[2]);
             default -> throw malformed("SUB", f);
         };
         // EXERCISE 8.1 END

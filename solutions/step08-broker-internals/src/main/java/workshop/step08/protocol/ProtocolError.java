@@ -1,12 +1,13 @@
 package workshop.step08.protocol;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * The errors a NATS server reports, with the exact text nats-server sends in its {@code -ERR '…'}
  * line (the same from 2.9.10 to 2.15.1) and whether the connection is closed afterwards. Some errors close the
  * connection without any {@code -ERR} at all (nats-server does that for malformed arguments):
- * their {@link #wireText()} is {@code null}.
+ * their {@link #wireText()} is empty.
  */
 public enum ProtocolError {
     UNKNOWN_OPERATION("Unknown Protocol Operation", true),
@@ -16,28 +17,31 @@ public enum ProtocolError {
     INVALID_SUBJECT("Invalid Subject", false),
     INVALID_PUBLISH_SUBJECT("Invalid Publish Subject", false),
     AUTHORIZATION_VIOLATION("Authorization Violation", true),
-    NO_RESPONDERS_REQUIRES_HEADERS("no responders requires headers support", true),
-    SLOW_CONSUMER(null, true);
+    NO_RESPONDERS_REQUIRES_HEADERS("no responders requires headers support", true);
 
-    private final String wireText;
+    private final Optional<String> wireText;
     private final boolean closesConnection;
 
     ProtocolError(String wireText, boolean closesConnection) {
-        this.wireText = wireText;
+        this.wireText = Optional.ofNullable(wireText);
         this.closesConnection = closesConnection;
     }
 
-    /** The text between the quotes of {@code -ERR '…'}, or null when nothing is sent. */
-    public String wireText() {
+    /** The text between the quotes of {@code -ERR '…'}; empty when nothing is sent. */
+    public Optional<String> wireText() {
         return wireText;
     }
 
+    /**
+     * Whether nats-server closes the connection after this error. Those are thrown as a
+     * {@link ProtocolViolation}; the others are sent and parsing goes on.
+     */
     public boolean closesConnection() {
         return closesConnection;
     }
 
-    /** The whole line as it goes on the wire, e.g. {@code -ERR 'Invalid Subject'\r\n}; null when nothing is sent. */
-    public byte[] line() {
-        return wireText == null ? null : ("-ERR '" + wireText + "'\r\n").getBytes(StandardCharsets.ISO_8859_1);
+    /** The whole line as it goes on the wire, e.g. {@code -ERR 'Invalid Subject'\r\n}; empty when nothing is sent. */
+    public Optional<byte[]> line() {
+        return wireText.map(text -> ("-ERR '" + text + "'\r\n").getBytes(StandardCharsets.ISO_8859_1));
     }
 }

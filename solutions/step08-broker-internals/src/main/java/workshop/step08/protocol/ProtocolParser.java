@@ -16,7 +16,11 @@ import java.nio.charset.StandardCharsets;
  *  (dispatch others)   --> OP_START
  * </pre>
  *
- * Limits protect the server: a control line longer than {@code maxControlLine} bytes or a payload
+ * Each state has one small method that reads what that state expects and names the next state,
+ * as nats-server's {@code parser.go} does with its {@code switch c.state}. {@link #parse} only walks
+ * the bytes and calls the method of the current state.
+ *
+ * <p>Limits protect the server: a control line longer than {@code maxControlLine} bytes or a payload
  * larger than {@code maxPayload} is a {@link ProtocolViolation} before the rest arrives, so a
  * client can never make the parser buffer more than those sizes. One parser per connection;
  * not thread-safe.
@@ -49,8 +53,10 @@ public final class ProtocolParser {
     private final int maxPayload;
 
     private State state = State.OP_START;
+    /** The letters of the operation name read so far. */
     private final byte[] opName = new byte[OpCode.LONGEST_NAME];
     private int opNameLength;
+    /** The operation of the control line being read, known once its name ended. */
     private OpCode op;
     /** The arguments of the control line being read. */
     private final byte[] arguments;
@@ -83,124 +89,90 @@ public final class ProtocolParser {
      * @throws ProtocolViolation on input no NATS client would send; the connection must be closed
      */
     public void parse(byte[] buffer, int offset, int length) {
-        // EXERCISE 8.2 BEGIN: Walk the bytes through the named states; dispatch each complete operation; enforce both limits.
         int end = offset + length;
         int i = offset;
         while (i < end) {
-            byte b = buffer[i];
-            switch (state) {
-                case OP_START -> {
-                    if (!isLetter(b)) {
-                        throw unknownOperation();
-                    }
-                    opName[0] = b;
-                    opNameLength = 1;
-                    state = State.OP_NAME;
-                }
-                case OP_NAME -> {
-                    if (b == ' ' || b == '\t' || b == '\r' || b == '\n') {
-                        op = OpCode.byName(opName, opNameLength);
-                        if (op == null) {
-                            throw unknownOperation();
-                        }
-                        argumentsLength = 0;
-                        if (b == '\r') {
-                            state = State.CONTROL_LINE_END;
-                        } else if (b == '\n') {
-                            dispatchControlLine();
-                        } else {
-                            state = State.ARGUMENTS;
-                        }
-                    } else if (isLetter(b) && opNameLength < OpCode.LONGEST_NAME) {
-                        opName[opNameLength++] = b;
-                    } else {
-                        throw unknownOperation();
-                    }
-                }
-                case ARGUMENTS -> {
-                    if (b == '\r') {
-                        state = State.CONTROL_LINE_END;
-                    } else if (b == '\n') {
-                        dispatchControlLine();
-                    } else {
-                        if (argumentsLength == maxControlLine) {
-                            throw new ProtocolViolation(ProtocolError.MAXIMUM_CONTROL_LINE,
-                                    "a control line longer than " + maxControlLine + " bytes");
-                        }
-                        arguments[argumentsLength++] = b;
-                    }
-                }
-                case CONTROL_LINE_END -> {
-                    if (b != '\n') {
-                        throw unknownOperation();
-                    }
-                    dispatchControlLine();
-                }
-                case PAYLOAD -> {
-                    int size = pending.totalSize();
-                    if (payloadLength == 0 && end - i >= size + 2) {
-                        // Fast path: payload and its \r\n are all in this read: hand out a slice, copy nothing.
-                        if (buffer[i + size] != '\r' || buffer[i + size + 1] != '\n') {
-                            throw unknownOperation();
-                        }
-                        PubArgs args = pending;
-                        pending = null;
-                        state = State.OP_START;
-                        handler.publish(args, buffer, i);
-                        i += size + 2;
-                        continue;
-                    }
-                    int take = Math.min(size - payloadLength, end - i);
-                    System.arraycopy(buffer, i, payload, payloadLength, take);
-                    payloadLength += take;
-                    i += take;
-                    if (payloadLength == size) {
-                        state = State.PAYLOAD_CR;
-                    }
-                    continue;
-                }
-                case PAYLOAD_CR -> {
-                    if (b != '\r') {
-                        throw unknownOperation();
-                    }
-                    state = State.PAYLOAD_LF;
-                }
-                case PAYLOAD_LF -> {
-                    if (b != '\n') {
-                        throw unknownOperation();
-                    }
-                    PubArgs args = pending;
-                    pending = null;
-                    payloadLength = 0;
-                    state = State.OP_START;
-                    handler.publish(args, payload, 0);
-                }
+            if (state == State.PAYLOAD) {
+                i = readPayload(buffer, i, end); // a payload is read in bulk, not byte by byte
+                continue;
             }
-            i++;
+            byte b = buffer[i++];
+            switch (state) {
+                case OP_START -> readOpStart(b);
+                case OP_NAME -> readOpName(b);
+                case ARGUMENTS -> readArguments(b);
+                case CONTROL_LINE_END -> readControlLineEnd(b);
+                case PAYLOAD_CR -> readPayloadCr(b);
+                case PAYLOAD_LF -> readPayloadLf(b);
+                case PAYLOAD -> throw new IllegalStateException("PAYLOAD is read by readPayload");
+            }
         }
+    }
+
+    /** OP_START: the first letter of an operation name; anything else is an unknown operation. */
+    private void readOpStart(byte b) {
+        // EXERCISE 8.2 BEGIN: A letter starts the operation name (remember it, go to OP_NAME); anything else is an unknown operation.
+        if (!isLetter(b)) {
+            throw unknownOperation();
+        }
+        opName[0] = b;
+        opNameLength = 1;
+        state = State.OP_NAME;
+        // EXERCISE 8.2 END
+    }
+
+    /** OP_NAME: more letters, until a space, a tab or the end of the line says which operation it is. */
+    private void readOpName(byte b) {
+        // EXERCISE 8.2 BEGIN: Append letters (at most OpCode.LONGEST_NAME); a space, tab, \r or \n ends the name: look it up, then go on as the separator says.
+        if (b == ' ' || b == '\t' || b == '\r' || b == '\n') {
+            op = OpCode.byName(opName, opNameLength).orElseThrow(this::unknownOperation);
+            argumentsLength = 0;
+            switch (b) {
+                case '\r' -> state = State.CONTROL_LINE_END;
+                case '\n' -> dispatchControlLine(); // nats-server accepts a line ending in \n alone
+                default -> state = State.ARGUMENTS;
+            }
+        } else if (isLetter(b) && opNameLength < OpCode.LONGEST_NAME) {
+            opName[opNameLength++] = b;
+        } else {
+            throw unknownOperation();
+        }
+        // EXERCISE 8.2 END
+    }
+
+    /** ARGUMENTS: everything up to the end of the line, within {@code maxControlLine}. */
+    private void readArguments(byte b) {
+        // EXERCISE 8.2 BEGIN: \r goes to CONTROL_LINE_END, \n dispatches at once; any other byte is kept, but never more than maxControlLine of them.
+        if (b == '\r') {
+            state = State.CONTROL_LINE_END;
+        } else if (b == '\n') {
+            dispatchControlLine();
+        } else {
+            if (argumentsLength == maxControlLine) {
+                throw new ProtocolViolation(ProtocolError.MAXIMUM_CONTROL_LINE,
+                        "a control line longer than " + maxControlLine + " bytes");
+            }
+            arguments[argumentsLength++] = b;
+        }
+        // EXERCISE 8.2 END
+    }
+
+    /** CONTROL_LINE_END: the {@code \n} after a control line's {@code \r}. */
+    private void readControlLineEnd(byte b) {
+        // EXERCISE 8.2 BEGIN: Only \n may follow the \r: then the line is complete.
+        if (b != '\n') {
+            throw unknownOperation();
+        }
+        dispatchControlLine();
         // EXERCISE 8.2 END
     }
 
     /** A whole control line has been read: hand it to the handler, or start reading a payload. */
     private void dispatchControlLine() {
-        // EXERCISE 8.2 BEGIN: PUB/HPUB go on to PAYLOAD (reject payloads over the limit); every other operation goes to the handler.
         state = State.OP_START;
         switch (op) {
-            case PUB, HPUB -> {
-                PubArgs args = op == OpCode.PUB
-                        ? ControlLine.pub(arguments, 0, argumentsLength)
-                        : ControlLine.hpub(arguments, 0, argumentsLength);
-                if (args.totalSize() > maxPayload) {
-                    throw new ProtocolViolation(ProtocolError.MAXIMUM_PAYLOAD,
-                            args.totalSize() + " bytes announced, at most " + maxPayload + " allowed");
-                }
-                pending = args;
-                payloadLength = 0;
-                if (payload.length < args.totalSize()) {
-                    payload = new byte[Math.max(args.totalSize(), Math.min(2 * payload.length, maxPayload))];
-                }
-                state = args.totalSize() == 0 ? State.PAYLOAD_CR : State.PAYLOAD;
-            }
+            case PUB -> startPayload(ControlLine.pub(arguments, 0, argumentsLength));
+            case HPUB -> startPayload(ControlLine.hpub(arguments, 0, argumentsLength));
             case SUB -> handler.subscribe(ControlLine.sub(arguments, 0, argumentsLength));
             case UNSUB -> handler.unsubscribe(ControlLine.unsub(arguments, 0, argumentsLength));
             case PING -> handler.ping();
@@ -208,7 +180,78 @@ public final class ProtocolParser {
             case CONNECT -> handler.connect(text());
             case INFO -> handler.info(text());
         }
+    }
+
+    /** PUB or HPUB: check the announced size, make room for the payload, and read it next. */
+    private void startPayload(PubArgs args) {
+        // EXERCISE 8.2 BEGIN: Reject a size over maxPayload before any payload byte arrives; remember args; make the payload array large enough; go to PAYLOAD (PAYLOAD_CR for an empty payload).
+        if (args.totalSize() > maxPayload) {
+            throw new ProtocolViolation(ProtocolError.MAXIMUM_PAYLOAD,
+                    args.totalSize() + " bytes announced, at most " + maxPayload + " allowed");
+        }
+        pending = args;
+        payloadLength = 0;
+        if (payload.length < args.totalSize()) {
+            payload = new byte[Math.max(args.totalSize(), Math.min(2 * payload.length, maxPayload))];
+        }
+        state = args.totalSize() == 0 ? State.PAYLOAD_CR : State.PAYLOAD;
         // EXERCISE 8.2 END
+    }
+
+    /**
+     * PAYLOAD: as many payload bytes as this read has, up to the announced size.
+     *
+     * @return the index of the first byte not consumed
+     */
+    private int readPayload(byte[] buffer, int from, int end) {
+        // EXERCISE 8.2 BEGIN: When the whole payload and its \r\n are in this buffer, publish a slice of it and skip past them; otherwise copy what is here into the payload array, and go to PAYLOAD_CR once it is complete.
+        int size = pending.totalSize();
+        if (payloadLength == 0 && end - from >= size + 2) {
+            // The usual case: payload and \r\n are all in this read: hand out a slice, copy nothing.
+            if (buffer[from + size] != '\r' || buffer[from + size + 1] != '\n') {
+                throw unknownOperation();
+            }
+            state = State.OP_START;
+            publishPending(buffer, from);
+            return from + size + 2;
+        }
+        int take = Math.min(size - payloadLength, end - from);
+        System.arraycopy(buffer, from, payload, payloadLength, take);
+        payloadLength += take;
+        if (payloadLength == size) {
+            state = State.PAYLOAD_CR;
+        }
+        return from + take;
+        // EXERCISE 8.2 END
+    }
+
+    /** PAYLOAD_CR: the {@code \r} after a payload gathered across reads. */
+    private void readPayloadCr(byte b) {
+        // EXERCISE 8.2 BEGIN: Only \r may follow the payload.
+        if (b != '\r') {
+            throw unknownOperation();
+        }
+        state = State.PAYLOAD_LF;
+        // EXERCISE 8.2 END
+    }
+
+    /** PAYLOAD_LF: the {@code \n} that completes a PUB or HPUB gathered across reads. */
+    private void readPayloadLf(byte b) {
+        // EXERCISE 8.2 BEGIN: Only \n may follow the \r; then publish the gathered payload and start over.
+        if (b != '\n') {
+            throw unknownOperation();
+        }
+        payloadLength = 0;
+        state = State.OP_START;
+        publishPending(payload, 0);
+        // EXERCISE 8.2 END
+    }
+
+    /** Hands {@link #pending} to the handler with its payload at {@code bytes[offset..]}. */
+    private void publishPending(byte[] bytes, int offset) {
+        PubArgs args = pending;
+        pending = null;
+        handler.publish(args, bytes, offset);
     }
 
     private String text() {

@@ -10,7 +10,7 @@ public final class ProtocolViolation extends RuntimeException {
     private final ProtocolError error;
 
     public ProtocolViolation(ProtocolError error, String detail) {
-        super(error + (error.wireText() == null ? "" : " ('" + error.wireText() + "')") + ": " + detail);
+        super(error + error.wireText().map(text -> " ('" + text + "')").orElse("") + ": " + detail);
         this.error = error;
     }
 

@@ -71,7 +71,7 @@ public final class Sublist implements SubjectIndex {
         try {
             // EXERCISE 8.3 BEGIN: Walk (and create) one node per token of the filter; keep the subscription in the last node.
             Node node = root;
-            for (String token : Subjects.tokens(subscription.subject())) {
+            for (String token : Subjects.tokens(subscription.filter())) {
                 node = node.childOrNew(token);
             }
             node.subscriptions.add(subscription);
@@ -87,7 +87,7 @@ public final class Sublist implements SubjectIndex {
         lock.writeLock().lock();
         try {
             // EXERCISE 8.3 BEGIN: Find the filter's node, remove the subscription, and prune the nodes left empty.
-            String[] tokens = Subjects.tokens(subscription.subject());
+            String[] tokens = Subjects.tokens(subscription.filter());
             Node[] path = new Node[tokens.length + 1];
             path[0] = root;
             for (int i = 0; i < tokens.length; i++) {

@@ -1,5 +1,6 @@
 package workshop.step08.routing;
 
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -10,16 +11,21 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Subscription {
 
     private final Subscriber owner;
-    private final String subject;
-    private final String queue;
+    private final String filter;
+    private final Optional<String> queueGroup;
     private final String sid;
     private final AtomicLong delivered = new AtomicLong();
     private volatile long maxDeliveries; // 0: no limit
 
-    public Subscription(Subscriber owner, String subject, String queue, String sid) {
+    /**
+     * @param filter     the subject pattern, possibly with wildcards
+     * @param queueGroup the queue group this subscription is a member of; empty for a plain subscription
+     * @param sid        the client's id for it, which comes back in every MSG
+     */
+    public Subscription(Subscriber owner, String filter, Optional<String> queueGroup, String sid) {
         this.owner = owner;
-        this.subject = subject;
-        this.queue = queue;
+        this.filter = filter;
+        this.queueGroup = queueGroup;
         this.sid = sid;
     }
 
@@ -27,21 +33,17 @@ public final class Subscription {
         return owner;
     }
 
-    public String subject() {
-        return subject;
+    public String filter() {
+        return filter;
     }
 
-    /** The queue group, or null for a plain subscription. */
-    public String queue() {
-        return queue;
+    /** The queue group; empty for a plain subscription. */
+    public Optional<String> queueGroup() {
+        return queueGroup;
     }
 
     public String sid() {
         return sid;
-    }
-
-    public long delivered() {
-        return delivered.get();
     }
 
     public long maxDeliveries() {
@@ -78,6 +80,6 @@ public final class Subscription {
 
     @Override
     public String toString() {
-        return "SUB " + subject + (queue == null ? "" : " " + queue) + " " + sid + " (client " + owner.clientId() + ")";
+        return "SUB " + filter + queueGroup.map(group -> " " + group).orElse("") + " " + sid + " (client " + owner.clientId() + ")";
     }
 }

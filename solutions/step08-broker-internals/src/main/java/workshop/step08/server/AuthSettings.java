@@ -3,28 +3,48 @@ package workshop.step08.server;
 /**
  * What a client must present in CONNECT: nothing, a token ({@code auth_token}), or a user and
  * password ({@code user}, {@code pass}). The broker announces {@code auth_required} in INFO when
- * anything is required.
+ * anything is required. {@code toString()} never shows a secret.
  */
-public record AuthSettings(String token, String user, String password) {
+public sealed interface AuthSettings {
 
-    public static AuthSettings none() {
-        return new AuthSettings(null, null, null);
+    /** Anyone may connect. */
+    record None() implements AuthSettings {
+        @Override
+        public String toString() {
+            return "none";
+        }
     }
 
-    public static AuthSettings token(String token) {
-        return new AuthSettings(token, null, null);
+    /** A client must send {@code "auth_token"} with this token. */
+    record Token(String token) implements AuthSettings {
+        @Override
+        public String toString() {
+            return "token";
+        }
     }
 
-    public static AuthSettings userPassword(String user, String password) {
-        return new AuthSettings(null, user, password);
+    /** A client must send {@code "user"} and {@code "pass"} with these values. */
+    record UserPassword(String user, String password) implements AuthSettings {
+        @Override
+        public String toString() {
+            return "user " + user + " with a password";
+        }
     }
 
-    public boolean required() {
-        return token != null || user != null;
+    static AuthSettings none() {
+        return new None();
     }
 
-    @Override
-    public String toString() { // never print secrets
-        return token != null ? "token" : user != null ? "user " + user + " with a password" : "none";
+    static AuthSettings token(String token) {
+        return new Token(token);
+    }
+
+    static AuthSettings userPassword(String user, String password) {
+        return new UserPassword(user, password);
+    }
+
+    /** Whether a client must present anything at all. */
+    default boolean required() {
+        return !(this instanceof None);
     }
 }

@@ -7,6 +7,7 @@ import workshop.step08.protocol.ProtocolViolation;
 import workshop.step08.protocol.PubArgs;
 import workshop.step08.protocol.SubArgs;
 import workshop.step08.protocol.UnsubArgs;
+import workshop.step08.routing.SubjectIndex;
 import workshop.step08.routing.Subscriber;
 import workshop.step08.routing.Subscription;
 
@@ -18,32 +19,39 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * One client's conversation with the broker: what the parser reads from the client becomes
  * actions here. The session greets the client with INFO, takes its CONNECT options (and checks its
- * credentials), answers PING, keeps the client's subscriptions by sid, and hands published messages
- * to the {@link MessageRouter}. Its methods run on the client's reader thread; {@link #expired} and
- * {@link #send} also run on publishers' threads.
+ * credentials), answers PING, keeps the client's subscriptions by sid in the {@link SubjectIndex},
+ * and hands published messages to the {@link MessageRouter}. It gets exactly what it uses (its
+ * {@link ClientChannel}, the server's INFO, the credentials required, the index, the router), so it
+ * can be built without a broker. Its methods run on the client's reader thread; {@link #expired}
+ * and {@link #send} also run on publishers' threads.
  */
 public final class ClientSession implements ProtocolHandler, Subscriber {
 
-    static final byte[] OK = "+OK\r\n".getBytes(StandardCharsets.ISO_8859_1);
-    static final byte[] PONG = "PONG\r\n".getBytes(StandardCharsets.ISO_8859_1);
-    static final byte[] PING = "PING\r\n".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] OK = "+OK\r\n".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] PONG = "PONG\r\n".getBytes(StandardCharsets.ISO_8859_1);
 
-    private final ClientConnection connection;
-    private final NatsBroker broker;
+    private final ClientChannel client;
+    private final ServerInfo serverInfo;
+    private final AuthSettings auth;
+    private final SubjectIndex index;
+    private final MessageRouter router;
     private final Map<String, Subscription> subscriptions = new ConcurrentHashMap<>();
-    private volatile ConnectOptions options = ConnectOptions.NONE;
+    private volatile ConnectOptions options = ConnectOptions.defaults();
     private volatile boolean connected; // a CONNECT was accepted
 
-    ClientSession(ClientConnection connection, NatsBroker broker) {
-        this.connection = connection;
-        this.broker = broker;
+    ClientSession(ClientChannel client, ServerInfo serverInfo, AuthSettings auth, SubjectIndex index, MessageRouter router) {
+        this.client = client;
+        this.serverInfo = serverInfo;
+        this.auth = auth;
+        this.index = index;
+        this.router = router;
     }
 
     /** Sends the greeting: {@code INFO {…}\r\n}, before the client has said anything. */
     void start() {
         // EXERCISE 8.6 BEGIN: Queue the INFO line (ServerInfo has the JSON) and nothing else.
-        String info = "INFO " + broker.serverInfo().toJson(connection.id(), connection.remoteHost()) + " \r\n";
-        connection.queue(info.getBytes(StandardCharsets.UTF_8));
+        String info = "INFO " + serverInfo.toJson(client.id(), client.remoteHost()) + " \r\n";
+        client.sendLine(info.getBytes(StandardCharsets.UTF_8));
         // EXERCISE 8.6 END
     }
 
@@ -51,8 +59,7 @@ public final class ClientSession implements ProtocolHandler, Subscriber {
     public void connect(String json) {
         // EXERCISE 8.6 BEGIN: Read the options; reject wrong credentials and no_responders without headers; answer +OK when verbose.
         ConnectOptions offered = ConnectOptions.parse(json);
-        AuthSettings required = broker.options().auth();
-        if (required.required() && !Authenticator.admits(required, offered)) {
+        if (auth.required() && !Authenticator.admits(auth, offered.credentials())) {
             throw new ProtocolViolation(ProtocolError.AUTHORIZATION_VIOLATION, "CONNECT with wrong or missing credentials");
         }
         if (offered.noResponders() && !offered.headers()) {
@@ -74,7 +81,7 @@ public final class ClientSession implements ProtocolHandler, Subscriber {
     public void ping() {
         // EXERCISE 8.6 BEGIN: Answer PONG (only to an authorized client).
         requireAuthorized();
-        connection.queue(PONG);
+        client.sendLine(PONG);
         // EXERCISE 8.6 END
     }
 
@@ -88,13 +95,13 @@ public final class ClientSession implements ProtocolHandler, Subscriber {
     public void subscribe(SubArgs args) {
         // EXERCISE 8.6 BEGIN: Reject an invalid filter with -ERR but keep the connection; ignore a sid already in use; index the new subscription.
         requireAuthorized();
-        if (!Subjects.isValidFilter(args.subject()) || (args.queue() != null && args.queue().isEmpty())) {
-            connection.sendError(ProtocolError.INVALID_SUBJECT);
+        if (!Subjects.isValidFilter(args.filter()) || args.queueGroup().filter(String::isEmpty).isPresent()) {
+            warn(ProtocolError.INVALID_SUBJECT);
             return;
         }
-        Subscription subscription = new Subscription(this, args.subject(), args.queue(), args.sid());
+        Subscription subscription = new Subscription(this, args.filter(), args.queueGroup(), args.sid());
         if (subscriptions.putIfAbsent(args.sid(), subscription) == null) {
-            broker.index().insert(subscription);
+            index.insert(subscription);
         }
         acknowledge();
         // EXERCISE 8.6 END
@@ -109,7 +116,7 @@ public final class ClientSession implements ProtocolHandler, Subscriber {
             subscription.limitTo(args.maxDeliveries());
             if (args.maxDeliveries() == 0 || subscription.reachedMax()) {
                 subscriptions.remove(args.sid(), subscription);
-                broker.index().remove(subscription);
+                index.remove(subscription);
             }
         }
         acknowledge();
@@ -118,14 +125,14 @@ public final class ClientSession implements ProtocolHandler, Subscriber {
 
     @Override
     public void publish(PubArgs args, byte[] buffer, int offset) {
-        connection.countInbound(args.totalSize());
+        client.countPublished(args.totalSize());
         // EXERCISE 8.6 BEGIN: Tell a pedantic client that its subject has wildcards or empty tokens (-ERR, the connection stays); route every message, as nats-server does.
         requireAuthorized();
         if (options.pedantic() && !Subjects.isValidPublishSubject(args.subject())) {
-            connection.sendError(ProtocolError.INVALID_PUBLISH_SUBJECT); // a warning: nats-server routes the message all the same
+            warn(ProtocolError.INVALID_PUBLISH_SUBJECT); // a warning: nats-server routes the message all the same
         }
         acknowledge(); // nats-server says +OK before it delivers
-        broker.router().route(this, args.subject(), args.replyTo(), buffer, offset, args.headerSize(), args.totalSize());
+        router.route(this, args, buffer, offset);
         // EXERCISE 8.6 END
     }
 
@@ -133,21 +140,26 @@ public final class ClientSession implements ProtocolHandler, Subscriber {
     void closed() {
         // EXERCISE 8.6 BEGIN: Remove every subscription of this client from the index.
         for (Subscription subscription : subscriptions.values()) {
-            broker.index().remove(subscription);
+            index.remove(subscription);
         }
         subscriptions.clear();
         // EXERCISE 8.6 END
     }
 
     private void requireAuthorized() {
-        if (!connected && broker.options().auth().required()) {
+        if (!connected && auth.required()) {
             throw new ProtocolViolation(ProtocolError.AUTHORIZATION_VIOLATION, "an operation before an accepted CONNECT");
         }
     }
 
+    /** Sends {@code -ERR '…'} for an error that leaves the connection open. */
+    private void warn(ProtocolError error) {
+        error.line().ifPresent(client::sendLine);
+    }
+
     private void acknowledge() {
         if (options.verbose()) {
-            connection.queue(OK);
+            client.sendLine(OK);
         }
     }
 
@@ -155,12 +167,12 @@ public final class ClientSession implements ProtocolHandler, Subscriber {
 
     @Override
     public long clientId() {
-        return connection.id();
+        return client.id();
     }
 
     @Override
     public boolean send(byte[] head, byte[] payload, int offset, int length) {
-        return connection.deliver(head, payload, offset, length);
+        return client.sendMessage(head, payload, offset, length);
     }
 
     @Override
@@ -168,7 +180,7 @@ public final class ClientSession implements ProtocolHandler, Subscriber {
         subscriptions.remove(subscription.sid(), subscription);
     }
 
-    // ---- what the router and the monitoring endpoints read ----
+    // ---- what the router and the monitoring view read ----
 
     public ConnectOptions options() {
         return options;

@@ -2,12 +2,14 @@ package workshop.step08.server;
 
 import workshop.step08.given.Subjects;
 import workshop.step08.mapping.SubjectMappings;
+import workshop.step08.protocol.PubArgs;
 import workshop.step08.routing.MatchResult;
 import workshop.step08.routing.SubjectIndex;
 import workshop.step08.routing.Subscription;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -36,13 +38,12 @@ public final class MessageRouter {
     }
 
     /**
-     * Routes {@code payload[offset .. offset + totalSize)}, whose first {@code headerSize} bytes are
-     * headers ({@code headerSize < 0}: a plain PUB without headers).
+     * Routes the message {@code message} announced, whose payload (headers first, if it has any) is
+     * {@code payload[offset .. offset + message.totalSize())}.
      */
-    public void route(ClientSession from, String subject, String replyTo,
-                      byte[] payload, int offset, int headerSize, int totalSize) {
+    public void route(ClientSession from, PubArgs message, byte[] payload, int offset) {
         // EXERCISE 8.7 BEGIN: Map the subject; deliver to every plain match (mind echo) and to one member of each queue group; answer 503 when a request reached nobody.
-        String target = mappings.isEmpty() ? subject : mappings.apply(subject);
+        String target = mappings.isEmpty() ? message.subject() : mappings.apply(message.subject());
         MatchResult matches = matchesOf(target);
         boolean echo = from.options().echo();
         boolean deliveredAny = false;
@@ -52,7 +53,7 @@ public final class MessageRouter {
             if (!echo && subscription.owner() == from) {
                 continue;
             }
-            deliveredAny |= deliver(subscription, target, replyTo, payload, offset, headerSize, totalSize);
+            deliveredAny |= deliver(subscription, target, message, payload, offset);
         }
         for (List<Subscription> group : matches.queueGroups()) {
             int start = ThreadLocalRandom.current().nextInt(group.size());
@@ -61,14 +62,14 @@ public final class MessageRouter {
                 if (!echo && member.owner() == from) {
                     continue;
                 }
-                if (deliver(member, target, replyTo, payload, offset, headerSize, totalSize)) {
+                if (deliver(member, target, message, payload, offset)) {
                     deliveredAny = true;
                     break;
                 }
             }
         }
-        if (!deliveredAny && replyTo != null && from.options().noResponders()) {
-            sendNoResponders(from, replyTo);
+        if (!deliveredAny && message.replyTo().isPresent() && from.options().noResponders()) {
+            sendNoResponders(from, message.replyTo().get());
         }
         // EXERCISE 8.7 END
     }
@@ -84,14 +85,13 @@ public final class MessageRouter {
     }
 
     /** Sends one message to one subscription; false when its maximum was already reached or its client is too slow. */
-    private boolean deliver(Subscription subscription, String subject, String replyTo,
-                            byte[] payload, int offset, int headerSize, int totalSize) {
+    private boolean deliver(Subscription subscription, String subject, PubArgs message, byte[] payload, int offset) {
         // EXERCISE 8.7 BEGIN: Claim a delivery, write the MSG or HMSG line, send; once the subscription reached its maximum, remove it.
         if (!subscription.claimDelivery()) {
             return false;
         }
-        byte[] head = head(subject, subscription.sid(), replyTo, headerSize, totalSize);
-        boolean sent = subscription.owner().send(head, payload, offset, totalSize);
+        byte[] head = head(subject, subscription.sid(), message);
+        boolean sent = subscription.owner().send(head, payload, offset, message.totalSize());
         if (subscription.reachedMax() && index.remove(subscription)) {
             subscription.owner().expired(subscription);
         }
@@ -99,18 +99,17 @@ public final class MessageRouter {
         // EXERCISE 8.7 END
     }
 
-    /** The control line of a delivery, ending in {@code \r\n}. */
-    static byte[] head(String subject, String sid, String replyTo, int headerSize, int totalSize) {
+    /**
+     * The control line that delivers {@code message} on {@code subject} (the subject after mapping)
+     * to subscription {@code sid}, ending in {@code \r\n}.
+     */
+    static byte[] head(String subject, String sid, PubArgs message) {
         // EXERCISE 8.7 BEGIN: MSG without headers, HMSG with them; the reply subject only when there is one.
         StringBuilder line = new StringBuilder(subject.length() + 40);
-        line.append(headerSize < 0 ? "MSG " : "HMSG ").append(subject).append(' ').append(sid).append(' ');
-        if (replyTo != null) {
-            line.append(replyTo).append(' ');
-        }
-        if (headerSize >= 0) {
-            line.append(headerSize).append(' ');
-        }
-        line.append(totalSize).append("\r\n");
+        line.append(message.hasHeaders() ? "HMSG " : "MSG ").append(subject).append(' ').append(sid).append(' ');
+        message.replyTo().ifPresent(replyTo -> line.append(replyTo).append(' '));
+        message.headerSize().ifPresent(headerSize -> line.append(headerSize).append(' '));
+        line.append(message.totalSize()).append("\r\n");
         return line.toString().getBytes(StandardCharsets.ISO_8859_1);
         // EXERCISE 8.7 END
     }
@@ -120,11 +119,12 @@ public final class MessageRouter {
      * subscription that matches it (jnats has one, {@code _INBOX.<id>.*}), with the 503 status.
      */
     private void sendNoResponders(ClientSession requester, String replyTo) {
-        // EXERCISE 8.7 BEGIN: Find the requester's subscription matching the reply subject; send it the 503 status as headers with no payload.
+        // EXERCISE 8.7 BEGIN: Find the requester's subscription whose filter matches the reply subject; send it the 503 status as headers with no payload.
+        int size = NO_RESPONDERS_HEADERS.length;
+        PubArgs status = PubArgs.withHeaders(replyTo, Optional.empty(), size, size);
         for (Subscription own : requester.subscriptions()) {
-            if (Subjects.matches(own.subject(), replyTo)) {
-                byte[] head = head(replyTo, own.sid(), null, NO_RESPONDERS_HEADERS.length, NO_RESPONDERS_HEADERS.length);
-                requester.send(head, NO_RESPONDERS_HEADERS, 0, NO_RESPONDERS_HEADERS.length);
+            if (Subjects.matches(own.filter(), replyTo)) {
+                requester.send(head(replyTo, own.sid(), status), NO_RESPONDERS_HEADERS, 0, size);
                 return;
             }
         }

@@ -1,8 +1,10 @@
 package workshop.step08.server;
 
 import workshop.step08.mapping.SubjectMappings;
+import workshop.step08.monitoring.BrokerView;
 import workshop.step08.monitoring.MonitoringServer;
 import workshop.step08.routing.CachingIndex;
+import workshop.step08.routing.SubjectIndex;
 import workshop.step08.routing.Sublist;
 
 import java.io.IOException;
@@ -14,15 +16,18 @@ import java.net.Socket;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The broker on the wire: accepts TCP connections and serves each with a {@link ClientConnection},
- * all sharing one subject index (a {@link Sublist} behind a {@link CachingIndex}) and one
- * {@link MessageRouter}. Optionally serves monitoring over HTTP.
+ * The broker on the wire: accepts TCP connections and serves each with a {@link ClientConnection}
+ * and a {@link ClientSession}. It builds the parts once and hands each the few it uses: one subject
+ * index (a {@link Sublist} behind a {@link CachingIndex}) and one {@link MessageRouter} for every
+ * session, the limits and the counters for every connection. Optionally serves monitoring over
+ * HTTP, which sees the broker only as a read-only {@link BrokerView}.
  *
  * <pre>
  *   try (NatsBroker broker = NatsBroker.start(BrokerOptions.defaults().withPort(0))) {
@@ -30,10 +35,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *   }
  * </pre>
  */
-public final class NatsBroker implements AutoCloseable {
-
-    /** Failures kept for {@link #failures()}: enough to diagnose, bounded so a bug cannot eat memory. */
-    private static final int MAX_FAILURES_KEPT = 100;
+public final class NatsBroker implements BrokerView, AutoCloseable {
 
     private final BrokerOptions options;
     private final ServerSocket listener;
@@ -42,11 +44,11 @@ public final class NatsBroker implements AutoCloseable {
     private final CachingIndex index = new CachingIndex(new Sublist());
     private final MessageRouter router;
     private final BrokerStats stats = new BrokerStats();
+    private final FailureLog failures = new FailureLog();
     private final ServerInfo serverInfo;
     private final ConcurrentHashMap<Long, ClientConnection> connections = new ConcurrentHashMap<>();
     private final AtomicLong nextClientId = new AtomicLong(1);
-    private final List<Throwable> failures = new CopyOnWriteArrayList<>();
-    private final MonitoringServer monitoring;
+    private final Optional<MonitoringServer> monitoring;
     private volatile boolean closing;
 
     private NatsBroker(BrokerOptions options) throws IOException {
@@ -57,7 +59,8 @@ public final class NatsBroker implements AutoCloseable {
         listener.bind(new InetSocketAddress(InetAddress.getByName(options.host()), options.port()), 1024);
         this.serverInfo = new ServerInfo(serverId, options.serverName(), ServerInfo.VERSION, options.host(),
                 listener.getLocalPort(), options.maxPayload(), options.auth().required());
-        this.monitoring = options.monitoringPort() >= 0 ? MonitoringServer.start(this, options.host(), options.monitoringPort()) : null;
+        this.monitoring = options.monitoringPort().stream()
+                .mapToObj(port -> MonitoringServer.start(this, options.host(), port)).findFirst();
     }
 
     /** Binds the ports and starts accepting clients; returns at once. */
@@ -80,12 +83,9 @@ public final class NatsBroker implements AutoCloseable {
             }
             try {
                 socket.setTcpNoDelay(true);
-                ClientConnection connection = new ClientConnection(nextClientId.getAndIncrement(), socket, this);
-                connections.put(connection.id(), connection);
-                stats.totalConnections.increment();
-                Thread.ofVirtual().name("nats-reader-" + connection.id()).start(connection);
+                serve(socket);
             } catch (IOException | RuntimeException e) {
-                recordFailure(null, e);
+                failures.record("acceptor", e);
                 try {
                     socket.close();
                 } catch (IOException ignored) {
@@ -95,15 +95,15 @@ public final class NatsBroker implements AutoCloseable {
         }
     }
 
-    void unregister(ClientConnection connection) {
-        connections.remove(connection.id());
-    }
-
-    void recordFailure(ClientConnection connection, Throwable failure) {
-        if (failures.size() < MAX_FAILURES_KEPT) {
-            failures.add(failure);
-        }
-        System.err.println("[broker] client " + (connection == null ? "?" : connection.id()) + ": " + failure);
+    /** A new client: its connection, its session, and the two threads that serve them. */
+    private void serve(Socket socket) {
+        long id = nextClientId.getAndIncrement();
+        ClientConnection connection = new ClientConnection(id, socket, options.clientLimits(), stats, failures,
+                () -> connections.remove(id),
+                channel -> new ClientSession(channel, serverInfo, options.auth(), index, router));
+        connections.put(id, connection);
+        stats.countConnection();
+        connection.start();
     }
 
     /** The URL clients connect to, e.g. {@code nats://127.0.0.1:4222}. */
@@ -115,9 +115,9 @@ public final class NatsBroker implements AutoCloseable {
         return listener.getLocalPort();
     }
 
-    /** The monitoring port, or -1 when monitoring is off. */
-    public int monitoringPort() {
-        return monitoring == null ? -1 : monitoring.port();
+    /** The monitoring port, if monitoring is on. */
+    public OptionalInt monitoringPort() {
+        return monitoring.map(server -> OptionalInt.of(server.port())).orElse(OptionalInt.empty());
     }
 
     public BrokerOptions options() {
@@ -128,20 +128,9 @@ public final class NatsBroker implements AutoCloseable {
         return serverId;
     }
 
-    public Instant started() {
-        return started;
-    }
-
-    public ServerInfo serverInfo() {
-        return serverInfo;
-    }
-
-    public CachingIndex index() {
+    /** The subject index every session subscribes in. */
+    public SubjectIndex index() {
         return index;
-    }
-
-    public MessageRouter router() {
-        return router;
     }
 
     public BrokerStats stats() {
@@ -158,7 +147,31 @@ public final class NatsBroker implements AutoCloseable {
      * shows up here, and so does a bug. Tests print them when something does not work.
      */
     public List<Throwable> failures() {
-        return List.copyOf(failures);
+        return failures.all();
+    }
+
+    // ---- BrokerView: what monitoring reads ----
+
+    @Override
+    public Server server() {
+        return new Server(serverId, options.serverName(), serverInfo.version(), options.host(), port(),
+                options.maxPayload(), started);
+    }
+
+    @Override
+    public Totals totals() {
+        return stats.snapshot();
+    }
+
+    @Override
+    public List<Client> clients() {
+        return connections.values().stream().map(ClientConnection::describe).toList();
+    }
+
+    @Override
+    public IndexStats indexStats() {
+        return new IndexStats(index.count(), index.cachedSubjects(), index.inserts(), index.removes(),
+                index.hits() + index.misses(), index.hitRate());
     }
 
     @Override
@@ -170,9 +183,7 @@ public final class NatsBroker implements AutoCloseable {
             throw new UncheckedIOException(e);
         } finally {
             connections.values().forEach(connection -> connection.close(false));
-            if (monitoring != null) {
-                monitoring.close();
-            }
+            monitoring.ifPresent(MonitoringServer::close);
         }
     }
 }

@@ -44,49 +44,76 @@ public final class OutboundBuffer {
 
     /** Queues a control line (INFO, +OK, PONG, -ERR…). False when closed or when it would go past the bound. */
     public boolean append(byte[] line) {
-        return appendMessage(line, line, 0, -1);
+        lock.lock();
+        try {
+            if (!reserve(line.length)) {
+                return false;
+            }
+            put(line, 0, line.length);
+            wakeWriterIfFirst(line.length);
+            return true;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
-     * Queues {@code head}, then {@code payload[offset .. offset + length)} and {@code \r\n}, as one
-     * unit. A negative {@code length} queues {@code head} alone.
+     * Queues {@code head}, then {@code payload[offset .. offset + length)} and {@code \r\n}, as one unit.
      *
      * @return false when the buffer is closed or the bytes would take it past {@code maxPendingBytes}:
      * nothing is queued, and the caller treats the client as a slow consumer
      */
     public boolean appendMessage(byte[] head, byte[] payload, int offset, int length) {
-        int size = head.length + (length < 0 ? 0 : length + CRLF.length);
+        int size = head.length + length + CRLF.length;
         lock.lock();
         try {
-            // EXERCISE 8.5 BEGIN: Stall briefly while the buffer is 3/4 full; refuse what would pass the bound; copy the bytes in and wake the writer.
-            long stallLeft = STALL_NANOS;
-            while (!closed && pending() + size > maxPendingBytes * 3 / 4 && stallLeft > 0) {
-                try {
-                    stallLeft = drained.awaitNanos(stallLeft);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-            }
-            if (closed || pending() + size > maxPendingBytes) {
+            if (!reserve(size)) {
                 return false;
             }
-            ensureCapacity(filled + size);
-            System.arraycopy(head, 0, filling, filled, head.length);
-            filled += head.length;
-            if (length >= 0) {
-                System.arraycopy(payload, offset, filling, filled, length);
-                filled += length;
-                filling[filled++] = '\r';
-                filling[filled++] = '\n';
-            }
-            if (filled == size) {
-                dataAvailable.signal(); // the buffer was empty: the writer may be waiting
-            }
+            put(head, 0, head.length);
+            put(payload, offset, length);
+            put(CRLF, 0, CRLF.length);
+            wakeWriterIfFirst(size);
             return true;
-            // EXERCISE 8.5 END
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Makes room for {@code size} more bytes, or says there is none. Called with the lock held.
+     *
+     * @return false when the buffer is closed or {@code size} more bytes would take it past {@code maxPendingBytes}
+     */
+    private boolean reserve(int size) {
+        // EXERCISE 8.5 BEGIN: Stall briefly while the buffer is 3/4 full; refuse what would pass the bound (or a closed buffer); make filling large enough.
+        long stallLeft = STALL_NANOS;
+        while (!closed && pending() + size > maxPendingBytes * 3 / 4 && stallLeft > 0) {
+            try {
+                stallLeft = drained.awaitNanos(stallLeft);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        if (closed || pending() + size > maxPendingBytes) {
+            return false;
+        }
+        ensureCapacity(filled + size);
+        return true;
+        // EXERCISE 8.5 END
+    }
+
+    /** Copies bytes to the end of {@code filling}, which {@link #reserve} made large enough. */
+    private void put(byte[] bytes, int offset, int length) {
+        System.arraycopy(bytes, offset, filling, filled, length);
+        filled += length;
+    }
+
+    /** After an append of {@code size} bytes: if they are all that is queued, the writer may be waiting for them. */
+    private void wakeWriterIfFirst(int size) {
+        if (filled == size) {
+            dataAvailable.signal();
         }
     }
 
