@@ -20,10 +20,6 @@ public record MatchResult(List<Subscription> plain, List<List<Subscription>> que
         queueGroups = queueGroups.stream().map(List::copyOf).toList();
     }
 
-    public boolean isEmpty() {
-        return plain.isEmpty() && queueGroups.isEmpty();
-    }
-
     /** Every subscription in the result, plain and queued. */
     public int size() {
         return plain.size() + queueGroups.stream().mapToInt(List::size).sum();

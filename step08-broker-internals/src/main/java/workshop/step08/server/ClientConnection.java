@@ -37,7 +37,6 @@ public final class ClientConnection implements ClientChannel {
     private final Instant started = Instant.now();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile Thread writer;
-    private volatile String closeReason;
 
     /**
      * @param totals     the broker's totals, counted together with this connection's own traffic
@@ -73,15 +72,13 @@ public final class ClientConnection implements ClientChannel {
             while (!closed.get() && (read = in.read(buffer)) > 0) {
                 parser.parse(buffer, 0, read);
             }
-            closeReason = "client closed the connection";
+            // end of stream: the client closed the connection, or close() ended the loop
         } catch (ProtocolViolation violation) {
-            closeReason = violation.getMessage();
             violation.error().line().ifPresent(outbound::append); // the last words, if nats-server has any
         } catch (IOException e) {
-            closeReason = "read failed: " + e.getMessage();
+            // the socket failed or was closed under us (a slow consumer, the broker closing): nothing to tell
         } catch (RuntimeException | Error e) {
-            closeReason = "broker failure: " + e;
-            failures.record("client " + id, e);
+            failures.record("client " + id, e); // not the client's fault: an unsolved exercise, or a bug
         } finally {
             close(true);
         }
@@ -122,8 +119,7 @@ public final class ClientConnection implements ClientChannel {
     }
 
     private void slowConsumer() {
-        if (!closed.get()) {
-            closeReason = "slow consumer: more than " + limits.maxPendingBytes() + " bytes pending";
+        if (!closed.get()) { // more than limits.maxPendingBytes() would be waiting for it
             totals.countSlowConsumer();
             close(false);
         }
@@ -200,10 +196,6 @@ public final class ClientConnection implements ClientChannel {
         return started;
     }
 
-    public ClientSession session() {
-        return session;
-    }
-
     public long pendingBytes() {
         return outbound.pendingBytes();
     }
@@ -211,15 +203,6 @@ public final class ClientConnection implements ClientChannel {
     /** This client's own messages in and out. */
     public TrafficCounter traffic() {
         return traffic;
-    }
-
-    public boolean isClosed() {
-        return closed.get();
-    }
-
-    /** Why the connection closed, once it has. */
-    public String closeReason() {
-        return closeReason;
     }
 
     /** What {@code /connz} shows of this client. */
