@@ -1,5 +1,6 @@
 package workshop.step06.build;
 
+import workshop.given.Subjects;
 import workshop.step06.given.MemoryStream;
 import workshop.step06.given.StoredMessage;
 import workshop.step06.given.WrongLastSequenceException;

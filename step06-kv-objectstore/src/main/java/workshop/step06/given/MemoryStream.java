@@ -1,5 +1,7 @@
 package workshop.step06.given;
 
+import workshop.given.Subjects;
+
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -83,7 +85,7 @@ public final class MemoryStream {
     public synchronized List<StoredMessage> messages(String filter) {
         List<StoredMessage> matching = new ArrayList<>();
         for (StoredMessage message : messages.values()) {
-            if (matches(filter, message.subject())) {
+            if (Subjects.matches(filter, message.subject())) {
                 matching.add(message);
             }
         }
@@ -112,21 +114,6 @@ public final class MemoryStream {
     public Runnable listen(Consumer<StoredMessage> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
-    }
-
-    /** NATS subject matching: {@code *} is one token, {@code >} one or more at the end. */
-    public static boolean matches(String filter, String subject) {
-        String[] filterTokens = filter.split("\\.", -1);
-        String[] subjectTokens = subject.split("\\.", -1);
-        for (int i = 0; i < filterTokens.length; i++) {
-            if (filterTokens[i].equals(">")) {
-                return subjectTokens.length > i;
-            }
-            if (i >= subjectTokens.length || !(filterTokens[i].equals("*") || filterTokens[i].equals(subjectTokens[i]))) {
-                return false;
-            }
-        }
-        return filterTokens.length == subjectTokens.length;
     }
 
     private void enforcePerSubjectLimit(String subject) {

@@ -1,6 +1,6 @@
 package workshop.step08.server;
 
-import workshop.step08.given.Subjects;
+import workshop.given.Subjects;
 import workshop.step08.protocol.ProtocolError;
 import workshop.step08.protocol.ProtocolHandler;
 import workshop.step08.protocol.ProtocolViolation;

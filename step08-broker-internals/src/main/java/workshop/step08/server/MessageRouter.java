@@ -1,6 +1,6 @@
 package workshop.step08.server;
 
-import workshop.step08.given.Subjects;
+import workshop.given.Subjects;
 import workshop.step08.mapping.SubjectMappings;
 import workshop.step08.protocol.PubArgs;
 import workshop.step08.routing.MatchResult;

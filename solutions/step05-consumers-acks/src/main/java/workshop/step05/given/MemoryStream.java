@@ -52,15 +52,17 @@ public final class MemoryStream {
      * matches the filter ({@code null} or {@code ">"} match everything).
      */
     public synchronized Optional<StoredMessage> next(long fromSequence, String filter) {
+        String wanted = filter == null ? ">" : filter;
         return messages.tailMap(fromSequence, true).values().stream()
-                .filter(message -> matches(filter, message.subject()))
+                .filter(message -> Subjects.matches(wanted, message.subject()))
                 .findFirst();
     }
 
-    /** The newest stored message whose subject matches the filter. */
+    /** The newest stored message whose subject matches the filter ({@code null} or {@code ">"} match everything). */
     public synchronized Optional<StoredMessage> last(String filter) {
+        String wanted = filter == null ? ">" : filter;
         return messages.descendingMap().values().stream()
-                .filter(message -> matches(filter, message.subject()))
+                .filter(message -> Subjects.matches(wanted, message.subject()))
                 .findFirst();
     }
 
@@ -87,9 +89,5 @@ public final class MemoryStream {
     /** The stored messages, oldest first; a copy. */
     public synchronized List<StoredMessage> messages() {
         return new ArrayList<>(messages.values());
-    }
-
-    private static boolean matches(String filter, String subject) {
-        return filter == null || Subjects.matches(filter, subject);
     }
 }

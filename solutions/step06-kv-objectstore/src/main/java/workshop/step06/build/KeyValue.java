@@ -1,5 +1,6 @@
 package workshop.step06.build;
 
+import workshop.given.Subjects;
 import workshop.step06.given.MemoryStream;
 import workshop.step06.given.StoredMessage;
 import workshop.step06.given.WrongLastSequenceException;
@@ -144,7 +145,7 @@ public final class KeyValue {
             latest.values().stream().filter(entry -> entry.operation() == KvOperation.PUT).forEach(watcher::onEntry);
             watcher.endOfInitialData();
             return stream.listen(message -> {
-                if (MemoryStream.matches(subjectFilter, message.subject())) {
+                if (Subjects.matches(subjectFilter, message.subject())) {
                     watcher.onEntry(toEntry(message));
                 }
             });

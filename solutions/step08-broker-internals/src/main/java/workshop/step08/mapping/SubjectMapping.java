@@ -1,6 +1,6 @@
 package workshop.step08.mapping;
 
-import workshop.step08.given.Subjects;
+import workshop.given.Subjects;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -1,6 +1,6 @@
 package workshop.step08.routing;
 
-import workshop.step08.given.Subjects;
+import workshop.given.Subjects;
 
 import java.util.concurrent.CopyOnWriteArrayList;
 
