@@ -6,7 +6,7 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Runs the broker until Ctrl-C:
  * <pre>
- *   ./mvnw -q -f step08-broker-internals/pom.xml compile exec:java@broker -Dexec.args="--port 4333 --monitor 8333"
+ *   ./mvnw -q -pl step08-broker-internals compile exec:java@broker -Dexec.args="--port 4333 --monitor 8333"
  * </pre>
  * Options: {@code --port N} (default 4222, 0 for any free port), {@code --monitor N} (HTTP
  * monitoring, off by default), {@code --auth TOKEN}, {@code --user NAME --pass PASSWORD}.

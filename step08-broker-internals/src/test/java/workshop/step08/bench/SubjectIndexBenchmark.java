@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
  * cache. Subscriptions look like a real system's ({@code orders.<region>.<id>}, some wildcards);
  * subjects repeat from a pool of 1000, as real traffic does. Not a test: run it with
  * <pre>
- *   ./mvnw -q -f step08-broker-internals/pom.xml -Pbench,solutions test-compile exec:exec@jmh
+ *   ./mvnw -q -pl step08-broker-internals -Pbench,solutions test-compile exec:exec@jmh
  * </pre>
  */
 @State(Scope.Benchmark)

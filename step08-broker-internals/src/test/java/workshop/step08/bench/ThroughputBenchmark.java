@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Rounds alternate between the two servers so that neither gets a quieter machine; the median of
  * the rounds is reported. Not a test: run it with
  * <pre>
- *   ./mvnw -q -f step08-broker-internals/pom.xml -Pbench,solutions test-compile exec:exec@throughput
+ *   ./mvnw -q -pl step08-broker-internals -Pbench,solutions test-compile exec:exec@throughput
  * </pre>
  * Smaller or longer runs: add {@code -Dbench.messages=500000 -Dbench.rounds=3} to that command.
  */
