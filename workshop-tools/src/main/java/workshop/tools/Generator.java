@@ -10,8 +10,8 @@ import java.util.stream.Stream;
 
 /**
  * Derives what a step's learner sees from its solution: the skeleton sources and the README's
- * exercise sections. {@link #expected(Step)} computes them in memory; {@code generate} writes them,
- * {@code check} compares them with what is committed.
+ * exercise sections. {@link #expectedSkeleton} and {@link #expectedReadme} compute them in memory;
+ * {@code generate} writes them, {@code check} compares them with what is committed.
  */
 final class Generator {
 
