@@ -14,14 +14,16 @@ import java.util.regex.Pattern;
  * </pre>
  * becomes a TODO line and either the region's {@code // SKELETON:} lines or a {@code throw} that
  * names the exercise and where to read about it. Everything outside regions is copied unchanged,
- * which is what makes skeleton and solution unable to drift apart. AUTHORING.md has the rules.
+ * which is what makes skeleton and solution unable to drift apart, except the imports that only the
+ * solution's regions used: a learner's file does not start with imports of what it no longer
+ * mentions. AUTHORING.md has the rules.
  */
 final class SkeletonWriter {
 
-    static final String NOT_SOLVED_PLACEHOLDER = "$NOT_SOLVED";
     static final Pattern BEGIN = Pattern.compile("^(\\s*)// EXERCISE (\\d+\\.\\d+) BEGIN(?::\\s*(.*?))?\\s*$");
     static final Pattern END = Pattern.compile("^\\s*// EXERCISE (\\d+\\.\\d+) END\\s*$");
     static final Pattern SKELETON_LINE = Pattern.compile("^(\\s*)// SKELETON:(?: (.*)|\\s*)$");
+    private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?(?:\\w+\\.)*(\\w+|\\*)\\s*;\\s*$");
 
     private final Step step;
 
@@ -73,7 +75,34 @@ final class SkeletonWriter {
         if (open != null) {
             throw malformed(fileName, lineNumber, "region " + open.exercise.id() + " is never closed");
         }
-        return String.join("\n", out);
+        return String.join("\n", hasRegions(solution) ? withoutUnusedImports(out) : out);
+    }
+
+    /**
+     * The lines without the imports whose simple name no longer occurs in the file after the
+     * imports, code or comment (a Javadoc {@code {@link}} needs its import too). A {@code .*}
+     * import stays. A blank line left doubled by a removed group goes as well.
+     */
+    static List<String> withoutUnusedImports(List<String> lines) {
+        int lastImport = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (IMPORT.matcher(lines.get(i)).matches()) {
+                lastImport = i;
+            }
+        }
+        String rest = String.join("\n", lines.subList(lastImport + 1, lines.size()));
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            Matcher imported = IMPORT.matcher(line);
+            boolean unused = i <= lastImport && imported.matches() && !imported.group(1).equals("*")
+                    && !Pattern.compile("\\b" + Pattern.quote(imported.group(1)) + "\\b").matcher(rest).find();
+            boolean doubledBlank = i <= lastImport + 1 && line.isBlank() && !kept.isEmpty() && kept.getLast().isBlank();
+            if (!unused && !doubledBlank) {
+                kept.add(line);
+            }
+        }
+        return kept;
     }
 
     /** The Java expression a skeleton throws: {@code new UnsupportedOperationException("Exercise …")}. */
@@ -112,7 +141,7 @@ final class SkeletonWriter {
             if (skeletonLines.isEmpty()) {
                 lines.add(indent + "throw " + notSolved + ";");
             } else {
-                skeletonLines.forEach(line -> lines.add(line.replace(NOT_SOLVED_PLACEHOLDER, notSolved)));
+                lines.addAll(skeletonLines);
             }
             return lines;
         }

@@ -37,16 +37,49 @@ class SkeletonWriterTest {
     }
 
     @Test
-    @DisplayName("SKELETON lines replace the throw, and $NOT_SOLVED stands for the exception")
+    @DisplayName("SKELETON lines replace the throw")
     void skeletonLines() {
         String solution = """
                     // EXERCISE 1.2 BEGIN
-                    // SKELETON: future.completeExceptionally($NOT_SOLVED);
-                    future.complete(42);
+                    // SKELETON: return null;
+                    return compute();
                     // EXERCISE 1.2 END""";
-        assertThat(writer.skeletonOf("B.java", solution)).isEqualTo(
-                "future.completeExceptionally(new UnsupportedOperationException(\"Exercise 1.2 is not solved yet: Match wildcards. "
-                        + "Read step01-core-pubsub/README.md#12-match-wildcards\"));");
+        assertThat(writer.skeletonOf("B.java", solution)).isEqualTo("return null;");
+    }
+
+    @Test
+    @DisplayName("imports only the solution's regions used are dropped; one named in a comment or Javadoc, or a .*, stays")
+    void unusedImports() {
+        String solution = """
+                package a;
+
+                import java.time.Duration;
+                import java.util.List;
+
+                import java.util.concurrent.CompletableFuture;
+                import java.util.function.*;
+                import static java.util.Objects.requireNonNull;
+
+                /** Uses a {@link Duration}. */
+                class B {
+                    List<String> names() {
+                        // EXERCISE 1.2 BEGIN
+                        return CompletableFuture.completedFuture(List.of(requireNonNull("x"))).join();
+                        // EXERCISE 1.2 END
+                    }
+                }""";
+        assertThat(writer.skeletonOf("B.java", solution)).startsWith("""
+                package a;
+
+                import java.time.Duration;
+                import java.util.List;
+
+                import java.util.function.*;
+
+                /** Uses a {@link Duration}. */
+                class B {""");
+        String given = "package a;\n\nimport java.util.List;\n\nclass G {}\n";
+        assertThat(writer.skeletonOf("G.java", given)).as("a file without regions is copied as it is").isEqualTo(given);
     }
 
     @Test

@@ -4,7 +4,6 @@ import io.nats.client.Connection;
 import io.nats.client.Dispatcher;
 import io.nats.client.MessageHandler;
 
-import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 
 /**

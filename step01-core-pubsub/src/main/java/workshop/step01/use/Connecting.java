@@ -3,7 +3,6 @@ package workshop.step01.use;
 import io.nats.client.Connection;
 import io.nats.client.ConnectionListener;
 import io.nats.client.ErrorListener;
-import io.nats.client.Nats;
 import io.nats.client.Options;
 
 import java.io.IOException;

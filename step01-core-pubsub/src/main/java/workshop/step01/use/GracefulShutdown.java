@@ -3,7 +3,6 @@ package workshop.step01.use;
 import io.nats.client.Connection;
 
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 

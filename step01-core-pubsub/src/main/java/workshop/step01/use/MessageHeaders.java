@@ -4,7 +4,6 @@ import io.nats.client.Connection;
 import io.nats.client.Message;
 import io.nats.client.impl.Headers;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**

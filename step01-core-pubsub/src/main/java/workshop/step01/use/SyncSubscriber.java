@@ -4,7 +4,6 @@ import io.nats.client.Message;
 import io.nats.client.Subscription;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 /**

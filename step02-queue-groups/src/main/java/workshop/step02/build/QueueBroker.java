@@ -2,7 +2,6 @@ package workshop.step02.build;
 
 import workshop.step02.given.Broker;
 import workshop.step02.given.Message;
-import workshop.given.Subjects;
 import workshop.step02.given.Subscription;
 
 import java.util.Objects;

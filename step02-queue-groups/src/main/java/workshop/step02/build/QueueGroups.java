@@ -2,7 +2,6 @@ package workshop.step02.build;
 
 import workshop.step02.given.Subscription;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

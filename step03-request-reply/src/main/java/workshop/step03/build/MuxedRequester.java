@@ -2,15 +2,12 @@ package workshop.step03.build;
 
 import workshop.step03.given.Broker;
 import workshop.step03.given.Message;
-import workshop.step03.given.NoRespondersException;
 import workshop.step03.given.Subscription;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 

@@ -3,12 +3,9 @@ package workshop.step03.build;
 import workshop.step03.given.Broker;
 import workshop.step03.given.Message;
 import workshop.step03.given.NoRespondersException;
-import workshop.step03.given.Subscription;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**

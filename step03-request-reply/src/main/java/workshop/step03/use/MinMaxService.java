@@ -7,11 +7,9 @@ import io.nats.service.ServiceEndpoint;
 import io.nats.service.ServiceMessage;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BinaryOperator;
 import java.util.regex.Pattern;
 

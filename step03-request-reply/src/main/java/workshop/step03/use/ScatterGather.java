@@ -2,10 +2,8 @@ package workshop.step03.use;
 
 import io.nats.client.Connection;
 import io.nats.client.Message;
-import io.nats.client.Subscription;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 /**

@@ -2,15 +2,10 @@ package workshop.step03.use;
 
 import io.nats.client.Connection;
 import io.nats.service.Discovery;
-import io.nats.service.Endpoint;
-import io.nats.service.EndpointStats;
-import io.nats.service.PingResponse;
-import io.nats.service.StatsResponse;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**

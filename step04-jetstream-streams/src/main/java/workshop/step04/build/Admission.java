@@ -1,7 +1,5 @@
 package workshop.step04.build;
 
-import workshop.given.Subjects;
-
 /**
  * The checks a stream makes before it stores a message, in the order nats-server makes them.
  * Passing means "store it"; limits that make room by dropping old messages are {@link Retention}'s

@@ -1,8 +1,5 @@
 package workshop.step04.build;
 
-import workshop.given.Subjects;
-
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,7 +1,5 @@
 package workshop.step04.build;
 
-import workshop.given.Subjects;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;

@@ -1,12 +1,7 @@
 package workshop.step04.build;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The limits that make room by dropping old messages: the age limit, the per-subject limit, and,

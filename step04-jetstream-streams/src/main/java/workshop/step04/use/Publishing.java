@@ -6,8 +6,6 @@ import io.nats.client.JetStreamApiException;
 import io.nats.client.api.PublishAck;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 
 /**

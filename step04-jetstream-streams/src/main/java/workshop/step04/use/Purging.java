@@ -2,7 +2,6 @@ package workshop.step04.use;
 
 import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamManagement;
-import io.nats.client.PurgeOptions;
 
 import java.io.IOException;
 

@@ -1,6 +1,5 @@
 package workshop.step05.build;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableSet;
 import java.util.TreeSet;

@@ -1,7 +1,6 @@
 package workshop.step05.build;
 
 import workshop.step05.given.MemoryStream;
-import workshop.step05.given.StoredMessage;
 
 /** Where a new consumer begins: the deliver policy turned into a sequence number. */
 public final class StartPosition {

@@ -3,7 +3,6 @@ package workshop.step05.build;
 import workshop.step05.given.MemoryStream;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;

@@ -1,12 +1,10 @@
 package workshop.step05.use;
 
 import io.nats.client.Connection;
-import io.nats.client.ConsumeOptions;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.MessageConsumer;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
 /**

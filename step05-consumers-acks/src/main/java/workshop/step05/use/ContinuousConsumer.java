@@ -2,11 +2,9 @@ package workshop.step05.use;
 
 import io.nats.client.ConsumerContext;
 import io.nats.client.JetStreamApiException;
-import io.nats.client.Message;
 import io.nats.client.MessageConsumer;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
 /**

@@ -2,14 +2,8 @@ package workshop.step05.use;
 
 import io.nats.client.Connection;
 import io.nats.client.Dispatcher;
-import io.nats.client.JetStreamApiException;
 import io.nats.client.Message;
-import io.nats.client.api.MessageInfo;
-import io.nats.client.impl.Headers;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**

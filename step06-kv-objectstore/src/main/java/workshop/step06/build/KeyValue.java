@@ -1,13 +1,9 @@
 package workshop.step06.build;
 
-import workshop.given.Subjects;
 import workshop.step06.given.MemoryStream;
 import workshop.step06.given.StoredMessage;
-import workshop.step06.given.WrongLastSequenceException;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 

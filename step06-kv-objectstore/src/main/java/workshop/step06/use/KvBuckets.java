@@ -4,7 +4,6 @@ import io.nats.client.JetStreamApiException;
 import io.nats.client.KeyValueManagement;
 import io.nats.client.api.KeyValueConfiguration;
 import io.nats.client.api.KeyValueStatus;
-import io.nats.client.api.StorageType;
 
 import java.io.IOException;
 import java.time.Duration;

@@ -2,7 +2,6 @@ package workshop.step06.use;
 
 import io.nats.client.JetStreamApiException;
 import io.nats.client.KeyValue;
-import io.nats.client.api.KeyValueEntry;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

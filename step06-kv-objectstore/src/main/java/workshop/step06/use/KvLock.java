@@ -4,7 +4,6 @@ import io.nats.client.JetStreamApiException;
 import io.nats.client.KeyValue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.OptionalLong;
 
 /**

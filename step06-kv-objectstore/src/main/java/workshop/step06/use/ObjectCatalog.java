@@ -3,8 +3,6 @@ package workshop.step06.use;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.ObjectStore;
 import io.nats.client.api.ObjectInfo;
-import io.nats.client.api.ObjectStoreWatchOption;
-import io.nats.client.api.ObjectStoreWatcher;
 import io.nats.client.impl.NatsObjectStoreWatchSubscription;
 
 import java.io.IOException;

@@ -3,7 +3,6 @@ package workshop.step07.build;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

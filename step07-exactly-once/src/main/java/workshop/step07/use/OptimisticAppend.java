@@ -2,7 +2,6 @@ package workshop.step07.use;
 
 import io.nats.client.JetStream;
 import io.nats.client.JetStreamApiException;
-import io.nats.client.PublishOptions;
 
 import java.io.IOException;
 import java.util.OptionalLong;

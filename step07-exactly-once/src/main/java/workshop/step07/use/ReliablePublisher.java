@@ -1,14 +1,11 @@
 package workshop.step07.use;
 
 import io.nats.client.JetStream;
-import io.nats.client.JetStreamApiException;
-import io.nats.client.PublishOptions;
 import io.nats.client.api.PublishAck;
 import workshop.step07.given.Order;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * The publishing half of exactly-once. A publish whose ack does not come back is ambiguous: the

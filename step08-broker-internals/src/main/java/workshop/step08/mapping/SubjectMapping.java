@@ -2,7 +2,6 @@ package workshop.step08.mapping;
 
 import workshop.given.Subjects;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**

@@ -1,9 +1,5 @@
 package workshop.step08.protocol;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Optional;
-
 /**
  * Reads the arguments of one control line, the part after the operation name and before
  * {@code \r\n}. Fields are separated by any run of spaces and tabs; leading and trailing

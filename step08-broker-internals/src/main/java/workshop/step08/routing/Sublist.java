@@ -1,7 +1,5 @@
 package workshop.step08.routing;
 
-import workshop.given.Subjects;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,6 +1,5 @@
 package workshop.step08.server;
 
-import workshop.given.Subjects;
 import workshop.step08.protocol.ProtocolError;
 import workshop.step08.protocol.ProtocolHandler;
 import workshop.step08.protocol.ProtocolViolation;

@@ -8,9 +8,6 @@ import workshop.step08.routing.SubjectIndex;
 import workshop.step08.routing.Subscription;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Delivers one published message: maps its subject, finds the matching subscriptions, and sends a
