@@ -11,27 +11,55 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * Proves that a step's skeleton and solution have not drifted apart: the committed skeleton and
- * README are exactly what the solution generates (so they differ only inside exercise regions), and,
- * when both have been compiled, their public API is the same ({@code javap -public}).
+ * {@code ./workshop check}. Proves that a step's skeleton and solution have not drifted apart: the
+ * committed skeleton and README are exactly what the solution generates (so they differ only inside
+ * exercise regions), and, when both have been compiled, their public API is the same
+ * ({@code javap -public}). And that what names an exercise or a README section still finds it: every
+ * {@code Exercise.of("…")} in a test ({@link TestExerciseIds}), every link to a README heading
+ * ({@link ReadmeLinks}), and every {@code needs} the code implies ({@link ExerciseUses}).
  */
 final class DriftCheck {
 
     private final List<String> problems = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final List<String> uses = new ArrayList<>();
 
-    /** Checks the steps; returns the problems found (empty when all is well). */
-    List<String> run(List<Step> steps) {
+    /** Checks the steps (and the top-level documents' links); returns the problems found (empty when all is well). */
+    List<String> run(Path root, List<Step> steps) {
         for (Step step : steps) {
             checkSources(step);
             checkReadme(step);
             checkPublicApi(step);
+            problems.addAll(TestExerciseIds.check(root, step));
+            checkNeeds(step);
         }
+        problems.addAll(new ReadmeLinks(root).check(steps));
         return problems;
     }
 
     List<String> notes() {
         return notes;
+    }
+
+    /** Per step, which exercise uses which, and why: what {@code check --verbose} prints. */
+    List<String> uses() {
+        return uses;
+    }
+
+    /** Fails on a use the code implies that no need in exercises.json covers, directly or transitively. */
+    private void checkNeeds(Step step) {
+        List<ExerciseUses.Use> derived = ExerciseUses.of(step);
+        uses.add(step.module() + (derived.isEmpty() ? ": no exercise uses another" : ":"));
+        for (ExerciseUses.Use use : derived) {
+            boolean covered = Needs.of(step, use.user()).contains(use.used().id());
+            uses.add("  " + use.user().id() + " uses " + use.used().id() + "  (" + use.reason() + ")"
+                    + (covered ? "" : "  MISSING from needs"));
+        }
+        for (ExerciseUses.Use use : ExerciseUses.uncovered(step, derived)) {
+            problems.add(step.module() + "/" + Step.METADATA + ": exercise " + use.user().id() + " uses " + use.used().id()
+                    + " (" + use.reason() + ") but its needs do not say so: add \"" + use.used().id() + "\" to the \"needs\" of "
+                    + use.user().id() + " (./workshop check --verbose shows every use)");
+        }
     }
 
     private void checkSources(Step step) {

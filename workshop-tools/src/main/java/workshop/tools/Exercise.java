@@ -32,8 +32,17 @@ public record Exercise(String id, String title, String track, String file, Strin
 
     /** The anchor GitHub gives {@link #heading()}: {@code 12-match-wildcards}. */
     public String anchor() {
+        return anchorOf(heading());
+    }
+
+    /**
+     * The anchor GitHub gives a heading's text: lower-case; letters, digits, {@code -} and {@code _}
+     * kept, a space made {@code -}, everything else dropped. The check reads every README link's
+     * anchor by this same rule.
+     */
+    public static String anchorOf(String heading) {
         StringBuilder slug = new StringBuilder();
-        for (char c : heading().toLowerCase(Locale.ROOT).toCharArray()) {
+        for (char c : heading.toLowerCase(Locale.ROOT).toCharArray()) {
             if (Character.isLetterOrDigit(c) || c == '-' || c == '_') {
                 slug.append(c);
             } else if (c == ' ') {

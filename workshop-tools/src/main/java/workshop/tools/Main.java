@@ -71,7 +71,11 @@ public final class Main {
             new Command("version", "version", "the workshop's version, commit and Java", "", true),
             new Command("help", "help [<command>]", "this list, or what one command does", "", true),
             new Command("generate", "generate [step...]", "skeletons and README exercises from the solutions", "", false),
-            new Command("check", "check [step...]", "the drift check: skeletons match the solutions", "", false),
+            new Command("check", "check [--verbose] [step...]", "the drift check: skeletons match the solutions", """
+                    Fails when a skeleton or README exercise section is not what ./workshop generate writes, when the
+                    public API of skeleton and solution differ, when a test's Exercise.of names an id its step lacks,
+                    when a link names a README heading that does not exist, or when the code implies a "needs" that
+                    exercises.json lacks. --verbose also prints, per step, which exercise uses which, and why.""", false),
             new Command("honesty", "honesty [step...]", "red on the skeleton, green on the solution", "", false),
             new Command("summary", "summary [label]", "what the last solutions run reported", "", false));
 
@@ -285,17 +289,24 @@ public final class Main {
         return 0;
     }
 
-    private static int check(Path root, List<String> names, PrintStream out) {
-        List<Step> steps = Step.select(root, names);
+    private static int check(Path root, List<String> arguments, PrintStream out) {
+        boolean verbose = arguments.contains("--verbose") || arguments.contains("-v");
+        List<Step> steps = Step.select(root, arguments.stream().filter(a -> !a.equals("--verbose") && !a.equals("-v")).toList());
         DriftCheck drift = new DriftCheck();
-        List<String> problems = drift.run(steps);
+        List<String> problems = drift.run(root, steps);
+        if (verbose) {
+            out.println("Which exercise uses which (derived from the code; \"needs\" must cover each, directly or transitively):");
+            drift.uses().forEach(out::println);
+        }
         drift.notes().forEach(note -> out.println("note: " + note));
         if (problems.isEmpty()) {
-            out.println("NO DRIFT: " + steps.size() + " step(s): skeletons and READMEs are what their solutions generate.");
+            out.println("NO DRIFT: " + steps.size() + " step(s): skeletons and READMEs are what their solutions generate;"
+                    + " every Exercise.of id, README link and need is in place.");
             return 0;
         }
         problems.forEach(problem -> out.println("DRIFT " + problem));
-        out.println("Run ./workshop generate, review the diff, and commit it.");
+        out.println(problems.size() + " problem(s). A generated file that differs: run ./workshop generate, review the diff, and commit it;"
+                + " the others say what to do.");
         return 1;
     }
 }
