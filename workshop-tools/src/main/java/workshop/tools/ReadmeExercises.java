@@ -1,5 +1,7 @@
 package workshop.tools;
 
+import java.util.List;
+
 /**
  * Renders a step's exercise sections from {@code exercises.json} into its README, between the
  * markers {@code <!-- exercises:begin -->} and {@code <!-- exercises:end -->}. The hints a learner
@@ -35,6 +37,9 @@ final class ReadmeExercises {
                     .append(") · test `").append(exercise.testClassSimpleName()).append("`")
                     .append(exercise.needsServer().map(release -> " · needs nats-server " + release + "+").orElse("")).append("\n\n");
             md.append(exercise.goal()).append("\n\n");
+            if (!exercise.needs().isEmpty()) {
+                md.append(buildsOn(step, exercise)).append("\n\n");
+            }
             md.append("Run its tests: `./mvnw -q test -pl ").append(step.module()).append(" -Dtest=")
                     .append(exercise.testClassSimpleName()).append("`\n");
             int number = 1;
@@ -44,5 +49,14 @@ final class ReadmeExercises {
             }
         }
         return md.append("\n").toString();
+    }
+
+    /** "Builds on [5.1](#51-…), [5.2](#52-…) and [5.3](#53-…): solve those first." from its {@code needs}. */
+    static String buildsOn(Step step, Exercise exercise) {
+        List<String> links = exercise.needs().stream()
+                .map(id -> step.exercise(id).map(needed -> "[" + id + "](#" + needed.anchor() + ")").orElse(id)).toList();
+        String list = links.size() == 1 ? links.getFirst()
+                : String.join(", ", links.subList(0, links.size() - 1)) + " and " + links.getLast();
+        return "Builds on " + list + ": solve " + (links.size() == 1 ? "that" : "those") + " first.";
     }
 }
