@@ -71,7 +71,7 @@ final class ExerciseReport {
             case SOLVED -> terminal.green(label);
             case NOT_YET -> terminal.red(label);
             case NOT_RUN -> terminal.dim(label);
-            case NEEDS_NEWER_SERVER -> terminal.yellow(label);
+            case NEEDS_NEWER_SERVER, STALE -> terminal.yellow(label);
         };
         return (String.format("  %-5s %-40s ", standing.exercise().id(), abbreviate(standing.exercise().title(), 40)) + painted
                 + " " + counts).stripTrailing();
@@ -82,6 +82,7 @@ final class ExerciseReport {
             case SOLVED -> "solved";
             case NOT_YET -> "not yet";
             case NOT_RUN -> "not run";
+            case STALE -> "run again";
             case NEEDS_NEWER_SERVER -> "needs nats-server " + standing.neededServer().orElse("?") + "+";
         };
     }

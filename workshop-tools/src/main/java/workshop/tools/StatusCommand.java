@@ -1,8 +1,6 @@
 package workshop.tools;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Comparator;
@@ -16,8 +14,10 @@ import java.util.Optional;
  * <p>"Solved" is what the learner's latest test run said: the newest report of each test class,
  * whether {@code ./mvnw test} / {@code ./workshop test} wrote it ({@code <step>/target/surefire-reports})
  * or {@code ./workshop watch} did ({@code .workshop/results/<step>}). An exercise is solved when every
- * one of its tests passed in that run. When its file was saved after that run, the table says so:
- * the verdict may be out of date. Nothing is run here, so status is instant.
+ * one of its tests passed in that run. When its file, or the file of an exercise it needs, was saved
+ * after that run, the verdict may be out of date: a green exercise is then "run again", not solved
+ * (a change to code it uses may have broken it), and the table names the files. Nothing is run
+ * here, so status is instant.
  */
 final class StatusCommand {
 
@@ -47,10 +47,9 @@ final class StatusCommand {
             Step step = loaded.step();
             Map<String, SurefireReports.ClassReport> reports = SurefireReports.latestByClass(
                     List.of(SurefireReports.skeletonReports(step), SurefireReports.watchReports(step)));
-            ExerciseProgress progress = ExerciseProgress.of(step,
-                    reports.values().stream().flatMap(report -> report.results().stream()).toList());
+            ExerciseProgress progress = ExerciseProgress.of(step, reports.values());
             all.add(progress);
-            printStep(progress, reports);
+            printStep(progress);
             Optional<FileTime> newest = reports.values().stream().map(SurefireReports.ClassReport::written).max(Comparator.naturalOrder());
             if (newest.isPresent() && newest.get().compareTo(currentTime) > 0) {
                 current = progress;
@@ -62,7 +61,7 @@ final class StatusCommand {
         return 0;
     }
 
-    private void printStep(ExerciseProgress progress, Map<String, SurefireReports.ClassReport> reports) {
+    private void printStep(ExerciseProgress progress) {
         Step step = progress.step();
         out.println();
         out.println(terminal.bold(step.module()) + " (" + step.title() + "): " + (progress.anyRun()
@@ -73,8 +72,11 @@ final class StatusCommand {
         }
         for (ExerciseProgress.Standing standing : progress.standings()) {
             out.println(ExerciseReport.line(standing, terminal));
-            if (standing.state() != ExerciseProgress.State.NOT_RUN && editedSinceRun(step, standing.exercise(), reports)) {
-                out.println(terminal.yellow("          (file edited since: run the tests again)"));
+            if (!standing.changedSince().isEmpty()) {
+                String files = standing.changedSince().stream().map(file -> file.substring(file.lastIndexOf('/') + 1))
+                        .reduce((a, b) -> a + ", " + b).orElse("");
+                out.println(terminal.yellow("          (" + files + " saved since its tests ran: ./workshop test " + standing.exercise().id()
+                        + (standing.state() == ExerciseProgress.State.STALE ? " to see whether it still passes)" : " again)")));
             }
         }
     }
@@ -100,16 +102,4 @@ final class StatusCommand {
         out.println("Every exercise from " + all.get(from).step().module() + " on is solved. Well done.");
     }
 
-    private static boolean editedSinceRun(Step step, Exercise exercise, Map<String, SurefireReports.ClassReport> reports) {
-        SurefireReports.ClassReport report = reports.get(exercise.test());
-        Path file = step.skeletonSources().resolve(exercise.file());
-        if (report == null || !Files.exists(file)) {
-            return false;
-        }
-        try {
-            return Files.getLastModifiedTime(file).compareTo(report.written()) > 0;
-        } catch (IOException e) {
-            return false;
-        }
-    }
 }

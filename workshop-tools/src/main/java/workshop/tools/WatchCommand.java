@@ -229,26 +229,15 @@ final class WatchCommand {
      * when a changed file belongs to no exercise (given code): then every test should run.
      */
     static Set<String> affectedExercises(Step step, List<String> changedFiles) {
-        Set<String> affected = new LinkedHashSet<>();
+        Set<String> owners = new LinkedHashSet<>();
         for (String file : changedFiles) {
-            List<String> owners = step.exercises().stream().filter(e -> e.file().equals(file)).map(Exercise::id).toList();
-            if (owners.isEmpty()) {
+            List<String> ofFile = step.exercises().stream().filter(e -> e.file().equals(file)).map(Exercise::id).toList();
+            if (ofFile.isEmpty()) {
                 return Set.of();
             }
-            affected.addAll(owners);
+            owners.addAll(ofFile);
         }
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (Exercise exercise : step.exercises()) {
-                if (!affected.contains(exercise.id()) && exercise.needs().stream().anyMatch(affected::contains)) {
-                    grew = affected.add(exercise.id());
-                }
-            }
-        }
-        Set<String> inStepOrder = new LinkedHashSet<>();
-        step.exercises().stream().map(Exercise::id).filter(affected::contains).forEach(inStepOrder::add);
-        return inStepOrder;
+        return Needs.dependentsOf(step, owners);
     }
 
     /** Where the step's sources are, and where the watch compiles them to. */

@@ -2,10 +2,13 @@ package workshop.tools;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,6 +40,35 @@ class ExerciseProgressTest {
         assertThat(standings.get(1).firstFailure()).get().extracting(TestResult::message).isEqualTo("Exercise 1.2: expected 3 but was 2");
         assertThat(progress.next()).get().extracting(s -> s.exercise().id()).isEqualTo("1.2");
         assertThat(progress.solved()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("from reports: a green exercise is stale, not solved, once a file it runs (its own, or one it needs) is saved after its run")
+    void staleAfterANeededFileChanged(@TempDir Path root) throws Exception {
+        Exercise ledger = new Exercise("5.2", "Ledger", "Build", "a/AckLedger.java", "a.AckLedgerTest", "g", List.of(), List.of());
+        Exercise consumer = new Exercise("5.5", "Consumer", "Build", "a/PullConsumer.java", "a.PullConsumerTest", "g", List.of(), List.of("5.2"));
+        Exercise other = new Exercise("5.6", "Other", "Build", "a/Other.java", "a.OtherTest", "g", List.of(), List.of());
+        Step step = new Step(root, "step05-x", "X", 10, List.of(ledger, consumer, other), Map.of());
+        FileTime ran = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+        for (String file : List.of("a/AckLedger.java", "a/PullConsumer.java", "a/Other.java")) {
+            TestRepository.write(step.skeletonSources().resolve(file), "class X {}");
+            Files.setLastModifiedTime(step.skeletonSources().resolve(file), FileTime.fromMillis(ran.toMillis() - 60_000));
+        }
+        List<SurefireReports.ClassReport> reports = List.of(
+                new SurefireReports.ClassReport("a.AckLedgerTest", ran, List.of(new TestResult("a.AckLedgerTest", "5.2 floor", PASSED, ""))),
+                new SurefireReports.ClassReport("a.PullConsumerTest", ran, List.of(new TestResult("a.PullConsumerTest", "5.5 acks", PASSED, ""))),
+                new SurefireReports.ClassReport("a.OtherTest", ran, List.of(new TestResult("a.OtherTest", "5.6 other", PASSED, ""))));
+        assertThat(ExerciseProgress.of(step, reports).solved()).isEqualTo(3);
+
+        Files.setLastModifiedTime(step.skeletonSources().resolve("a/AckLedger.java"), FileTime.fromMillis(System.currentTimeMillis()));
+        var standings = ExerciseProgress.of(step, reports).standings();
+        assertThat(standings).extracting(ExerciseProgress.Standing::state)
+                .containsExactly(ExerciseProgress.State.STALE, ExerciseProgress.State.STALE, ExerciseProgress.State.SOLVED);
+        assertThat(standings.get(1).changedSince()).containsExactly("a/AckLedger.java");
+        assertThat(ExerciseReport.line(standings.get(1))).contains("run again").contains("1/1 tests");
+        assertThat(ExerciseProgress.of(step, reports).next()).get().extracting(s -> s.exercise().id()).isEqualTo("5.2");
+        assertThat(ExerciseProgress.of(step, reports.stream().flatMap(r -> r.results().stream()).toList()).solved())
+                .as("results just run are never stale").isEqualTo(3);
     }
 
     @Test
