@@ -23,7 +23,7 @@ import java.util.regex.Matcher;
  *     several exercises share, the regions of the others are theirs, not E's.</li>
  *     <li>When E and F share a file, E uses F only when E's test class, or one of E's own regions,
  *     calls a method of that file that reaches a region of F: the method holds the region, or calls
- *     (within the file) a method that reaches it. Sharing a file is not using each other.</li>
+ *     (on its own object or class) a method that reaches it. Sharing a file is not using each other.</li>
  *     <li>Only earlier exercises count: {@code needs} points back, a learner solves in order.</li>
  * </ul>
  * A use is covered when F is among E's {@code needs} or among theirs, transitively.
@@ -130,7 +130,8 @@ final class ExerciseUses {
             return inTest;
         }
         for (int[] region : regions(user.file(), user.id())) {
-            Optional<JavaOutline.Name> call = firstName(file.get().namesBetween(region[0], region[1]), reaching, true);
+            Optional<JavaOutline.Name> call = file.get().namesBetween(region[0], region[1]).stream()
+                    .filter(name -> name.own() && reaching.contains(name.name())).findFirst();
             if (call.isPresent()) {
                 return Optional.of(fileName(user.file()) + ":" + call.get().line() + " calls " + readable(call.get().name()));
             }
@@ -139,8 +140,9 @@ final class ExerciseUses {
     }
 
     /**
-     * The methods of the file that hold one of these regions, or call (by name, within the file) a
-     * method that does, however indirectly.
+     * The methods of the file that hold one of these regions, or call one that does, however
+     * indirectly: by name, on this object or class ({@code put(…)}, {@code this.put(…)}; a
+     * {@code map.put(…)} is another object's).
      */
     private static Set<String> methodsReaching(JavaOutline file, List<int[]> regions) {
         Set<String> reaching = new LinkedHashSet<>();
@@ -152,7 +154,7 @@ final class ExerciseUses {
             grew = false;
             for (JavaOutline.Method method : file.methods()) {
                 if (!reaching.contains(method.name()) && file.namesBetween(method.firstLine(), method.lastLine()).stream()
-                        .anyMatch(name -> name.call() && reaching.contains(name.name()))) {
+                        .anyMatch(name -> name.own() && reaching.contains(name.name()))) {
                     grew = reaching.add(method.name());
                 }
             }

@@ -44,8 +44,14 @@ record JavaOutline(String packageName, List<String> imports, Set<String> types, 
         }
     }
 
-    /** A name used on a line; {@code call} when it is the name of a method being called. */
-    record Name(String name, int line, boolean call) {
+    /**
+     * A name used on a line.
+     *
+     * @param call when it is the name of a method (or constructor) being called
+     * @param own  when that call is on this object or class: {@code put(…)}, {@code this.put(…)}, not
+     *             {@code latest.put(…)}
+     */
+    record Name(String name, int line, boolean call, boolean own) {
     }
 
     /** The outline of the source; a file that does not parse gives whatever the parser recovered. */
@@ -116,32 +122,30 @@ record JavaOutline(String packageName, List<String> imports, Set<String> types, 
 
                     @Override
                     public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
-                        String called = switch (tree.getMethodSelect()) {
-                            case IdentifierTree identifier -> identifier.getName().toString();
-                            case MemberSelectTree select -> select.getIdentifier().toString();
-                            default -> null;
-                        };
-                        if (called != null) {
-                            names.add(new Name(called, line(tree), true));
+                        switch (tree.getMethodSelect()) {
+                            case IdentifierTree identifier -> names.add(new Name(identifier.getName().toString(), line(tree), true, true));
+                            case MemberSelectTree select -> names.add(new Name(select.getIdentifier().toString(), line(tree), true,
+                                    select.getExpression() instanceof IdentifierTree receiver && receiver.getName().contentEquals("this")));
+                            default -> { }
                         }
                         return super.visitMethodInvocation(tree, unused);
                     }
 
                     @Override
                     public Void visitNewClass(NewClassTree tree, Void unused) {
-                        names.add(new Name(constructorOf(simpleName(tree.getIdentifier())), line(tree), true));
+                        names.add(new Name(constructorOf(simpleName(tree.getIdentifier())), line(tree), true, true));
                         return super.visitNewClass(tree, unused);
                     }
 
                     @Override
                     public Void visitIdentifier(IdentifierTree tree, Void unused) {
-                        names.add(new Name(tree.getName().toString(), line(tree), false));
+                        names.add(new Name(tree.getName().toString(), line(tree), false, false));
                         return super.visitIdentifier(tree, unused);
                     }
 
                     @Override
                     public Void visitMemberSelect(MemberSelectTree tree, Void unused) {
-                        names.add(new Name(tree.getIdentifier().toString(), line(tree), false));
+                        names.add(new Name(tree.getIdentifier().toString(), line(tree), false, false));
                         return super.visitMemberSelect(tree, unused);
                     }
                 }.scan(unit, null);

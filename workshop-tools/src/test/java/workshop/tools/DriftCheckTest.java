@@ -159,6 +159,21 @@ class DriftCheckTest {
     }
 
     @Test
+    @DisplayName("in a shared file, a region calling the other's method on this object is a use; the same name on another object is not")
+    void sameFileOwnCalls() {
+        TestRepository.write(root.resolve("step01-demo/exercises.json"), TestRepository.EXERCISES.replace(", \"needs\": [\"1.1\"]", ""));
+        String leave = "return \"Bye, \" + name;";
+        TestRepository.write(root.resolve("solutions/step01-demo/src/main/java/demo/Greeter.java"),
+                TestRepository.SOLUTION.replace(leave, "return cache.greet(name); // a map's method of the same name"));
+        assertThat(ExerciseUses.of(Step.load(root, "step01-demo"))).isEmpty();
+
+        TestRepository.write(root.resolve("solutions/step01-demo/src/main/java/demo/Greeter.java"),
+                TestRepository.SOLUTION.replace(leave, "return this.greet(name).replace(\"Hello\", \"Bye\");"));
+        assertThat(ExerciseUses.of(Step.load(root, "step01-demo"))).extracting(ExerciseUses.Use::reason)
+                .containsExactly("Greeter.java:14 calls greet");
+    }
+
+    @Test
     @DisplayName("a type of the same simple name in another package (jnats' KeyValue, say) is not a use")
     void otherPackage() {
         withShouter("");
