@@ -14,18 +14,16 @@ import java.util.regex.Matcher;
 
 /**
  * Which exercises of a step each exercise uses, derived from the code, so that the check can tell
- * when {@code exercises.json} leaves a {@code needs} out. The rule (AUTHORING.md, "Checks"):
- * <ul>
- *     <li>Exercise E uses F, whose solution file is another file, when E's solution file or E's test
- *     class names a type declared in F's file: E's code or its test runs F's code. Imports do not
- *     count (the code that uses the type does), a name counts only where it means F's type (same
- *     package, or imported: a jnats {@code KeyValue} is not the Build track's), and in a file that
- *     several exercises share, the regions of the others are theirs, not E's.</li>
- *     <li>When E and F share a file, E uses F only when E's test class, or one of E's own regions,
- *     calls a method of that file that reaches a region of F: the method holds the region, or calls
- *     (on its own object or class) a method that reaches it. Sharing a file is not using each other.</li>
- *     <li>Only earlier exercises count: {@code needs} points back, a learner solves in order.</li>
- * </ul>
+ * when {@code exercises.json} leaves a {@code needs} out. The rule (AUTHORING.md, "Checks"): E uses
+ * an earlier exercise F when E's test class, or E's solution file (outside the regions of other
+ * exercises that share it), calls a method of F's file that reaches a region of F
+ * ({@link #methodsReaching}). The call must be made on something the file tells the type of
+ * ({@link JavaOutline.Name#receiver}), and that type must be one of F's file that E's code sees (same
+ * package, or imported: a jnats {@code KeyValue} is not the Build track's), or an interface or
+ * superclass of the step that one of them implements ({@code inner.match(…)} on a
+ * {@code SubjectIndex} runs {@code Sublist.match}). Naming F's class is not using it: a test that
+ * builds a {@code Worker} with its constructor never runs {@code Worker.start}, the region. Where
+ * the file does not tell, nothing is derived: the check misses some uses, it never invents one.
  * A use is covered when F is among E's {@code needs} or among theirs, transitively.
  */
 final class ExerciseUses {
@@ -43,6 +41,8 @@ final class ExerciseUses {
     private final Step step;
     private final Map<String, JavaOutline> solutionOutlines = new HashMap<>();
     private final Map<String, String> solutionSources = new HashMap<>();
+    /** Every type the step's solution declares; read on first need. */
+    private Set<String> stepTypes;
 
     private ExerciseUses(Step step) {
         this.step = step;
@@ -79,28 +79,53 @@ final class ExerciseUses {
     }
 
     /**
-     * E's file (outside the regions of other exercises that share it) or E's test names a type
-     * declared in F's file, one it sees by that name (same package, or imported).
+     * E's file (outside the regions of other exercises that share it) or E's test calls a method of
+     * F's file that reaches a region of F ({@link #methodsReaching}), or constructs a class whose
+     * constructor does, in code that sees a type of F's file by its simple name (same package, or
+     * imported).
      */
     private Optional<String> otherFileUse(Exercise user, Exercise used, Optional<TestSource> test) {
         Optional<JavaOutline> usedFile = outline(used.file());
-        Optional<JavaOutline> userFile = outline(user.file());
         if (usedFile.isEmpty()) {
             return Optional.empty();
         }
+        Set<String> reaching = methodsReaching(usedFile.get(), regions(used.file(), used.id()));
+        Set<String> interfaces = stepSupertypes(usedFile.get());
+        String where = " (" + fileName(used.file()) + ")";
+        Optional<JavaOutline> userFile = outline(user.file());
         if (userFile.isPresent()) {
-            Set<String> types = visibleTypes(userFile.get(), usedFile.get());
             List<int[]> othersRegions = othersRegions(user);
+            Set<String> types = callableTypes(userFile.get(), usedFile.get(), interfaces);
             Optional<JavaOutline.Name> inSolution = userFile.get().names().stream()
-                    .filter(name -> types.contains(name.name()))
+                    .filter(name -> callOn(name, types, reaching))
                     .filter(name -> othersRegions.stream().noneMatch(region -> name.line() >= region[0] && name.line() <= region[1]))
                     .findFirst();
             if (inSolution.isPresent()) {
-                return Optional.of(fileName(user.file()) + ":" + inSolution.get().line() + " names " + inSolution.get().name());
+                return Optional.of(fileName(user.file()) + ":" + inSolution.get().line() + " calls " + readable(inSolution.get().name()) + where);
             }
         }
-        return test.flatMap(t -> firstName(t.outline().names(), visibleTypes(t.outline(), usedFile.get()), false)
-                .map(name -> t.fileName() + ":" + name.line() + " names " + name.name()));
+        return test.flatMap(t -> firstCall(t.outline(), callableTypes(t.outline(), usedFile.get(), interfaces), reaching)
+                .map(name -> t.fileName() + ":" + name.line() + " calls " + readable(name.name()) + where));
+    }
+
+    /** F's types the user sees, and the step's own interfaces and superclasses they implement: a call through those can run F's code. */
+    private static Set<String> callableTypes(JavaOutline user, JavaOutline used, Set<String> interfaces) {
+        Set<String> callable = visibleTypes(user, used);
+        callable.addAll(interfaces);
+        return callable;
+    }
+
+    /** What the file's types extend or implement, of the types the step's solution declares (not the JDK's or jnats'). */
+    private Set<String> stepSupertypes(JavaOutline file) {
+        if (stepTypes == null) {
+            stepTypes = new LinkedHashSet<>();
+            for (Path source : ReadmeLinks.javaFiles(step.solutionSources())) {
+                outline(step.solutionSources().relativize(source).toString().replace('\\', '/')).ifPresent(o -> stepTypes.addAll(o.types()));
+            }
+        }
+        Set<String> supertypes = new LinkedHashSet<>(file.supertypes());
+        supertypes.retainAll(stepTypes);
+        return supertypes;
     }
 
     private static Set<String> visibleTypes(JavaOutline user, JavaOutline used) {
@@ -124,14 +149,15 @@ final class ExerciseUses {
             return Optional.empty();
         }
         Set<String> reaching = methodsReaching(file.get(), regions(user.file(), used.id()));
-        Optional<String> inTest = test.flatMap(t -> firstName(t.outline().names(), reaching, true)
+        Set<String> types = file.get().types();
+        Optional<String> inTest = test.flatMap(t -> firstCall(t.outline(), visibleTypes(t.outline(), file.get()), reaching)
                 .map(name -> t.fileName() + ":" + name.line() + " calls " + readable(name.name())));
         if (inTest.isPresent()) {
             return inTest;
         }
         for (int[] region : regions(user.file(), user.id())) {
             Optional<JavaOutline.Name> call = file.get().namesBetween(region[0], region[1]).stream()
-                    .filter(name -> name.own() && reaching.contains(name.name())).findFirst();
+                    .filter(name -> callOn(name, types, reaching)).findFirst();
             if (call.isPresent()) {
                 return Optional.of(fileName(user.file()) + ":" + call.get().line() + " calls " + readable(call.get().name()));
             }
@@ -154,7 +180,7 @@ final class ExerciseUses {
             grew = false;
             for (JavaOutline.Method method : file.methods()) {
                 if (!reaching.contains(method.name()) && file.namesBetween(method.firstLine(), method.lastLine()).stream()
-                        .anyMatch(name -> name.own() && reaching.contains(name.name()))) {
+                        .anyMatch(name -> callOn(name, file.types(), reaching))) {
                     grew = reaching.add(method.name());
                 }
             }
@@ -162,8 +188,13 @@ final class ExerciseUses {
         return reaching;
     }
 
-    private static Optional<JavaOutline.Name> firstName(List<JavaOutline.Name> names, Set<String> wanted, boolean calls) {
-        return names.stream().filter(name -> (!calls || name.call()) && wanted.contains(name.name())).findFirst();
+    /** Whether the name is a call of one of these methods on one of these types. */
+    private static boolean callOn(JavaOutline.Name name, Set<String> types, Set<String> methods) {
+        return name.call() && name.receiver() != null && types.contains(name.receiver()) && methods.contains(name.name());
+    }
+
+    private static Optional<JavaOutline.Name> firstCall(JavaOutline code, Set<String> types, Set<String> methods) {
+        return code.names().stream().filter(name -> callOn(name, types, methods)).findFirst();
     }
 
     /** The lines (BEGIN, END) of each region of the exercise in the solution file. */

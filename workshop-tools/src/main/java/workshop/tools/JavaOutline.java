@@ -32,10 +32,12 @@ import java.util.Set;
  * @param packageName the file's package, "" for none
  * @param imports     what it imports, as written: {@code workshop.step05.build.AckLedger}, {@code java.util.*}
  * @param types       the simple names of every class, interface, record and enum declared in the file
+ * @param supertypes  the simple names of what those types extend or implement
  * @param methods     every method and constructor with a body
  * @param names       every simple name the code uses (imports aside): identifiers, member selections, called methods
  */
-record JavaOutline(String packageName, List<String> imports, Set<String> types, List<Method> methods, List<Name> names) {
+record JavaOutline(String packageName, List<String> imports, Set<String> types, Set<String> supertypes, List<Method> methods,
+                   List<Name> names) {
 
     /** A method (or constructor, named as {@link #constructorOf} says) and the lines of its declaration. */
     record Method(String name, int firstLine, int lastLine) {
@@ -47,11 +49,14 @@ record JavaOutline(String packageName, List<String> imports, Set<String> types, 
     /**
      * A name used on a line.
      *
-     * @param call when it is the name of a method (or constructor) being called
-     * @param own  when that call is on this object or class: {@code put(…)}, {@code this.put(…)}, not
-     *             {@code latest.put(…)}
+     * @param call     when it is the name of a method (or constructor) being called
+     * @param receiver for a call, the simple name of the type it is called on, as far as the file
+     *                 tells: its own class for {@code put(…)} or {@code this.put(…)}; the declared type
+     *                 of {@code bucket} in {@code bucket.put(…)} (a field, parameter or local of this
+     *                 file); {@code KeyValue} in {@code KeyValue.of(…)} or {@code new KeyValue(…).put(…)}.
+     *                 Null when it is not a call or the file does not tell ({@code a.b().put(…)}).
      */
-    record Name(String name, int line, boolean call, boolean own) {
+    record Name(String name, int line, boolean call, String receiver) {
     }
 
     /** The outline of the source; a file that does not parse gives whatever the parser recovered. */
@@ -65,9 +70,11 @@ record JavaOutline(String packageName, List<String> imports, Set<String> types, 
         };
         JavacTask task = (JavacTask) compiler.getTask(null, null, diagnostic -> { }, List.of("-proc:none"), null, List.of(file));
         Set<String> types = new LinkedHashSet<>();
+        Set<String> supertypes = new LinkedHashSet<>();
         List<Method> methods = new ArrayList<>();
         List<Name> names = new ArrayList<>();
         List<String> imports = new ArrayList<>();
+        java.util.Map<String, String> variables = new java.util.HashMap<>();
         String packageName = "";
         try {
             for (CompilationUnitTree unit : task.parse()) {
@@ -102,6 +109,10 @@ record JavaOutline(String packageName, List<String> imports, Set<String> types, 
                         if (!name.isEmpty()) {
                             types.add(name);
                         }
+                        if (tree.getExtendsClause() != null) {
+                            supertypes.add(simpleName(tree.getExtendsClause()));
+                        }
+                        tree.getImplementsClause().forEach(type -> supertypes.add(simpleName(type)));
                         enclosingTypes.push(name);
                         try {
                             return super.visitClass(tree, unused);
@@ -121,11 +132,29 @@ record JavaOutline(String packageName, List<String> imports, Set<String> types, 
                     }
 
                     @Override
+                    public Void visitVariable(com.sun.source.tree.VariableTree tree, Void unused) {
+                        Tree type = tree.getType();
+                        if (type == null || type.toString().equals("var")) {
+                            type = tree.getInitializer() instanceof NewClassTree created ? created.getIdentifier() : null;
+                        }
+                        if (type != null) {
+                            variables.put(tree.getName().toString(), simpleName(type));
+                        }
+                        return super.visitVariable(tree, unused);
+                    }
+
+                    @Override
                     public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
                         switch (tree.getMethodSelect()) {
-                            case IdentifierTree identifier -> names.add(new Name(identifier.getName().toString(), line(tree), true, true));
+                            case IdentifierTree identifier -> names.add(new Name(identifier.getName().toString(), line(tree), true,
+                                    OWN + enclosingTypes.peek()));
                             case MemberSelectTree select -> names.add(new Name(select.getIdentifier().toString(), line(tree), true,
-                                    select.getExpression() instanceof IdentifierTree receiver && receiver.getName().contentEquals("this")));
+                                    switch (select.getExpression()) {
+                                        case IdentifierTree receiver when receiver.getName().contentEquals("this") -> OWN + enclosingTypes.peek();
+                                        case IdentifierTree receiver -> NAMED + receiver.getName();
+                                        case NewClassTree created -> OWN + simpleName(created.getIdentifier());
+                                        default -> null;
+                                    }));
                             default -> { }
                         }
                         return super.visitMethodInvocation(tree, unused);
@@ -133,19 +162,20 @@ record JavaOutline(String packageName, List<String> imports, Set<String> types, 
 
                     @Override
                     public Void visitNewClass(NewClassTree tree, Void unused) {
-                        names.add(new Name(constructorOf(simpleName(tree.getIdentifier())), line(tree), true, true));
+                        String type = simpleName(tree.getIdentifier());
+                        names.add(new Name(constructorOf(type), line(tree), true, OWN + type));
                         return super.visitNewClass(tree, unused);
                     }
 
                     @Override
                     public Void visitIdentifier(IdentifierTree tree, Void unused) {
-                        names.add(new Name(tree.getName().toString(), line(tree), false, false));
+                        names.add(new Name(tree.getName().toString(), line(tree), false, null));
                         return super.visitIdentifier(tree, unused);
                     }
 
                     @Override
                     public Void visitMemberSelect(MemberSelectTree tree, Void unused) {
-                        names.add(new Name(tree.getIdentifier().toString(), line(tree), false, false));
+                        names.add(new Name(tree.getIdentifier().toString(), line(tree), false, null));
                         return super.visitMemberSelect(tree, unused);
                     }
                 }.scan(unit, null);
@@ -153,7 +183,22 @@ record JavaOutline(String packageName, List<String> imports, Set<String> types, 
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return new JavaOutline(packageName, List.copyOf(imports), Set.copyOf(types), List.copyOf(methods), List.copyOf(names));
+        List<Name> resolved = names.stream().map(name -> name.receiver() == null || name.receiver().startsWith(OWN)
+                ? new Name(name.name(), name.line(), name.call(), name.receiver() == null ? null : name.receiver().substring(OWN.length()))
+                : new Name(name.name(), name.line(), name.call(), typeOf(name.receiver().substring(NAMED.length()), variables))).toList();
+        return new JavaOutline(packageName, List.copyOf(imports), Set.copyOf(types), Set.copyOf(supertypes), List.copyOf(methods), resolved);
+    }
+
+    /** While scanning: a receiver known at once ({@code OWN}) or a name to look up among the file's variables ({@code NAMED}). */
+    private static final String OWN = "own:";
+    private static final String NAMED = "named:";
+
+    /** A variable's declared type; else the name itself when it looks like a type ({@code KeyValue.of(…)}); else unknown. */
+    private static String typeOf(String receiver, java.util.Map<String, String> variables) {
+        if (variables.containsKey(receiver)) {
+            return variables.get(receiver);
+        }
+        return !receiver.isEmpty() && Character.isUpperCase(receiver.charAt(0)) ? receiver : null;
     }
 
     /** How a constructor is named among the methods and calls: {@code <init>Broker}. */
@@ -166,6 +211,7 @@ record JavaOutline(String packageName, List<String> imports, Set<String> types, 
             case IdentifierTree identifier -> identifier.getName().toString();
             case MemberSelectTree select -> select.getIdentifier().toString();
             case com.sun.source.tree.ParameterizedTypeTree parameterized -> simpleName(parameterized.getType());
+            case com.sun.source.tree.AnnotatedTypeTree annotated -> simpleName(annotated.getUnderlyingType());
             default -> type.toString();
         };
     }

@@ -28,7 +28,8 @@ class DriftCheckTest {
 
                 public String shout(String name) {
                     // EXERCISE 1.3 BEGIN: Greet, louder.
-                    return new Greeter().greet(name).toUpperCase();
+                    Greeter greeter = new Greeter();
+                    return (greeter.greet(name) + " " + greeter.leave(name)).toUpperCase();
                     // EXERCISE 1.3 END
                 }
             }
@@ -131,13 +132,22 @@ class DriftCheckTest {
     void missingNeeds() {
         withShouter("");
         assertThat(check()).containsExactly(
-                "step01-demo/exercises.json: exercise 1.3 uses 1.1 (Shouter.java:8 names Greeter) but its needs do not say so:"
+                "step01-demo/exercises.json: exercise 1.3 uses 1.1 (Shouter.java:9 calls greet (Greeter.java)) but its needs do not say so:"
                         + " add \"1.1\" to the \"needs\" of 1.3 (./workshop check --verbose shows every use)",
-                "step01-demo/exercises.json: exercise 1.3 uses 1.2 (Shouter.java:8 names Greeter) but its needs do not say so:"
+                "step01-demo/exercises.json: exercise 1.3 uses 1.2 (Shouter.java:9 calls leave (Greeter.java)) but its needs do not say so:"
                         + " add \"1.2\" to the \"needs\" of 1.3 (./workshop check --verbose shows every use)");
 
         withShouter("[\"1.2\"]");
         assertThat(check()).as("1.2 needs 1.1, so needing 1.2 covers both").isEmpty();
+    }
+
+    @Test
+    @DisplayName("naming another exercise's class is not using it: only calling a method that reaches its region is")
+    void namingIsNotUsing() {
+        withShouter("");
+        TestRepository.write(root.resolve("solutions/step01-demo/src/main/java/demo/Shouter.java"),
+                SHOUTER.replace("return (greeter.greet(name) + \" \" + greeter.leave(name)).toUpperCase();", "return greeter.toString();"));
+        assertThat(ExerciseUses.of(Step.load(root, "step01-demo"))).isEmpty();
     }
 
     @Test
@@ -187,7 +197,7 @@ class DriftCheckTest {
 
                     public String shout(Greeter greeter) {
                         // EXERCISE 1.3 BEGIN: Greet, louder.
-                        return greeter.toString();
+                        return greeter.greet(name);
                         // EXERCISE 1.3 END
                     }
                 }
@@ -201,7 +211,8 @@ class DriftCheckTest {
         withShouter("[\"1.2\"]");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int exit = Main.run(root, new String[]{"check", "--verbose"}, new PrintStream(bytes, true));
-        assertThat(bytes.toString()).contains("step01-demo:\n  1.3 uses 1.1  (Shouter.java:8 names Greeter)\n  1.3 uses 1.2  (Shouter.java:8 names Greeter)\n")
+        assertThat(bytes.toString()).contains("step01-demo:\n  1.3 uses 1.1  (Shouter.java:9 calls greet (Greeter.java))\n"
+                        + "  1.3 uses 1.2  (Shouter.java:9 calls leave (Greeter.java))\n")
                 .contains("NO DRIFT");
         assertThat(exit).isZero();
     }
