@@ -104,10 +104,10 @@ final class ReadmeLinks {
     }
 
     private Optional<String> problem(Path file, String text, int offset, String link, Path target, String anchor, Step step, boolean bare) {
-        String where = Steps.relative(root, file) + ":" + lineOf(text, offset) + ": " + link;
+        String where = relative(root, file) + ":" + lineOf(text, offset) + ": " + link;
         Optional<Set<String>> known = anchorsOf(target);
         if (known.isEmpty()) {
-            return Optional.of(where + ": there is no " + Steps.relative(root, target) + ": link to a file that exists");
+            return Optional.of(where + ": there is no " + relative(root, target) + ": link to a file that exists");
         }
         if (known.get().contains(anchor)) {
             return Optional.empty();
@@ -116,7 +116,7 @@ final class ReadmeLinks {
             return Optional.of(where + ": the top-level README.md has no #" + anchor + " (a link in a step's files is read from the"
                     + " repository root): write " + step.module() + "/README.md#" + anchor);
         }
-        return Optional.of(where + ": " + Steps.relative(root, target) + " has no heading with the anchor #" + anchor + ": "
+        return Optional.of(where + ": " + relative(root, target) + " has no heading with the anchor #" + anchor + ": "
                 + suggestion(known.get(), anchor).map(near -> "did you mean #" + near + "? ").orElse("")
                 + "link to one of its headings (anchor: the heading lower-cased, spaces as -, other punctuation dropped)");
     }
@@ -164,6 +164,11 @@ final class ReadmeLinks {
             }
         }
         return line;
+    }
+
+    /** The root-relative path with forward slashes, as a message shows it. */
+    static String relative(Path root, Path file) {
+        return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 
     static List<Path> javaFiles(Path folder) {
