@@ -1,5 +1,7 @@
 package workshop.tools;
 
+import workshop.given.Json;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -42,7 +44,7 @@ public record Step(Path root, String module, String title, int minutes, List<Exe
                 var g = (Map<String, Object>) item;
                 green.put(text(g, "test"), text(g, "reason"));
             }
-            int minutes = json.get("minutes") instanceof Double d ? d.intValue() : 0;
+            int minutes = json.get("minutes") instanceof Number n ? n.intValue() : 0;
             return new Step(root, text(json, "module"), text(json, "title"), minutes, List.copyOf(exercises), green);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + metadata, e);

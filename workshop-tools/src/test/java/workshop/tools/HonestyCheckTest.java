@@ -4,7 +4,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,12 +23,5 @@ class HonestyCheckTest {
         var unsubscribe = new Exercise("1.4", "Unsubscribe", "Build", "f", "t", "g", List.of(), List.of("1.3"));
         assertThat(StepVerdict.namesExerciseOrOneItNeeds("Exercise 1.3 is not solved yet", unsubscribe)).isTrue();
         assertThat(StepVerdict.namesExerciseOrOneItNeeds("Exercise 1.2 is not solved yet", unsubscribe)).isFalse();
-    }
-
-    @Test
-    @DisplayName("Json reads the metadata's shapes")
-    void json() {
-        Object parsed = Json.parse("{\"a\": [1, \"two\\n\", true, null], \"b\": {}}");
-        assertThat(parsed).isEqualTo(Map.of("a", java.util.Arrays.asList(1.0, "two\n", true, null), "b", Map.of()));
     }
 }

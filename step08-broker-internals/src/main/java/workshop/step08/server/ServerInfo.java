@@ -1,6 +1,6 @@
 package workshop.step08.server;
 
-import workshop.step08.given.Json;
+import workshop.given.Json;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import workshop.step08.given.Json;
+import workshop.given.Json;
 import workshop.step08.server.BrokerOptions;
 import workshop.step08.support.TestBroker;
 import workshop.testkit.Exercise;

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import workshop.step08.given.Json;
+import workshop.given.Json;
 import workshop.step08.mapping.SubjectMappings;
 import workshop.step08.protocol.SubArgs;
 import workshop.step08.protocol.UnsubArgs;

@@ -1,6 +1,6 @@
 package workshop.tools.wire;
 
-import workshop.tools.Json;
+import workshop.given.Json;
 
 import java.util.List;
 import java.util.Map;

@@ -104,18 +104,18 @@ public final class JetStreamMeaning {
         if (json.isEmpty()) {
             return payload.isBlank() ? "batch 1" : "batch " + payload.strip(); // the old form: just a number
         }
-        StringBuilder text = new StringBuilder("batch " + ConnectInfo.shown(json.getOrDefault("batch", 1.0)));
-        if (json.get("expires") instanceof Double nanos) {
-            text.append(", expires in ").append(duration(nanos));
+        StringBuilder text = new StringBuilder("batch " + ConnectInfo.shown(json.getOrDefault("batch", 1L)));
+        if (json.get("expires") instanceof Number nanos) {
+            text.append(", expires in ").append(duration(nanos.doubleValue()));
         }
         if (Boolean.TRUE.equals(json.get("no_wait"))) {
             text.append(", no_wait (answer now, even with nothing)");
         }
-        if (json.get("max_bytes") instanceof Double bytes && bytes > 0) {
+        if (json.get("max_bytes") instanceof Number bytes && bytes.longValue() > 0) {
             text.append(", max ").append(bytes.longValue()).append(" B");
         }
-        if (json.get("idle_heartbeat") instanceof Double nanos) {
-            text.append(", heartbeat every ").append(duration(nanos));
+        if (json.get("idle_heartbeat") instanceof Number nanos) {
+            text.append(", heartbeat every ").append(duration(nanos.doubleValue()));
         }
         return text.toString();
     }
@@ -128,7 +128,7 @@ public final class JetStreamMeaning {
         }
         if (body.startsWith("-NAK")) {
             Map<String, Object> json = orEmpty(ConnectInfo.object(body.substring(4)));
-            return new String[]{"nak -NAK", "redeliver " + (json.get("delay") instanceof Double nanos ? "after " + duration(nanos) : "now")};
+            return new String[]{"nak -NAK", "redeliver " + (json.get("delay") instanceof Number nanos ? "after " + duration(nanos.doubleValue()) : "now")};
         }
         if (body.equals("+WPI")) {
             return new String[]{"in progress +WPI", "still working on it, AckWait starts again"};
@@ -280,7 +280,7 @@ public final class JetStreamMeaning {
         if (c.get("filter_subject") != null) {
             text.append(", filter ").append(c.get("filter_subject"));
         }
-        if (c.get("max_deliver") instanceof Double max && max > 0) {
+        if (c.get("max_deliver") instanceof Number max && max.longValue() > 0) {
             text.append(", max_deliver ").append(max.longValue());
         }
         return text.append(")").toString();

@@ -2,7 +2,7 @@ package workshop.step08.monitoring;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import workshop.step08.given.Json;
+import workshop.given.Json;
 
 import java.io.IOException;
 import java.io.OutputStream;
