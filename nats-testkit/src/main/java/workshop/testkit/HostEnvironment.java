@@ -1,23 +1,20 @@
 package workshop.testkit;
 
-import java.io.File;
+import workshop.tools.ServerSourceOrder;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * What the test kit asks of the machine to choose a server source. An interface so that the choice
- * can be tested with a made-up machine (no variables, no binary, no Docker…).
+ * What the test kit asks of the machine to choose a server source: the tools' {@link ServerSourceOrder.Machine},
+ * with Docker as Testcontainers sees it. An interface so that the choice can be tested with a
+ * made-up machine (no variables, no binary, no Docker…).
  */
-public interface HostEnvironment {
+public interface HostEnvironment extends ServerSourceOrder.Machine {
 
-    /** The environment variable's value, or empty when it is unset or blank. */
-    Optional<String> variable(String name);
-
-    /** Whether the file exists and may be executed. */
-    boolean isExecutable(Path file);
-
-    /** Whether Testcontainers can reach a Docker engine. May take a moment: ask last. */
+    /** Whether Testcontainers can reach a Docker engine. May take a moment: asked last. */
+    @Override
     boolean dockerAvailable();
 
     /** The real machine this JVM runs on. */
@@ -42,10 +39,5 @@ public interface HostEnvironment {
                 }
             }
         };
-    }
-
-    /** The directories of PATH, in order. */
-    default String[] pathDirectories() {
-        return variable("PATH").map(path -> path.split(File.pathSeparator)).orElse(new String[0]);
     }
 }

@@ -2,6 +2,7 @@ package workshop.testkit;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workshop.tools.ServerSourceOrder;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -74,7 +75,7 @@ class ServerSourceChooserTest {
     @DisplayName("Docker is the last resort")
     void dockerLast() {
         var host = new FakeHost(Map.of("PATH", "/empty"), Set.of(), true);
-        assertThat(ServerSourceChooser.choose(host)).isEqualTo(new ServerSource.DockerImage(ServerSourceChooser.DOCKER_IMAGE));
+        assertThat(ServerSourceChooser.choose(host)).isEqualTo(new ServerSource.DockerImage(ServerSourceOrder.DEFAULT_DOCKER_IMAGE));
     }
 
     @Test
@@ -88,7 +89,7 @@ class ServerSourceChooserTest {
     @DisplayName("NATS_SERVER_SOURCE=docker chooses Docker even when NATS_URL is set and a binary is on the PATH")
     void dockerOnRequest() {
         var host = new FakeHost(Map.of("NATS_SERVER_SOURCE", "docker", "NATS_URL", "nats://demo:4222", "PATH", BIN), Set.of(ON_PATH), true);
-        assertThat(ServerSourceChooser.choose(host)).isEqualTo(new ServerSource.DockerImage(ServerSourceChooser.DOCKER_IMAGE, false));
+        assertThat(ServerSourceChooser.choose(host)).isEqualTo(new ServerSource.DockerImage(ServerSourceOrder.DEFAULT_DOCKER_IMAGE, false));
     }
 
     @Test

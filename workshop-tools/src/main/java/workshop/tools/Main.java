@@ -2,6 +2,7 @@ package workshop.tools;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -286,14 +287,21 @@ public final class Main {
             Generator.generate(step);
             out.println("generated " + step.module() + "/src/main/java and its README's exercise sections");
         }
+        if (names.isEmpty() && ReadmeServerSources.generate(root)) {
+            out.println("generated README.md's NATS server sources from workshop-tools' ServerSourceOrder");
+        }
         return 0;
     }
 
     private static int check(Path root, List<String> arguments, PrintStream out) {
         boolean verbose = arguments.contains("--verbose") || arguments.contains("-v");
-        List<Step> steps = Step.select(root, arguments.stream().filter(a -> !a.equals("--verbose") && !a.equals("-v")).toList());
+        List<String> names = arguments.stream().filter(a -> !a.equals("--verbose") && !a.equals("-v")).toList();
+        List<Step> steps = Step.select(root, names);
         DriftCheck drift = new DriftCheck();
-        List<String> problems = drift.run(root, steps);
+        List<String> problems = new ArrayList<>(drift.run(root, steps));
+        if (names.isEmpty()) {
+            problems.addAll(ReadmeServerSources.problems(root));
+        }
         if (verbose) {
             out.println("Which exercise uses which (derived from the code; \"needs\" must cover each, directly or transitively):");
             drift.uses().forEach(out::println);

@@ -3,42 +3,18 @@ package workshop.tools;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Which nats-server the Use track's tests will get, found the way the test kit finds it
- * ({@code workshop.testkit.ServerSourceChooser}, mirrored here because the tools depend on nothing):
- * {@code NATS_URL}, then {@code NATS_SERVER_PATH}, then {@code nats-server} on the PATH, then the
- * folders package managers use, then Docker; {@code NATS_SERVER_SOURCE=docker} asks for Docker first,
- * whose image and network {@code NATS_DOCKER_IMAGE} and {@code NATS_DOCKER_NETWORK} set. Keep the
- * two in step when either changes.
+ * Which nats-server the Use track's tests will get on this machine: {@link ServerSourceOrder}'s
+ * choice, the very one the test kit makes, and then whether that server is usable (it runs and is
+ * recent enough, it answers with JetStream on, Docker has the images it needs).
  */
 final class NatsSourceCheck {
 
-    /** Where package managers put nats-server but a PATH may not reach (Debian: /usr/sbin). Same list as the test kit's. */
-    static final List<Path> WELL_KNOWN_LOCATIONS = List.of(
-            Path.of("/usr/sbin/nats-server"),
-            Path.of("/usr/local/bin/nats-server"),
-            Path.of("/opt/homebrew/bin/nats-server"));
-    static final String DOCKER_IMAGE = "nats:2.15";
     private static final Pattern VERSION = Pattern.compile("v?(\\d+)\\.(\\d+)\\.(\\d+)");
-
-    /** How to get a server: the test kit's own advice, word for word where it can be. */
-    static final String INSTALL = """
-            The test kit looks, in this order, for:
-              1. NATS_URL        an already running server, e.g. NATS_URL=nats://localhost:4222
-              2. nats-server     on the PATH, or its full path in NATS_SERVER_PATH
-              3. Docker          a running Docker engine (the test kit then runs the nats image;
-                                 NATS_SERVER_SOURCE=docker chooses it first)
-            Install nats-server with one of:
-              Debian/Ubuntu  sudo apt-get install -y nats-server
-              macOS          brew install nats-server
-              Windows        scoop install nats-server   or   choco install nats-server
-              Go             go install github.com/nats-io/nats-server/v2@latest
-              Docker         docker run -p 4222:4222 nats -js   (then NATS_URL=nats://localhost:4222)""";
 
     private final DoctorHost host;
     /** The release of the server the tests will get, once {@link #check()} found one. */
@@ -54,78 +30,68 @@ final class NatsSourceCheck {
     }
 
     DoctorCommand.Finding check() {
-        String requested = host.variable("NATS_SERVER_SOURCE").map(value -> value.strip().toLowerCase(Locale.ROOT)).orElse("auto");
-        return switch (requested) {
-            case "auto" -> firstAvailable();
-            case "docker" -> docker(true);
-            default -> DoctorCommand.Finding.fix("NATS server", "NATS_SERVER_SOURCE is set to '" + requested
-                            + "'; it may be 'docker' (Docker even when NATS_URL is set or a nats-server binary is there),"
-                            + " or 'auto' (or unset: the order below).",
-                    "Set NATS_SERVER_SOURCE=docker, or remove it: " + (host.windows() ? "set NATS_SERVER_SOURCE=" : "unset NATS_SERVER_SOURCE")
-                            + "\n" + INSTALL);
+        DockerEngine engine = new DockerEngine();
+        ServerSourceOrder.Machine machine = new ServerSourceOrder.Machine() {
+            @Override
+            public Optional<String> variable(String name) {
+                return host.variable(name);
+            }
+
+            @Override
+            public boolean isExecutable(Path file) {
+                return host.isExecutable(file);
+            }
+
+            @Override
+            public boolean dockerAvailable() {
+                return engine.version().isPresent();
+            }
+
+            @Override
+            public boolean windows() {
+                return host.windows();
+            }
+
+            @Override
+            public List<String> pathDirectories() {
+                return host.pathDirectories();
+            }
+        };
+        return switch (ServerSourceOrder.choose(machine)) {
+            case ServerSourceOrder.External external -> external(external.url());
+            case ServerSourceOrder.Binary binary -> local(binary.executable(), binary.foundVia());
+            case ServerSourceOrder.Docker docker -> docker(docker, engine.version().orElseThrow());
+            case ServerSourceOrder.Nothing nothing -> DoctorCommand.Finding.fix("NATS server", nothing.problem(),
+                    nothing.fix() + "\n" + ServerSourceOrder.installAdvice());
         };
     }
 
-    private DoctorCommand.Finding firstAvailable() {
-        Optional<String> url = host.variable("NATS_URL");
-        if (url.isPresent()) {
-            return external(url.get());
-        }
-        Optional<String> explicit = host.variable("NATS_SERVER_PATH");
-        if (explicit.isPresent()) {
-            Path binary = Path.of(explicit.get());
-            if (!host.isExecutable(binary)) {
-                return DoctorCommand.Finding.fix("NATS server", "NATS_SERVER_PATH is set to '" + binary + "', but no executable is there.",
-                        "Point NATS_SERVER_PATH at the nats-server executable, or remove it so the PATH is searched: "
-                                + (host.windows() ? "set NATS_SERVER_PATH=" : "unset NATS_SERVER_PATH") + "\n" + INSTALL);
+    /** The Docker engine's version, asked once ({@code docker info} can take seconds): empty when none answers. */
+    private final class DockerEngine {
+        private Optional<String> version;
+
+        Optional<String> version() {
+            if (version == null) {
+                version = host.run(List.of("docker", "info", "--format", "{{.ServerVersion}}"), Duration.ofSeconds(15)).map(String::strip);
             }
-            return local(binary, "NATS_SERVER_PATH");
+            return version;
         }
-        String name = host.windows() ? "nats-server.exe" : "nats-server";
-        for (String directory : host.pathDirectories()) {
-            Path candidate = Path.of(directory, name);
-            if (host.isExecutable(candidate)) {
-                return local(candidate, "found on the PATH");
-            }
-        }
-        for (Path candidate : WELL_KNOWN_LOCATIONS) {
-            if (host.isExecutable(candidate)) {
-                return local(candidate, "found in a package manager's directory");
-            }
-        }
-        return docker(false);
     }
 
-    /** Docker, as the last resort or because NATS_SERVER_SOURCE=docker asks for it. */
-    private DoctorCommand.Finding docker(boolean requested) {
-        Optional<String> docker = host.run(List.of("docker", "info", "--format", "{{.ServerVersion}}"), Duration.ofSeconds(15));
-        if (docker.isEmpty()) {
-            return requested
-                    ? DoctorCommand.Finding.fix("NATS server", "NATS_SERVER_SOURCE=docker, but Docker is not running ('docker info' fails).",
-                            "Start Docker, or remove NATS_SERVER_SOURCE so the tests look for a nats-server binary: "
-                                    + (host.windows() ? "set NATS_SERVER_SOURCE=" : "unset NATS_SERVER_SOURCE") + "\n" + INSTALL)
-                    : DoctorCommand.Finding.fix("NATS server", "NATS_URL is not set, no nats-server executable was found, and Docker is not running.",
-                            INSTALL);
-        }
-        String image = host.variable("NATS_DOCKER_IMAGE").map(String::strip).orElse(DOCKER_IMAGE);
-        found = ServerRelease.ofImage(image);
-        String network = host.variable("NATS_DOCKER_NETWORK").map(value -> value.strip().toLowerCase(Locale.ROOT)).orElse("bridge");
-        if (!network.equals("bridge") && !network.equals("host")) {
-            return DoctorCommand.Finding.fix("NATS server", "NATS_DOCKER_NETWORK is set to '" + network
-                            + "'; it may be 'host' (the container shares this machine's network, Linux only), or 'bridge' or unset (ports mapped).",
-                    "Set NATS_DOCKER_NETWORK=host, or remove it: " + (host.windows() ? "set NATS_DOCKER_NETWORK=" : "unset NATS_DOCKER_NETWORK"));
-        }
+    /** Docker, as the last resort or because NATS_SERVER_SOURCE=docker asks for it: does it have what it will need? */
+    private DoctorCommand.Finding docker(ServerSourceOrder.Docker docker, String engineVersion) {
+        found = ServerRelease.ofImage(docker.image());
         List<String> toFetch = new java.util.ArrayList<>();
-        if (!dockerHas(image)) {
-            toFetch.add("docker pull " + image);
+        if (!dockerHas(docker.image())) {
+            toFetch.add("docker pull " + docker.image());
         }
         boolean ryuk = !host.variable("TESTCONTAINERS_RYUK_DISABLED").map(value -> value.strip().equalsIgnoreCase("true")).orElse(false);
         if (ryuk && !dockerHas("testcontainers/ryuk")) {
             toFetch.add("run the tests once, so that Testcontainers pulls its helper image (testcontainers/ryuk)");
         }
-        return DoctorCommand.Finding.ok("NATS server", (requested ? "NATS_SERVER_SOURCE=docker, and Docker " : "no nats-server binary, but Docker ")
-                + docker.get().strip() + " is running: the tests will run the image " + image
-                + (network.equals("host") ? " on the host network" : "") + ". "
+        return DoctorCommand.Finding.ok("NATS server", (docker.requested() ? ServerSourceOrder.SOURCE + "=docker, and Docker " : "no nats-server binary, but Docker ")
+                + engineVersion + " is running: the tests will run the image " + docker.image()
+                + (docker.hostNetwork() ? " on the host network" : "") + ". "
                 + (toFetch.isEmpty() ? "Everything it needs is on this machine." : "Without internet on the day, do it now: " + String.join("; ", toFetch)));
     }
 
@@ -139,12 +105,12 @@ final class NatsSourceCheck {
         String what = binary + " (" + foundVia + ")" + version.map(v -> ", " + v).orElse("");
         if (version.isEmpty()) {
             return DoctorCommand.Finding.fix("NATS server", what + ", but it does not run ('" + binary + " --version' failed).",
-                    "Reinstall nats-server, or point NATS_SERVER_PATH at one that runs.\n" + INSTALL);
+                    "Reinstall nats-server, or point NATS_SERVER_PATH at one that runs.\n" + ServerSourceOrder.installAdvice());
         }
         found = ServerRelease.find(version.get());
         if (tooOld(version.get())) {
             return DoctorCommand.Finding.fix("NATS server", what + ": older than 2.9.10, which the lessons are checked against.",
-                    "Install a newer nats-server (2.9.10 or later).\n" + INSTALL);
+                    "Install a newer nats-server (2.9.10 or later).\n" + ServerSourceOrder.installAdvice());
         }
         return DoctorCommand.Finding.ok("NATS server", what);
     }
