@@ -220,8 +220,4 @@ public final class LocalNatsServer implements NatsServer {
                 + settings.port() + " within " + READY_TIMEOUT_MILLIS + " ms. Its last output:"
                 + System.lineSeparator() + log.lastLines()));
     }
-
-    Path executable() {
-        return source.executable();
-    }
 }

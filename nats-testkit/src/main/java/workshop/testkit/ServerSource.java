@@ -33,11 +33,6 @@ public sealed interface ServerSource {
      * host's network and nats-server listens on a free port of 127.0.0.1 (Linux engines only).
      */
     record DockerImage(String image, boolean hostNetwork) implements ServerSource {
-        /** The image with its client port mapped to a random host port. */
-        public DockerImage(String image) {
-            this(image, false);
-        }
-
         @Override
         public String describe() {
             return "Docker image " + image + " (Testcontainers, " + (hostNetwork ? "host network" : "ports mapped") + ")";

@@ -75,7 +75,7 @@ class ServerSourceChooserTest {
     @DisplayName("Docker is the last resort")
     void dockerLast() {
         var host = new FakeHost(Map.of("PATH", "/empty"), Set.of(), true);
-        assertThat(ServerSourceChooser.choose(host)).isEqualTo(new ServerSource.DockerImage(ServerSourceOrder.DEFAULT_DOCKER_IMAGE));
+        assertThat(ServerSourceChooser.choose(host)).isEqualTo(new ServerSource.DockerImage(ServerSourceOrder.DEFAULT_DOCKER_IMAGE, false));
     }
 
     @Test

@@ -125,7 +125,7 @@ final class DoctorCommand {
     /** The steps of this repository; none when it cannot be read (the doctor then says nothing about exercises). */
     private List<Step> steps() {
         try {
-            return Steps.inBuild(root).stream().map(Steps.Loaded::step).filter(java.util.Objects::nonNull).toList();
+            return Step.loadEach(root).stream().map(Step.Loaded::step).filter(java.util.Objects::nonNull).toList();
         } catch (RuntimeException e) {
             return List.of();
         }

@@ -24,7 +24,7 @@ final class NextExercise {
 
     /** The next exercise and its step; empty when every exercise from the step run last on is solved. */
     static Optional<Steps.Located> find(java.nio.file.Path root) {
-        List<Step> steps = Steps.inBuild(root).stream().filter(loaded -> loaded.step() != null).map(Steps.Loaded::step).toList();
+        List<Step> steps = Step.loadEach(root).stream().filter(loaded -> loaded.step() != null).map(Step.Loaded::step).toList();
         int from = 0;
         FileTime newest = FileTime.fromMillis(0);
         for (int i = 0; i < steps.size(); i++) {
@@ -46,7 +46,7 @@ final class NextExercise {
 
     /** The step after this one in the build, if any. */
     static Optional<Step> stepAfter(java.nio.file.Path root, Step step) {
-        List<Steps.Loaded> all = Steps.inBuild(root);
+        List<Step.Loaded> all = Step.loadEach(root);
         for (int i = 0; i < all.size() - 1; i++) {
             if (all.get(i).module().equals(step.module())) {
                 for (int j = i + 1; j < all.size(); j++) {

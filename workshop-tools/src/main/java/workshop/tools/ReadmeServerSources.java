@@ -20,9 +20,9 @@ final class ReadmeServerSources {
     static final String README = "README.md";
 
     /** Each generated part by its marker name, in the order they appear in the README. */
-    private static final Map<String, String> PARTS = Map.of(
-            "server-sources", ServerSourceOrder.readmeSources(),
-            "docker-variables", ServerSourceOrder.readmeDockerVariables());
+    private static final List<Map.Entry<String, String>> PARTS = List.of(
+            Map.entry("server-sources", ServerSourceOrder.readmeSources()),
+            Map.entry("docker-variables", ServerSourceOrder.readmeDockerVariables()));
 
     private ReadmeServerSources() {
     }
@@ -30,13 +30,13 @@ final class ReadmeServerSources {
     /** The README as it should be: every part between its markers replaced by what it is generated from. */
     static String expected(String readme) {
         String result = readme;
-        for (var part : PARTS.entrySet()) {
+        for (var part : PARTS) {
             String begin = "<!-- " + part.getKey() + ":begin -->\n";
             String end = "<!-- " + part.getKey() + ":end -->";
             int from = result.indexOf(begin);
             int to = result.indexOf(end, Math.max(from, 0));
             if (from < 0 || to < 0) {
-                throw new IllegalStateException(README + " has no '" + begin.strip() + "' … '" + end + "' part: put the markers back"
+                throw new IllegalStateException(README + " has no '" + begin.strip() + "' and '" + end + "' around its generated part: put the markers back"
                         + " where the README describes the NATS server's sources");
             }
             result = result.substring(0, from + begin.length()) + part.getValue() + "\n" + result.substring(to);

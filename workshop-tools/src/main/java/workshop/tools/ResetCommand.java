@@ -30,7 +30,7 @@ final class ResetCommand {
         if (arguments.size() != 1) {
             throw new Main.UsageException("name one step, e.g. ./workshop reset 1 (your code is backed up first)");
         }
-        Step step = Steps.named(root, arguments.getFirst());
+        Step step = Step.named(root, arguments.getFirst());
         Path sources = step.skeletonSources();
         if (Files.isDirectory(sources)) {
             Path backup = backupFolder(step);

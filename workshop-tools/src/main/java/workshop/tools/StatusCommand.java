@@ -39,7 +39,7 @@ final class StatusCommand {
         ExerciseProgress current = null;
         FileTime currentTime = FileTime.fromMillis(0);
         List<ExerciseProgress> all = new java.util.ArrayList<>();
-        for (Steps.Loaded loaded : Steps.inBuild(root)) {
+        for (Step.Loaded loaded : Step.loadEach(root)) {
             if (loaded.step() == null) {
                 out.println(loaded.module() + ": cannot be read yet (" + loaded.problem() + ")");
                 continue;

@@ -11,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * One step of the workshop: its module folder, its solution folder and its exercises, read from
@@ -53,55 +56,92 @@ public record Step(Path root, String module, String title, int minutes, List<Exe
         }
     }
 
+    private static final Pattern MODULE = Pattern.compile("<module>\\s*(step\\d\\d-[^<\\s]+)\\s*</module>");
+
     /**
      * Every step of the build, in order: the root pom.xml's {@code <module>stepNN-…</module>} entries.
      * A step folder that is not (yet) a module of the build is not a step for the tools either.
+     * Throws when a step's exercises.json cannot be read; {@link #loadEach} reports it instead.
      */
     public static List<Step> all(Path root) {
+        return moduleNames(root).stream().map(module -> load(root, module)).toList();
+    }
+
+    /** A step of the build, or why it could not be read. Exactly one of the two is set. */
+    public record Loaded(String module, Step step, String problem) {
+    }
+
+    /**
+     * Every step of the build, as {@link #all}, each loaded on its own: a half-written exercises.json
+     * is reported as that step's problem, and the learner's commands still work for the others.
+     */
+    public static List<Loaded> loadEach(Path root) {
+        List<Loaded> loaded = new ArrayList<>();
+        for (String module : moduleNames(root)) {
+            try {
+                loaded.add(new Loaded(module, load(root, module), null));
+            } catch (RuntimeException e) {
+                loaded.add(new Loaded(module, null, e.getMessage()));
+            }
+        }
+        return loaded;
+    }
+
+    /** The steps named (see {@link #named}), or all of them when none is named. */
+    public static List<Step> select(Path root, List<String> names) {
+        return names.isEmpty() ? all(root) : names.stream().map(name -> named(root, name)).toList();
+    }
+
+    /**
+     * The step a learner or an author names: its number ("1", "01") or its folder
+     * ("step01-core-pubsub", "step01-core-pubsub/"). A number means the build's module of that number,
+     * else any folder {@code stepNN-…} with an exercises.json (a step being written, not yet in the build).
+     */
+    public static Step named(Path root, String name) {
+        if (name.matches("\\d{1,2}")) {
+            String number = String.format("%02d", Integer.parseInt(name));
+            return folderNumbered(root, number).map(module -> load(root, module))
+                    .orElseThrow(() -> new IllegalArgumentException("No step " + name + ". Steps: " + moduleNames(root)));
+        }
+        if (Files.isRegularFile(root.resolve(name).resolve(METADATA))) {
+            return load(root, Path.of(name).normalize().toString().replace('\\', '/').replaceAll("/$", ""));
+        }
+        throw new IllegalArgumentException("No step called '" + name + "'. Steps: " + moduleNames(root));
+    }
+
+    /** Whether the root pom.xml lists this step as a module. */
+    public boolean inBuild() {
+        return moduleNames(root).contains(module);
+    }
+
+    /** The module names the root pom.xml lists as steps, sorted. */
+    private static List<String> moduleNames(Path root) {
         try {
-            var modules = java.util.regex.Pattern.compile("<module>\\s*(step\\d\\d-[^<\\s]+)\\s*</module>")
-                    .matcher(Files.readString(root.resolve("pom.xml")));
+            Matcher modules = MODULE.matcher(Files.readString(root.resolve("pom.xml")));
             List<String> names = new ArrayList<>();
             while (modules.find()) {
                 names.add(modules.group(1));
             }
-            return names.stream().sorted().map(module -> load(root, module)).toList();
+            return names.stream().sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + root.resolve("pom.xml"), e);
         }
     }
 
-    /**
-     * The steps named (by module or by number: "step01-core-pubsub", "1", "01"), or all of them when
-     * none is named. A step folder that is not yet a module of the build can be named by its folder.
-     */
-    public static List<Step> select(Path root, List<String> names) {
-        List<Step> all = all(root);
-        if (names.isEmpty()) {
-            return all;
+    /** The folder {@code stepNN-…} with exercises.json: the build's module first, else any such folder. */
+    private static Optional<String> folderNumbered(Path root, String number) {
+        var inBuild = moduleNames(root).stream().filter(module -> module.startsWith("step" + number + "-")).findFirst();
+        if (inBuild.isPresent()) {
+            return inBuild;
         }
-        List<Step> chosen = new ArrayList<>();
-        for (String name : names) {
-            var inBuild = all.stream().filter(step -> step.isNamed(name)).findFirst();
-            if (inBuild.isPresent()) {
-                chosen.add(inBuild.get());
-            } else if (name.matches("step\\d\\d-.*") && Files.isRegularFile(root.resolve(name).resolve(METADATA))) {
-                chosen.add(load(root, name));
-            } else {
-                throw new IllegalArgumentException("No step called '" + name + "'. Steps: " + all.stream().map(Step::module).toList());
-            }
+        try (Stream<Path> folders = Files.list(root)) {
+            return folders.map(folder -> folder.getFileName().toString())
+                    .filter(folder -> folder.startsWith("step" + number + "-"))
+                    .filter(folder -> Files.isRegularFile(root.resolve(folder).resolve(METADATA)))
+                    .sorted().findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return chosen;
-    }
-
-    /** Whether the root pom.xml lists this step as a module. */
-    public boolean inBuild() {
-        return all(root).stream().anyMatch(step -> step.module.equals(module));
-    }
-
-    boolean isNamed(String name) {
-        String number = module.substring(4, 6);
-        return module.equals(name) || number.equals(name) || number.equals("0" + name);
     }
 
     public Path moduleDir() {

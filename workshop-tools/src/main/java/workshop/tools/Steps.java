@@ -1,56 +1,18 @@
 package workshop.tools;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
- * Finds steps and exercises for the learner's commands. Unlike {@link Step#all}, it does not give up
- * on the first step whose {@code exercises.json} is half-written: that step is reported as unreadable,
- * and the others still work.
+ * Finds an exercise by its id ("1.3") for the learner's commands, in the step {@link Step#named}
+ * finds, and says where its files are.
  */
 final class Steps {
 
-    private static final Pattern MODULE = Pattern.compile("<module>\\s*(step\\d\\d-[^<\\s]+)\\s*</module>");
     private static final Pattern EXERCISE_ID = Pattern.compile("(\\d+)\\.(\\d+)");
 
-    /** A step of the build, or why it could not be read. Exactly one of the two is set. */
-    record Loaded(String module, Step step, String problem) {
-    }
-
     private Steps() {
-    }
-
-    /** Every step of the build (the root pom.xml's modules), in order, each loaded on its own. */
-    static List<Loaded> inBuild(Path root) {
-        List<Loaded> loaded = new ArrayList<>();
-        for (String module : moduleNames(root)) {
-            try {
-                loaded.add(new Loaded(module, Step.load(root, module), null));
-            } catch (RuntimeException e) {
-                loaded.add(new Loaded(module, null, e.getMessage()));
-            }
-        }
-        return loaded;
-    }
-
-    /** The step a learner names: its folder or its number ("step01-core-pubsub", "1", "01"). */
-    static Step named(Path root, String name) {
-        if (name.matches("\\d{1,2}")) {
-            String number = String.format("%02d", Integer.parseInt(name));
-            return folderNumbered(root, number).map(module -> Step.load(root, module))
-                    .orElseThrow(() -> new IllegalArgumentException("No step " + name + ". Steps: " + knownSteps(root)));
-        }
-        if (Files.isRegularFile(root.resolve(name).resolve(Step.METADATA))) {
-            return Step.load(root, Path.of(name).normalize().toString().replace('\\', '/').replaceAll("/$", ""));
-        }
-        throw new IllegalArgumentException("No step called '" + name + "'. Steps: " + knownSteps(root));
     }
 
     /** The exercise with this id ("1.3") and its step. */
@@ -59,7 +21,7 @@ final class Steps {
         if (!m.matches()) {
             throw new IllegalArgumentException("'" + id + "' is not an exercise id: use the number of its README heading, e.g. 1.3");
         }
-        Step step = named(root, m.group(1));
+        Step step = Step.named(root, m.group(1));
         Exercise exercise = step.exercise(id).orElseThrow(() -> new IllegalArgumentException(
                 "Step " + step.module() + " has no exercise " + id + ". Its exercises: "
                         + step.exercises().stream().map(Exercise::id).toList()));
@@ -83,40 +45,6 @@ final class Steps {
         Path solutionFile() {
             return step.solutionSources().resolve(exercise.file());
         }
-    }
-
-    /** The module names the root pom.xml lists as steps, sorted. */
-    static List<String> moduleNames(Path root) {
-        try {
-            Matcher modules = MODULE.matcher(Files.readString(root.resolve("pom.xml")));
-            List<String> names = new ArrayList<>();
-            while (modules.find()) {
-                names.add(modules.group(1));
-            }
-            return names.stream().sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + root.resolve("pom.xml"), e);
-        }
-    }
-
-    /** The folder {@code stepNN-…} with exercises.json: the build's module first, else any such folder. */
-    private static java.util.Optional<String> folderNumbered(Path root, String number) {
-        var inBuild = moduleNames(root).stream().filter(module -> module.startsWith("step" + number + "-")).findFirst();
-        if (inBuild.isPresent()) {
-            return inBuild;
-        }
-        try (Stream<Path> folders = Files.list(root)) {
-            return folders.map(folder -> folder.getFileName().toString())
-                    .filter(folder -> folder.startsWith("step" + number + "-"))
-                    .filter(folder -> Files.isRegularFile(root.resolve(folder).resolve(Step.METADATA)))
-                    .sorted().findFirst();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<String> knownSteps(Path root) {
-        return moduleNames(root);
     }
 
     /** The root-relative path with forward slashes, for messages a learner can click or copy. */

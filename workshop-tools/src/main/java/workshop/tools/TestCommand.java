@@ -57,7 +57,7 @@ final class TestCommand {
             only = Set.of(argument);
             maven.add("-Dtest=" + located.exercise().testClassSimpleName());
         } else {
-            step = Steps.named(root, argument);
+            step = Step.named(root, argument);
             only = Set.of();
         }
         maven.addAll(selection(step));

@@ -121,7 +121,7 @@ final class WatchCommand {
             step = located.step();
             focus = located.exercise();
         } else {
-            step = Steps.named(root, arguments.getFirst());
+            step = Step.named(root, arguments.getFirst());
             focus = null;
         }
         listenForKeys();
