@@ -71,12 +71,17 @@ public final class Main {
                     Example: ./workshop spy --port 4333 --to nats://127.0.0.1:4222""", true),
             new Command("version", "version", "the workshop's version, commit and Java", "", true),
             new Command("help", "help [<command>]", "this list, or what one command does", "", true),
-            new Command("generate", "generate [step...]", "skeletons and README exercises from the solutions", "", false),
+            new Command("generate", "generate [step...]", "skeletons and README exercises from the solutions",
+                    """
+                    Writes each step's skeleton and its README's exercise sections from the solution and
+                    exercises.json. Without a step, also README.md's NATS server sources, from
+                    workshop-tools' ServerSourceOrder.""", false),
             new Command("check", "check [--verbose] [step...]", "the drift check: skeletons match the solutions", """
                     Fails when a skeleton or README exercise section is not what ./workshop generate writes, when the
                     public API of skeleton and solution differ, when a test's Exercise.of names an id its step lacks,
                     when a link names a README heading that does not exist, or when the code implies a "needs" that
-                    exercises.json lacks. --verbose also prints, per step, which exercise uses which, and why.""", false),
+                    exercises.json lacks. Without a step, also checks README.md's NATS server sources. --verbose also
+                    prints, per step, which exercise uses which, and why.""", false),
             new Command("honesty", "honesty [step...]", "red on the skeleton, green on the solution", "", false),
             new Command("summary", "summary [label]", "what the last solutions run reported", "", false));
 
