@@ -17,7 +17,9 @@ import java.util.stream.Stream;
 
 /**
  * One step of the workshop: its module folder, its solution folder and its exercises, read from
- * {@code <module>/exercises.json}.
+ * {@code <module>/exercises.json}. Also the tools' one catalogue of steps: which there are
+ * ({@link #all}, {@link #loadEach}: the root pom.xml's modules) and which one a name means
+ * ({@link #named}, {@link #select}).
  *
  * @param greenOnSkeleton tests (by display name) that must pass on the skeleton, each with its reason
  */
