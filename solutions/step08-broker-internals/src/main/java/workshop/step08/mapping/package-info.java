@@ -6,7 +6,7 @@
  *
  * <p>Exercise: 8.10 (SubjectMapping).
  *
- * <p>Depends only on {@code workshop.step08.given} (the subject rules): a mapping is a function from
+ * <p>Depends only on {@code workshop.given} (the subject rules): a mapping is a function from
  * subject to subject and knows nothing of the broker that applies it.
  */
 package workshop.step08.mapping;

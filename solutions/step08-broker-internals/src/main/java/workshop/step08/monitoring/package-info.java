@@ -6,7 +6,7 @@
  *
  * <p>Exercise: 8.9 (MonitoringEndpoints).
  *
- * <p>Depends only on {@code workshop.step08.given} (JSON). It never imports the server package: it
+ * <p>Depends only on {@code workshop.given} (its JSON reader and writer). It never imports the server package: it
  * reads the read-only {@code BrokerView} the broker implements, records of numbers taken when asked,
  * so that showing the broker cannot change it and the two packages do not depend on each other.
  */

@@ -9,7 +9,7 @@
  *
  * <p>Exercises: 8.3 (Sublist) and 8.4 (CachingIndex).
  *
- * <p>Depends only on {@code workshop.step08.given} (the subject rules of step 1): not on the protocol,
+ * <p>Depends only on {@code workshop.given} (the subject rules of step 1): not on the protocol,
  * not on the server, so it is tested without any network.
  */
 package workshop.step08.routing;
