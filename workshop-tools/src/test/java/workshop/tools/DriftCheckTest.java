@@ -210,7 +210,7 @@ class DriftCheckTest {
     void verbose() {
         withShouter("[\"1.2\"]");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int exit = Main.run(root, new String[]{"check", "--verbose"}, new PrintStream(bytes, true));
+        int exit = Main.run(root, new String[]{"check", "--verbose", "step01-demo"}, new PrintStream(bytes, true));
         assertThat(bytes.toString()).contains("step01-demo:\n  1.3 uses 1.1  (Shouter.java:9 calls greet (Greeter.java))\n"
                         + "  1.3 uses 1.2  (Shouter.java:9 calls leave (Greeter.java))\n")
                 .contains("NO DRIFT");
