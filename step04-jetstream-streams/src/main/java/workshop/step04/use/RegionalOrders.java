@@ -3,14 +3,9 @@ package workshop.step04.use;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamManagement;
 import io.nats.client.Message;
-import io.nats.client.api.Republish;
-import io.nats.client.api.StorageType;
-import io.nats.client.api.StreamConfiguration;
 import io.nats.client.api.StreamInfo;
-import io.nats.client.api.SubjectTransform;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * An orders stream that files what it captures under a subject of its own and tells live listeners

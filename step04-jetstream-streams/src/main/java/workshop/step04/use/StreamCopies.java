@@ -3,14 +3,9 @@ package workshop.step04.use;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamManagement;
 import io.nats.client.api.Mirror;
-import io.nats.client.api.Source;
-import io.nats.client.api.StorageType;
-import io.nats.client.api.StreamConfiguration;
 import io.nats.client.api.StreamInfo;
-import io.nats.client.api.SubjectTransform;
 
 import java.io.IOException;
-import java.util.Arrays;
 
 /**
  * Streams fed by other streams instead of by publishers. A <b>mirror</b> is a read-only copy of one
