@@ -1,0 +1,63 @@
+package workshop.step05.use;
+
+import io.nats.client.Connection;
+import io.nats.client.ConsumeOptions;
+import io.nats.client.ConsumerContext;
+import io.nats.client.JetStreamApiException;
+import io.nats.client.MessageConsumer;
+import io.nats.client.api.AckPolicy;
+import io.nats.client.api.ConsumerConfiguration;
+import io.nats.client.api.PriorityPolicy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.function.Consumer;
+
+/**
+ * A priority group with the pinned-client policy (nats-server 2.11 and newer): of all the workers
+ * pulling in the group, the server serves one, the pinned one, and the others stand by. When the
+ * pinned worker has not pulled for the pin's TTL (it crashed, or stopped), the server pins the next
+ * worker that pulls. One active worker with a hot standby, without a leader election of your own.
+ */
+public final class PinnedClient {
+
+    private PinnedClient() {
+    }
+
+    /**
+     * Creates (or updates) a durable, explicit-ack pull consumer with one priority group,
+     * {@code group}, under the pinned-client policy: a pinned worker that stays silent for
+     * {@code pinnedTtl} loses its pin.
+     */
+    public static ConsumerContext createDurable(Connection connection, String stream, String durable, String group, Duration pinnedTtl)
+            throws IOException, JetStreamApiException {
+        // EXERCISE 5.17 BEGIN: Configure a durable, explicit-ack consumer with the priority group, the pinned-client policy and the pin's TTL.
+        ConsumerConfiguration config = ConsumerConfiguration.builder()
+                .durable(durable)
+                .ackPolicy(AckPolicy.Explicit)
+                .priorityGroups(group)
+                .priorityPolicy(PriorityPolicy.PinnedClient)
+                .priorityTimeout(pinnedTtl)
+                .build();
+        return connection.getStreamContext(stream).createOrUpdateConsumer(config);
+        // EXERCISE 5.17 END
+    }
+
+    /**
+     * Starts one worker in the group: it pulls naming the group, hands each payload to the sink and
+     * acks it. It receives messages only while it is the pinned one. jnats keeps the pin id the
+     * server sends (header {@code Nats-Pin-Id}) and names it in every later pull; with a pinned
+     * consumer jnats allows only {@code consume}, not {@code next} or {@code fetch}.
+     */
+    public static MessageConsumer startWorker(Connection connection, String stream, String durable, String group, Consumer<String> sink)
+            throws IOException, JetStreamApiException {
+        // EXERCISE 5.17 BEGIN: Bind to the durable and consume with the group in the options (batches of 10); pass each payload on, then ack.
+        ConsumeOptions inGroup = ConsumeOptions.builder().group(group).batchSize(10).build();
+        return connection.getStreamContext(stream).getConsumerContext(durable).consume(inGroup, message -> {
+            sink.accept(new String(message.getData(), StandardCharsets.UTF_8));
+            message.ack();
+        });
+        // EXERCISE 5.17 END
+    }
+}
