@@ -41,10 +41,15 @@ public final class PinnedClient {
      * acks it. It receives messages only while it is the pinned one. jnats keeps the pin id the
      * server sends (header {@code Nats-Pin-Id}) and names it in every later pull; with a pinned
      * consumer jnats allows only {@code consume}, not {@code next} or {@code fetch}.
+     * <p>
+     * The server restarts the pin's TTL only when the pinned worker sends a new pull, and an idle
+     * {@code consume} sends one each time the last expires (30 s unless told otherwise). So each pull
+     * here expires in half the consumer's pin TTL (jnats' minimum, 1 s, for a TTL under 2 s): a
+     * worker that is alive but idle keeps its pin.
      */
     public static MessageConsumer startWorker(Connection connection, String stream, String durable, String group, Consumer<String> sink)
             throws IOException, JetStreamApiException {
-        // TODO Exercise 5.17: Bind to the durable and consume with the group in the options (batches of 10); pass each payload on, then ack.
+        // TODO Exercise 5.17: Bind to the durable; consume with the group in the options, batches of 10, pulls that expire well within the pin's TTL; pass each payload on, then ack.
         throw new UnsupportedOperationException("Exercise 5.17 is not solved yet: Pin one worker, fail over to another. Read step05-consumers-acks/README.md#517-pin-one-worker-fail-over-to-another");
     }
 }

@@ -56,7 +56,7 @@ class PinnedClientTest {
         int count = 10 + random.nextInt(10);
 
         try (Connection a = server.connect(); Connection b = server.connect()) {
-            PinnedClient.createDurable(a, stream, "settlement", "primary", Duration.ofSeconds(1));
+            PinnedClient.createDurable(a, stream, "settlement", "primary", Duration.ofSeconds(2));
             MessageConsumer workerA = PinnedClient.startWorker(a, stream, "settlement", "primary", first::add);
             MessageConsumer workerB = PinnedClient.startWorker(b, stream, "settlement", "primary", second::add);
             for (int i = 1; i <= count; i++) {
@@ -74,8 +74,8 @@ class PinnedClientTest {
             jetStream.publish(subject, bytes("after the failover"));
 
             List<String> other = pinned == first ? second : first;
-            await().alias(EXERCISE.says("the standby worker is pinned once the pin's TTL (1 s) is over, and gets the new payment"))
-                    .atMost(Duration.ofSeconds(5)).until(() -> other.contains("after the failover"));
+            await().alias(EXERCISE.says("the standby worker is pinned once the pin's TTL (2 s) is over, and gets the new payment"))
+                    .atMost(Duration.ofSeconds(6)).until(() -> other.contains("after the failover"));
             assertThat(pinId(jsm, stream)).as(EXERCISE.says("a new pin: the standby's")).isNotBlank().isNotEqualTo(pinId);
             standby.stop();
         }

@@ -49,12 +49,20 @@ public final class PinnedClient {
      * acks it. It receives messages only while it is the pinned one. jnats keeps the pin id the
      * server sends (header {@code Nats-Pin-Id}) and names it in every later pull; with a pinned
      * consumer jnats allows only {@code consume}, not {@code next} or {@code fetch}.
+     * <p>
+     * The server restarts the pin's TTL only when the pinned worker sends a new pull, and an idle
+     * {@code consume} sends one each time the last expires (30 s unless told otherwise). So each pull
+     * here expires in half the consumer's pin TTL (jnats' minimum, 1 s, for a TTL under 2 s): a
+     * worker that is alive but idle keeps its pin.
      */
     public static MessageConsumer startWorker(Connection connection, String stream, String durable, String group, Consumer<String> sink)
             throws IOException, JetStreamApiException {
-        // EXERCISE 5.17 BEGIN: Bind to the durable and consume with the group in the options (batches of 10); pass each payload on, then ack.
-        ConsumeOptions inGroup = ConsumeOptions.builder().group(group).batchSize(10).build();
-        return connection.getStreamContext(stream).getConsumerContext(durable).consume(inGroup, message -> {
+        // EXERCISE 5.17 BEGIN: Bind to the durable; consume with the group in the options, batches of 10, pulls that expire well within the pin's TTL; pass each payload on, then ack.
+        ConsumerContext consumer = connection.getStreamContext(stream).getConsumerContext(durable);
+        Duration pinnedTtl = consumer.getCachedConsumerInfo().getConsumerConfiguration().getPriorityTimeout();
+        long pullExpiresMillis = Math.max(1000, pinnedTtl.toMillis() / 2);
+        ConsumeOptions inGroup = ConsumeOptions.builder().group(group).batchSize(10).expiresIn(pullExpiresMillis).build();
+        return consumer.consume(inGroup, message -> {
             sink.accept(new String(message.getData(), StandardCharsets.UTF_8));
             message.ack();
         });
