@@ -30,7 +30,7 @@ class ConsumerPauseTest {
     private static final Exercise EXERCISE = Exercise.of("5.16");
 
     @Test
-    @DisplayName("5.16 a paused consumer delivers nothing but keeps its place; resumed, it delivers the next message")
+    @DisplayName("5.16 a paused consumer keeps its place; resumed early, it delivers the next message")
     void pauseThenResume(Connection connection, JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
         String stream = resources.stream("JOBS");
         String subject = "jobs" + random.nextInt(1000);
@@ -48,7 +48,6 @@ class ConsumerPauseTest {
         assertThat(remaining).as(EXERCISE.says("the server reports the pause remaining: up to %s", pause))
                 .isPositive().isLessThanOrEqualTo(pause);
         assertThat(paused.getPaused()).as(EXERCISE.says("the consumer's info says paused")).isTrue();
-        assertThat(consumer.next(Duration.ofSeconds(1))).as(EXERCISE.says("while paused, a pull gets nothing")).isNull();
         assertThat(paused.getNumPending()).as(EXERCISE.says("job 2 still waits")).isEqualTo(1);
 
         assertThat(ConsumerPause.resume(jsm, stream, "nightly")).as(EXERCISE.says("resume reports the consumer running")).isTrue();
@@ -59,7 +58,7 @@ class ConsumerPauseTest {
     }
 
     @Test
-    @DisplayName("5.16 a pause ends by itself at its time: the waiting pull then gets the message")
+    @DisplayName("5.16 a paused consumer delivers nothing until the pause ends by itself: the pull made meanwhile then gets the message")
     void pauseEndsByItself(Connection connection, JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
         String stream = resources.stream("JOBS");
         String subject = "jobs" + random.nextInt(1000);
