@@ -1,0 +1,66 @@
+package workshop.step05.build;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A pull consumer that can be paused until a time, as nats-server 2.11 pauses a consumer: while
+ * paused, a fetch delivers nothing, not even what is due again; acks still settle messages; the
+ * consumer's position and pending messages stay as they are. At the pause's end, or on
+ * {@link #resume}, fetches deliver again, what came due meanwhile first. It wraps a
+ * {@link PullConsumer} and leaves its behaviour alone. Time comes from the clock. Not thread-safe.
+ */
+public final class PausableConsumer {
+
+    private final PullConsumer consumer;
+    private final Clock clock;
+    private Instant pausedUntil; // null: never paused, or resumed
+
+    public PausableConsumer(PullConsumer consumer, Clock clock) {
+        this.consumer = consumer;
+        this.clock = clock;
+    }
+
+    /** The consumer underneath: ack, nak, term and in progress go straight to it, paused or not. */
+    public PullConsumer consumer() {
+        return consumer;
+    }
+
+    /** Pauses until {@code until}; a time not after now pauses nothing (and ends a pause). */
+    public void pauseUntil(Instant until) {
+        // EXERCISE 5.24 BEGIN: Remember the time, unless it is already past.
+        pausedUntil = until.isAfter(clock.instant()) ? until : null;
+        // EXERCISE 5.24 END
+    }
+
+    /** Ends the pause now. */
+    public void resume() {
+        // EXERCISE 5.24 BEGIN: No pause any more.
+        pausedUntil = null;
+        // EXERCISE 5.24 END
+    }
+
+    /** How long the pause still lasts; empty when the consumer is not paused (any more). */
+    public Optional<Duration> pauseRemaining() {
+        // EXERCISE 5.24 BEGIN: Empty when not paused or the time has come; otherwise the time from now until then.
+        Instant now = clock.instant();
+        if (pausedUntil == null || !now.isBefore(pausedUntil)) {
+            return Optional.empty();
+        }
+        return Optional.of(Duration.between(now, pausedUntil));
+        // EXERCISE 5.24 END
+    }
+
+    /** Up to {@code max} messages from the consumer; none while paused. */
+    public List<Delivery> fetch(int max) {
+        // EXERCISE 5.24 BEGIN: Nothing while paused; otherwise the consumer's fetch.
+        if (pauseRemaining().isPresent()) {
+            return List.of();
+        }
+        return consumer.fetch(max);
+        // EXERCISE 5.24 END
+    }
+}
