@@ -66,7 +66,7 @@ class ConsumerPauseTest {
         ConsumerContext consumer = connection.getStreamContext(stream)
                 .createOrUpdateConsumer(ConsumerConfiguration.builder().durable("nightly").build());
         jetStream.publish(subject, bytes("job 1"));
-        ZonedDateTime until = ZonedDateTime.now(ZoneOffset.UTC).plus(Duration.ofMillis(800));
+        ZonedDateTime until = ZonedDateTime.now(ZoneOffset.UTC).plus(Duration.ofMillis(500));
 
         ConsumerPause.pauseUntil(jsm, stream, "nightly", until);
         Message message = consumer.next(Duration.ofSeconds(3));
