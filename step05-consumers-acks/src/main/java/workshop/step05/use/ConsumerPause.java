@@ -2,7 +2,6 @@ package workshop.step05.use;
 
 import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamManagement;
-import io.nats.client.api.ConsumerPauseResponse;
 
 import java.io.IOException;
 import java.time.Duration;

@@ -2,12 +2,8 @@ package workshop.step05.use;
 
 import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamManagement;
-import io.nats.client.api.MessageInfo;
-import io.nats.client.api.StorageType;
-import io.nats.client.api.StreamConfiguration;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Reading a stream's last message on a subject without a consumer: a direct get (nats-server 2.9 and

@@ -1,15 +1,10 @@
 package workshop.step05.use;
 
 import io.nats.client.Connection;
-import io.nats.client.Message;
-import io.nats.client.Subscription;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The last message of many subjects in one request (nats-server 2.11 and newer): a batch direct get

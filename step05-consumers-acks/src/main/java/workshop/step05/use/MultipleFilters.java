@@ -3,8 +3,6 @@ package workshop.step05.use;
 import io.nats.client.Connection;
 import io.nats.client.ConsumerContext;
 import io.nats.client.JetStreamApiException;
-import io.nats.client.api.AckPolicy;
-import io.nats.client.api.ConsumerConfiguration;
 
 import java.io.IOException;
 import java.util.List;
