@@ -1,4 +1,3 @@
-import javax.tools.ToolProvider;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -9,6 +8,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.tools.ToolProvider;
 
 /**
  * Launches the workshop's tools without Maven: compiles workshop-tools/src/main/java, together with
@@ -20,17 +20,23 @@ public class Workshop {
 
     public static void main(String[] args) throws Exception {
         if (Runtime.version().feature() < 21) {
-            System.err.println("The workshop needs JDK 21 or newer; this is Java " + Runtime.version()
-                    + " (" + System.getProperty("java.home") + ").\nInstall JDK 21+ and point JAVA_HOME at it. See README.md#prerequisites.");
+            System.err.println("The workshop needs JDK 21 or newer; this is Java " + Runtime.version() + " ("
+                    + System.getProperty("java.home")
+                    + ").\nInstall JDK 21+ and point JAVA_HOME at it. See README.md#prerequisites.");
             System.exit(2);
         }
-        Path root = Path.of(System.getProperty("workshop.root", ".")).toAbsolutePath().normalize();
-        List<Path> sources = List.of(root.resolve("workshop-tools/src/main/java"), root.resolve("workshop-given/src/main/java"));
+        Path root = Path.of(System.getProperty("workshop.root", "."))
+                .toAbsolutePath()
+                .normalize();
+        List<Path> sources =
+                List.of(root.resolve("workshop-tools/src/main/java"), root.resolve("workshop-given/src/main/java"));
         Path classes = root.resolve(".workshop/classes");
         compileIfStale(sources, classes);
         System.setProperty("workshop.root", root.toString());
-        try (var loader = new URLClassLoader(new URL[]{classes.toUri().toURL()}, Workshop.class.getClassLoader())) {
-            loader.loadClass("workshop.tools.Main").getMethod("main", String[].class).invoke(null, (Object) args);
+        try (var loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, Workshop.class.getClassLoader())) {
+            loader.loadClass("workshop.tools.Main")
+                    .getMethod("main", String[].class)
+                    .invoke(null, (Object) args);
         }
     }
 
@@ -48,13 +54,15 @@ public class Workshop {
         }
         String fileList = String.join("\n", files.stream().map(Path::toString).toList());
         FileTime compiled = Files.exists(stamp) ? Files.getLastModifiedTime(stamp) : FileTime.fromMillis(0);
-        boolean stale = !Files.exists(stamp) || !Files.readString(stamp).equals(fileList) || files.stream().anyMatch(f -> {
-            try {
-                return Files.getLastModifiedTime(f).compareTo(compiled) > 0;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        boolean stale = !Files.exists(stamp)
+                || !Files.readString(stamp).equals(fileList)
+                || files.stream().anyMatch(f -> {
+                    try {
+                        return Files.getLastModifiedTime(f).compareTo(compiled) > 0;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
         if (!stale) {
             return;
         }
@@ -64,7 +72,8 @@ public class Workshop {
         files.forEach(f -> arguments.add(f.toString()));
         int result = ToolProvider.getSystemJavaCompiler().run(null, null, null, arguments.toArray(String[]::new));
         if (result != 0) {
-            System.err.println("Could not compile the workshop's tools (workshop-tools/src/main/java and workshop-given/src/main/java).");
+            System.err.println(
+                    "Could not compile the workshop's tools (workshop-tools/src/main/java and workshop-given/src/main/java).");
             System.exit(2);
         }
         Files.writeString(stamp, fileList);

@@ -1,12 +1,11 @@
 package workshop.testkit;
 
-import org.testcontainers.containers.GenericContainer;
-import org.testcontainers.containers.wait.strategy.Wait;
-import org.testcontainers.utility.DockerImageName;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.utility.DockerImageName;
 
 /**
  * A nats-server in a container, started through Testcontainers with JetStream on. Used when there
@@ -51,11 +50,13 @@ final class DockerNatsServer implements NatsServer {
         try {
             container.start();
         } catch (RuntimeException e) {
-            throw new IllegalStateException("Could not start a nats-server container from the image " + source.image()
-                    + ": " + e.getMessage() + System.lineSeparator()
-                    + "The image must be on this machine or pullable (docker pull " + source.image()
-                    + "), and its entrypoint must be nats-server. NATS_DOCKER_IMAGE names another image;"
-                    + " .ci/docker-nats builds one from a nats-server binary. See README.md#troubleshooting.", e);
+            throw new IllegalStateException(
+                    "Could not start a nats-server container from the image " + source.image()
+                            + ": " + e.getMessage() + System.lineSeparator()
+                            + "The image must be on this machine or pullable (docker pull " + source.image()
+                            + "), and its entrypoint must be nats-server. NATS_DOCKER_IMAGE names another image;"
+                            + " .ci/docker-nats builds one from a nats-server binary. See README.md#troubleshooting.",
+                    e);
         }
     }
 

@@ -29,13 +29,15 @@ public final class Exercise {
      * @throws IllegalArgumentException when the step has no such exercise, or the caller is in no step
      */
     public static Exercise of(String id) {
-        Class<?> caller = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass();
+        Class<?> caller = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
+                .getCallerClass();
         return of(id, caller);
     }
 
     /** The exercise with this id in the step that {@code testClass} belongs to. */
     public static Exercise of(String id, Class<?> testClass) {
-        Step step = ExerciseMetadata.forTestClass(testClass).step()
+        Step step = ExerciseMetadata.forTestClass(testClass)
+                .step()
                 .orElseThrow(() -> new IllegalArgumentException("Exercise.of(\"" + id + "\") in " + testClass.getName()
                         + ": no exercises.json found above its classes or in the working directory"));
         workshop.tools.Exercise exercise = step.exercise(id)

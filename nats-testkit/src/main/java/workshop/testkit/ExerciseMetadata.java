@@ -1,15 +1,14 @@
 package workshop.testkit;
 
-import workshop.tools.Exercise;
-import workshop.tools.Step;
-import workshop.tools.TestResult;
-
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import workshop.tools.Exercise;
+import workshop.tools.Step;
+import workshop.tools.TestResult;
 
 /**
  * What a step's {@code exercises.json} says about its exercises, as the test kit needs it while tests
@@ -36,7 +35,9 @@ final class ExerciseMetadata {
 
     /** The metadata of the step the test class belongs to; empty metadata outside a step (the kit's own tests). */
     static ExerciseMetadata forTestClass(Class<?> testClass) {
-        return stepFolder(testClass).map(folder -> BY_FOLDER.computeIfAbsent(folder, ExerciseMetadata::load)).orElse(NONE);
+        return stepFolder(testClass)
+                .map(folder -> BY_FOLDER.computeIfAbsent(folder, ExerciseMetadata::load))
+                .orElse(NONE);
     }
 
     /** The step's metadata, when the test class belongs to a step. */
@@ -51,7 +52,8 @@ final class ExerciseMetadata {
 
     /** The metadata in a step folder (one that holds an {@code exercises.json}). */
     static ExerciseMetadata load(Path stepFolder) {
-        return new ExerciseMetadata(Optional.of(Step.load(stepFolder.getParent(), stepFolder.getFileName().toString())));
+        return new ExerciseMetadata(Optional.of(
+                Step.load(stepFolder.getParent(), stepFolder.getFileName().toString())));
     }
 
     private static Optional<Path> stepFolder(Class<?> testClass) {
@@ -59,7 +61,9 @@ final class ExerciseMetadata {
             var codeSource = testClass.getProtectionDomain().getCodeSource();
             if (codeSource != null) {
                 Path previous = null;
-                for (Path folder = Path.of(codeSource.getLocation().toURI()).toAbsolutePath(); folder != null; folder = folder.getParent()) {
+                for (Path folder = Path.of(codeSource.getLocation().toURI()).toAbsolutePath();
+                        folder != null;
+                        folder = folder.getParent()) {
                     if (Files.isRegularFile(folder.resolve(Step.METADATA))) {
                         return Optional.of(folder);
                     }
@@ -77,6 +81,8 @@ final class ExerciseMetadata {
             // classes loaded from somewhere that is no folder: try the working directory
         }
         Path workingDirectory = Path.of("").toAbsolutePath();
-        return Files.isRegularFile(workingDirectory.resolve(Step.METADATA)) ? Optional.of(workingDirectory) : Optional.empty();
+        return Files.isRegularFile(workingDirectory.resolve(Step.METADATA))
+                ? Optional.of(workingDirectory)
+                : Optional.empty();
     }
 }

@@ -1,10 +1,9 @@
 package workshop.testkit;
 
-import workshop.tools.ServerSourceOrder;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import workshop.tools.ServerSourceOrder;
 
 /**
  * What the test kit asks of the machine to choose a server source: the tools' {@link ServerSourceOrder.Machine},

@@ -1,7 +1,6 @@
 package workshop.testkit;
 
 import io.nats.NatsServerRunner;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -32,7 +31,8 @@ public final class LocalNatsServer implements NatsServer {
     private final ServerSource.LocalBinary source;
     private final ServerSettings settings;
     private NatsServerRunner runner; // null while stopped
-    private ProcessHandle process; // the running nats-server process; null while stopped or when it could not be told apart
+    private ProcessHandle
+            process; // the running nats-server process; null while stopped or when it could not be told apart
     private ServerLog log;
 
     private LocalNatsServer(ServerSource.LocalBinary source, ServerSettings settings) {
@@ -74,19 +74,21 @@ public final class LocalNatsServer implements NatsServer {
                 "--store_dir", settings.storeDirectory().toString()));
         arguments.addAll(settings.extraArguments());
         synchronized (STARTING) {
-            Set<Long> childrenBefore = ProcessHandle.current().children().map(ProcessHandle::pid).collect(Collectors.toSet());
+            Set<Long> childrenBefore =
+                    ProcessHandle.current().children().map(ProcessHandle::pid).collect(Collectors.toSet());
             try {
                 runner = NatsServerRunner.builder()
                         .executablePath(source.executable())
                         .port(settings.port())
                         .jetstream(true)
                         .customArgs(arguments)
-                        .skipConnectValidate() // the runner's own check costs ~2 s; awaitReady() below takes milliseconds
+                        .skipConnectValidate() // the runner's own check costs ~2 s; awaitReady() below takes
+                        // milliseconds
                         .output(log)
                         .build();
             } catch (IOException e) {
-                throw new IllegalStateException("nats-server did not start: " + e.getMessage()
-                        + System.lineSeparator() + log.lastLines(), e);
+                throw new IllegalStateException(
+                        "nats-server did not start: " + e.getMessage() + System.lineSeparator() + log.lastLines(), e);
             }
             process = ownProcess(childrenBefore).orElse(null);
         }
@@ -123,9 +125,13 @@ public final class LocalNatsServer implements NatsServer {
      */
     private Optional<ProcessHandle> ownProcess(Set<Long> childrenBefore) {
         String store = settings.storeDirectory().toString();
-        List<ProcessHandle> appeared = ProcessHandle.current().children()
+        List<ProcessHandle> appeared = ProcessHandle.current()
+                .children()
                 .filter(child -> !childrenBefore.contains(child.pid()))
-                .filter(child -> child.info().arguments().map(arguments -> List.of(arguments).contains(store)).orElse(true))
+                .filter(child -> child.info()
+                        .arguments()
+                        .map(arguments -> List.of(arguments).contains(store))
+                        .orElse(true))
                 .toList();
         return appeared.size() == 1 ? Optional.of(appeared.get(0)) : Optional.empty();
     }
@@ -174,8 +180,10 @@ public final class LocalNatsServer implements NatsServer {
             victim.onExit().get(EXIT_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException notGone) {
             if (forcibly) {
-                throw new IllegalStateException("nats-server " + settings.name() + " (pid " + victim.pid()
-                        + ") did not exit within " + EXIT_TIMEOUT_MILLIS + " ms of SIGKILL", notGone);
+                throw new IllegalStateException(
+                        "nats-server " + settings.name() + " (pid " + victim.pid() + ") did not exit within "
+                                + EXIT_TIMEOUT_MILLIS + " ms of SIGKILL",
+                        notGone);
             }
             System.out.println("[nats-testkit] " + settings.name() + " did not shut down within " + EXIT_TIMEOUT_MILLIS
                     + " ms of SIGTERM; killing it");
@@ -199,7 +207,8 @@ public final class LocalNatsServer implements NatsServer {
 
     private static void deleteRecursively(Path directory) {
         try (var paths = java.nio.file.Files.walk(directory)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {
             // already gone, or not ours to delete: nothing to clean up
         }

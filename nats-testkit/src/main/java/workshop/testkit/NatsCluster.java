@@ -4,14 +4,13 @@ import io.nats.client.Connection;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.Nats;
 import io.nats.client.Options;
-import org.opentest4j.TestAbortedException;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
+import org.opentest4j.TestAbortedException;
 
 /**
  * A cluster of local nats-server processes on loopback, every node with JetStream and its own
@@ -67,14 +66,16 @@ public final class NatsCluster implements AutoCloseable {
 
     private static NatsCluster startOnce(ServerSource.LocalBinary binary, String name, int size) {
         List<Integer> routePorts = routePorts(size);
-        String routes = routePorts.stream().map(port -> "nats://127.0.0.1:" + port).collect(Collectors.joining(","));
+        String routes =
+                routePorts.stream().map(port -> "nats://127.0.0.1:" + port).collect(Collectors.joining(","));
         List<LocalNatsServer> started = new ArrayList<>();
         try {
             for (int i = 0; i < size; i++) {
-                ServerSettings settings = ServerSettings.fresh(name + "-" + (i + 1)).withArguments(List.of(
-                        "--cluster_name", name,
-                        "--cluster", "nats://127.0.0.1:" + routePorts.get(i),
-                        "--routes", routes)); // a node ignores the route to itself
+                ServerSettings settings = ServerSettings.fresh(name + "-" + (i + 1))
+                        .withArguments(List.of(
+                                "--cluster_name", name,
+                                "--cluster", "nats://127.0.0.1:" + routePorts.get(i),
+                                "--routes", routes)); // a node ignores the route to itself
                 started.add(LocalNatsServer.start(binary, settings));
             }
             NatsCluster cluster = new NatsCluster(name, started);
@@ -128,7 +129,9 @@ public final class NatsCluster implements AutoCloseable {
 
     /** The node with this server name, e.g. the leader a stream's {@code ClusterInfo} names. */
     public LocalNatsServer node(String serverName) {
-        return nodes.stream().filter(node -> node.settings().name().equals(serverName)).findFirst()
+        return nodes.stream()
+                .filter(node -> node.settings().name().equals(serverName))
+                .findFirst()
                 .orElseThrow(() -> new NoSuchElementException("No node named " + serverName + " in cluster " + name));
     }
 
@@ -154,8 +157,7 @@ public final class NatsCluster implements AutoCloseable {
 
     /** A new connection that knows every node, with the given options (the servers are set for you). */
     public Connection connect(Options.Builder options) throws IOException, InterruptedException {
-        return Nats.connect(options
-                .servers(urls())
+        return Nats.connect(options.servers(urls())
                 .connectionTimeout(Duration.ofSeconds(5))
                 .reconnectWait(Duration.ofMillis(50))
                 .maxReconnects(-1)
@@ -184,13 +186,17 @@ public final class NatsCluster implements AutoCloseable {
     private void awaitPlacement(long deadline) {
         String probe = "TESTKIT_CLUSTER_READY";
         try (Connection connection = connect()) {
-            var management = connection.jetStreamManagement(
-                    io.nats.client.JetStreamOptions.builder().requestTimeout(Duration.ofSeconds(2)).build());
+            var management = connection.jetStreamManagement(io.nats.client.JetStreamOptions.builder()
+                    .requestTimeout(Duration.ofSeconds(2))
+                    .build());
             while (true) {
                 try {
-                    management.addStream(io.nats.client.api.StreamConfiguration.builder().name(probe)
-                            .subjects("testkit.cluster.ready").storageType(io.nats.client.api.StorageType.Memory)
-                            .replicas(nodes.size()).build());
+                    management.addStream(io.nats.client.api.StreamConfiguration.builder()
+                            .name(probe)
+                            .subjects("testkit.cluster.ready")
+                            .storageType(io.nats.client.api.StorageType.Memory)
+                            .replicas(nodes.size())
+                            .build());
                     management.deleteStream(probe);
                     return;
                 } catch (IOException | JetStreamApiException notYet) {
@@ -198,7 +204,8 @@ public final class NatsCluster implements AutoCloseable {
                         throw new IllegalStateException("The cluster could not place a stream on all " + nodes.size()
                                 + " nodes within " + JETSTREAM_READY_TIMEOUT + ": " + notYet.getMessage());
                     }
-                    java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(50).toNanos()); // poll, do not hammer
+                    java.util.concurrent.locks.LockSupport.parkNanos(
+                            Duration.ofMillis(50).toNanos()); // poll, do not hammer
                 }
             }
         } catch (IOException e) {
@@ -211,10 +218,14 @@ public final class NatsCluster implements AutoCloseable {
 
     /** Asks one node for the account's JetStream statistics until it answers: then the meta leader is known. */
     private static void awaitJetStream(LocalNatsServer node, long deadline) {
-        Options options = new Options.Builder().server(node.url()).connectionTimeout(Duration.ofSeconds(2)).build();
+        Options options = new Options.Builder()
+                .server(node.url())
+                .connectionTimeout(Duration.ofSeconds(2))
+                .build();
         try (Connection connection = Nats.connect(options)) {
-            var management = connection.jetStreamManagement(
-                    io.nats.client.JetStreamOptions.builder().requestTimeout(Duration.ofMillis(500)).build());
+            var management = connection.jetStreamManagement(io.nats.client.JetStreamOptions.builder()
+                    .requestTimeout(Duration.ofMillis(500))
+                    .build());
             while (true) {
                 try {
                     management.getAccountStatistics();
@@ -224,7 +235,8 @@ public final class NatsCluster implements AutoCloseable {
                         throw new IllegalStateException("JetStream on " + node.url() + " did not become ready within "
                                 + JETSTREAM_READY_TIMEOUT + ": " + notYet.getMessage());
                     }
-                    java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(50).toNanos()); // poll, do not hammer
+                    java.util.concurrent.locks.LockSupport.parkNanos(
+                            Duration.ofMillis(50).toNanos()); // poll, do not hammer
                 }
             }
         } catch (IOException e) {

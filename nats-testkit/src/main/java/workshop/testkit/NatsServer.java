@@ -3,10 +3,9 @@ package workshop.testkit;
 import io.nats.client.Connection;
 import io.nats.client.Nats;
 import io.nats.client.Options;
-import workshop.tools.ServerRelease;
-
 import java.io.IOException;
 import java.time.Duration;
+import workshop.tools.ServerRelease;
 
 /**
  * A running nats-server that one test class uses. Tests get it as a parameter
@@ -56,8 +55,7 @@ public interface NatsServer extends AutoCloseable {
      * {@code ./workshop test --wire} it goes through a wire spy that records its frames ({@link WireRecorder}).
      */
     default Connection connect(Options.Builder options) throws IOException, InterruptedException {
-        return Nats.connect(options
-                .server(WireRecorder.urlFor(url()))
+        return Nats.connect(options.server(WireRecorder.urlFor(url()))
                 .connectionTimeout(Duration.ofSeconds(5))
                 .reconnectWait(Duration.ofMillis(50))
                 .maxReconnects(-1)

@@ -1,11 +1,10 @@
 package workshop.testkit;
 
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Gives a test class its own nats-server (started before the first test, stopped after the last)
@@ -23,6 +22,10 @@ import java.lang.annotation.Target;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@ExtendWith({NatsServerExtension.class, ServerVersionCondition.class, SeededRandomResolver.class, TestResourcesExtension.class})
-public @interface NatsServerTest {
-}
+@ExtendWith({
+    NatsServerExtension.class,
+    ServerVersionCondition.class,
+    SeededRandomResolver.class,
+    TestResourcesExtension.class
+})
+public @interface NatsServerTest {}

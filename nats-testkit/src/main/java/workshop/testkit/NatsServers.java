@@ -5,8 +5,7 @@ public final class NatsServers {
 
     private static volatile ServerSource chosen;
 
-    private NatsServers() {
-    }
+    private NatsServers() {}
 
     /** The source for this JVM, chosen on first use and then remembered. */
     public static ServerSource source() {

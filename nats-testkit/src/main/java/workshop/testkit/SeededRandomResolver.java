@@ -1,10 +1,9 @@
 package workshop.testkit;
 
+import java.util.Random;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
-
-import java.util.Random;
 
 /**
  * Resolves a {@link Random} parameter seeded from the test's class and method names: values vary

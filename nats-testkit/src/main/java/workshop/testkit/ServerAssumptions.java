@@ -10,8 +10,7 @@ import org.opentest4j.TestAbortedException;
  */
 public final class ServerAssumptions {
 
-    private ServerAssumptions() {
-    }
+    private ServerAssumptions() {}
 
     /** Skips the calling test unless the test kit started {@code server} from a local binary, so {@code server.restart()} works. */
     public static void assumeRestartable(NatsServer server, String what) {
@@ -30,14 +29,18 @@ public final class ServerAssumptions {
 
     static String skipReason(String what, ServerSource source) {
         String reason = switch (source) {
-            case ServerSource.ExternalServer external -> what + " needs a nats-server the test kit starts itself;"
-                    + " NATS_URL points the tests at " + external.url() + ", which the test kit neither stops nor starts."
-                    + " Unset NATS_URL to run this test.";
-            case ServerSource.DockerImage image -> what + " needs a nats-server executable the test kit starts itself;"
-                    + " the tests run on " + image.describe() + ". Install nats-server (see README.md#prerequisites),"
-                    + " or unset NATS_SERVER_SOURCE if it asks for Docker.";
-            case ServerSource.LocalBinary binary -> what + " needs a server the test kit started from "
-                    + binary.executable() + " itself.";
+            case ServerSource.ExternalServer external ->
+                what + " needs a nats-server the test kit starts itself;"
+                        + " NATS_URL points the tests at " + external.url()
+                        + ", which the test kit neither stops nor starts."
+                        + " Unset NATS_URL to run this test.";
+            case ServerSource.DockerImage image ->
+                what + " needs a nats-server executable the test kit starts itself;"
+                        + " the tests run on " + image.describe()
+                        + ". Install nats-server (see README.md#prerequisites),"
+                        + " or unset NATS_SERVER_SOURCE if it asks for Docker.";
+            case ServerSource.LocalBinary binary ->
+                what + " needs a server the test kit started from " + binary.executable() + " itself.";
         };
         return Character.toUpperCase(reason.charAt(0)) + reason.substring(1);
     }

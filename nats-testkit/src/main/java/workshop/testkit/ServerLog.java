@@ -1,7 +1,6 @@
 package workshop.testkit;
 
 import io.nats.Output;
-
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.function.Supplier;
@@ -28,13 +27,46 @@ final class ServerLog implements Output {
         lines.addLast(line);
     }
 
-    @Override public void setLevel(Level level) { }
-    @Override public void error(Supplier<String> line) { keep(line.get()); }
-    @Override public void error(String line) { keep(line); }
-    @Override public void warning(Supplier<String> line) { keep(line.get()); }
-    @Override public void warning(String line) { keep(line); }
-    @Override public void info(Supplier<String> line) { keep(line.get()); }
-    @Override public void info(String line) { keep(line); }
-    @Override public boolean isLogger() { return false; }
-    @Override public Logger getLogger() { return null; }
+    @Override
+    public void setLevel(Level level) {}
+
+    @Override
+    public void error(Supplier<String> line) {
+        keep(line.get());
+    }
+
+    @Override
+    public void error(String line) {
+        keep(line);
+    }
+
+    @Override
+    public void warning(Supplier<String> line) {
+        keep(line.get());
+    }
+
+    @Override
+    public void warning(String line) {
+        keep(line);
+    }
+
+    @Override
+    public void info(Supplier<String> line) {
+        keep(line.get());
+    }
+
+    @Override
+    public void info(String line) {
+        keep(line);
+    }
+
+    @Override
+    public boolean isLogger() {
+        return false;
+    }
+
+    @Override
+    public Logger getLogger() {
+        return null;
+    }
 }

@@ -11,18 +11,22 @@ final class ServerProcessReaper {
 
     private static final AtomicBoolean INSTALLED = new AtomicBoolean();
 
-    private ServerProcessReaper() {
-    }
+    private ServerProcessReaper() {}
 
     static void install() {
         if (INSTALLED.compareAndSet(false, true)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(ServerProcessReaper::stopEveryServerWeStarted, "nats-server-reaper"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(ServerProcessReaper::stopEveryServerWeStarted, "nats-server-reaper"));
         }
     }
 
     private static void stopEveryServerWeStarted() {
-        ProcessHandle.current().descendants()
-                .filter(process -> process.info().command().map(command -> command.contains("nats-server")).orElse(false))
+        ProcessHandle.current()
+                .descendants()
+                .filter(process -> process.info()
+                        .command()
+                        .map(command -> command.contains("nats-server"))
+                        .orElse(false))
                 .forEach(ProcessHandle::destroyForcibly);
     }
 }

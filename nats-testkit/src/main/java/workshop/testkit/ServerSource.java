@@ -35,7 +35,8 @@ public sealed interface ServerSource {
     record DockerImage(String image, boolean hostNetwork) implements ServerSource {
         @Override
         public String describe() {
-            return "Docker image " + image + " (Testcontainers, " + (hostNetwork ? "host network" : "ports mapped") + ")";
+            return "Docker image " + image + " (Testcontainers, " + (hostNetwork ? "host network" : "ports mapped")
+                    + ")";
         }
     }
 }

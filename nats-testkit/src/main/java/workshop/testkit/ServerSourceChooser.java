@@ -12,14 +12,14 @@ import workshop.tools.ServerSourceOrder;
  */
 public final class ServerSourceChooser {
 
-    private ServerSourceChooser() {
-    }
+    private ServerSourceChooser() {}
 
     /** The source for this test JVM; throws {@link NoNatsServerFound}, whose message lists the fixes, when there is none. */
     public static ServerSource choose(HostEnvironment host) {
         return switch (ServerSourceOrder.choose(host)) {
             case ServerSourceOrder.External external -> new ServerSource.ExternalServer(external.url());
-            case ServerSourceOrder.Binary binary -> new ServerSource.LocalBinary(binary.executable(), binary.foundVia());
+            case ServerSourceOrder.Binary binary ->
+                new ServerSource.LocalBinary(binary.executable(), binary.foundVia());
             case ServerSourceOrder.Docker docker -> new ServerSource.DockerImage(docker.image(), docker.hostNetwork());
             case ServerSourceOrder.Nothing nothing -> throw new NoNatsServerFound(nothing);
         };

@@ -1,17 +1,16 @@
 package workshop.testkit;
 
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
 import workshop.tools.ServerRelease;
 import workshop.tools.TestResult;
-
-import java.util.Comparator;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * Skips a test whose exercise or annotation needs a newer nats-server than the one this run uses.
@@ -40,21 +39,23 @@ final class ServerVersionCondition implements ExecutionCondition {
         ServerRelease running = VERSIONS.computeIfAbsent(server.url(), url -> server.version());
         Requirement requirement = needed.get();
         if (running.compareTo(requirement.release()) >= 0) {
-            return ConditionEvaluationResult.enabled("nats-server " + running + " is " + requirement.release() + " or newer");
+            return ConditionEvaluationResult.enabled(
+                    "nats-server " + running + " is " + requirement.release() + " or newer");
         }
         return ConditionEvaluationResult.disabled(skipMessage(requirement, running, server.source()));
     }
 
     /** One line: what the test needs, what this run has and from where, how to get a newer one. */
     static String skipMessage(Requirement requirement, ServerRelease running, ServerSource source) {
-        return NEEDS + requirement.release() + "+ (" + requirement.why() + "); this run has " + running
-                + " from " + source.describe() + ". To run it, " + howToGetNewer(source) + " (README.md#prerequisites).";
+        return NEEDS + requirement.release() + "+ (" + requirement.why() + "); this run has " + running + " from "
+                + source.describe() + ". To run it, " + howToGetNewer(source) + " (README.md#prerequisites).";
     }
 
     private static String howToGetNewer(ServerSource source) {
         return switch (source) {
             case ServerSource.LocalBinary binary -> "install a newer nats-server, or point NATS_SERVER_PATH at one";
-            case ServerSource.ExternalServer external -> "upgrade the server at NATS_URL, or unset NATS_URL to let the test kit start one";
+            case ServerSource.ExternalServer external ->
+                "upgrade the server at NATS_URL, or unset NATS_URL to let the test kit start one";
             case ServerSource.DockerImage image -> "set NATS_DOCKER_IMAGE to a newer image";
         };
     }
@@ -63,15 +64,16 @@ final class ServerVersionCondition implements ExecutionCondition {
     private static Optional<Requirement> requirement(ExtensionContext context) {
         Stream<Requirement> fromAnnotations = Stream.of(context.getRequiredTestMethod(), context.getRequiredTestClass())
                 .flatMap(element -> AnnotationSupport.findAnnotation(element, NeedsNatsServer.class).stream())
-                .map(annotation -> new Requirement(ServerRelease.parse(annotation.value()), "a feature of that release"));
+                .map(annotation ->
+                        new Requirement(ServerRelease.parse(annotation.value()), "a feature of that release"));
         Stream<Requirement> fromExercise = ExerciseMetadata.exerciseId(context.getDisplayName())
-                .flatMap(id -> ExerciseMetadata.forTestClass(context.getRequiredTestClass()).needsServer(id)
+                .flatMap(id -> ExerciseMetadata.forTestClass(context.getRequiredTestClass())
+                        .needsServer(id)
                         .map(release -> new Requirement(ServerRelease.parse(release), "exercise " + id)))
                 .stream();
         return Stream.concat(fromAnnotations, fromExercise).max(Comparator.comparing(Requirement::release));
     }
 
     /** A release a test needs, and why, in a few words. */
-    record Requirement(ServerRelease release, String why) {
-    }
+    record Requirement(ServerRelease release, String why) {}
 }

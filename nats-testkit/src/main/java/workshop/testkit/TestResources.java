@@ -5,7 +5,6 @@ import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamManagement;
 import io.nats.client.Nats;
 import io.nats.client.Options;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashSet;
@@ -42,7 +41,8 @@ public final class TestResources implements AutoCloseable {
 
     TestResources(NatsServer server, long seed) {
         this.server = server;
-        this.random = new Random(seed ^ 0x4E414D45L); // not the test's own Random sequence: asking for a name leaves that alone
+        this.random = new Random(
+                seed ^ 0x4E414D45L); // not the test's own Random sequence: asking for a name leaves that alone
     }
 
     /** A stream name for this test, e.g. {@code ORDERS_48213}. The stream is deleted when the test ends. */
@@ -122,8 +122,11 @@ public final class TestResources implements AutoCloseable {
     }
 
     private AssertionError leftover(String what, Exception cause) {
-        return new AssertionError(describe(server) + " still has " + what + " from an earlier run, and the test kit could not"
-                + " delete it (" + cause.getMessage() + "). Delete it or use a fresh server; this is not about your exercise.", cause);
+        return new AssertionError(
+                describe(server) + " still has " + what + " from an earlier run, and the test kit could not"
+                        + " delete it (" + cause.getMessage()
+                        + "). Delete it or use a fresh server; this is not about your exercise.",
+                cause);
     }
 
     private JetStreamManagement jsm() throws IOException, InterruptedException {
@@ -139,8 +142,12 @@ public final class TestResources implements AutoCloseable {
      * learner's code said, not the kit's cleaning up.
      */
     static Connection housekeeping(NatsServer server) throws IOException, InterruptedException {
-        return Nats.connect(new Options.Builder().server(server.url()).connectionTimeout(Duration.ofSeconds(5))
-                .reconnectWait(Duration.ofMillis(50)).maxReconnects(-1).build());
+        return Nats.connect(new Options.Builder()
+                .server(server.url())
+                .connectionTimeout(Duration.ofSeconds(5))
+                .reconnectWait(Duration.ofMillis(50))
+                .maxReconnects(-1)
+                .build());
     }
 
     private void closeConnection() {
@@ -154,13 +161,15 @@ public final class TestResources implements AutoCloseable {
 
     /** "The NATS_URL server nats://…" or "The test server nats://…": whose server it is matters to the reader. */
     static String describe(NatsServer server) {
-        return (server.source() instanceof ServerSource.ExternalServer ? "The NATS_URL server " : "The test server ") + server.url();
+        return (server.source() instanceof ServerSource.ExternalServer ? "The NATS_URL server " : "The test server ")
+                + server.url();
     }
 
     /** Only a shared server (NATS_URL) keeps what a test failed to delete; a server the kit started is deleted with its store. */
     private void warn(String message) {
         if (server.source() instanceof ServerSource.ExternalServer) {
-            System.out.println("[nats-testkit] " + message + " (on " + server.url() + "; the next run deletes it first)");
+            System.out.println(
+                    "[nats-testkit] " + message + " (on " + server.url() + "; the next run deletes it first)");
         }
     }
 }

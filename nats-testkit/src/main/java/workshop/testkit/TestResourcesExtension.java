@@ -3,13 +3,12 @@ package workshop.testkit;
 import io.nats.client.Connection;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.api.StreamInfo;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
-
-import java.util.List;
-import java.util.Set;
 
 /**
  * The JUnit extension behind {@link TestResources} parameters (part of {@link NatsServerTest}): one
@@ -22,9 +21,10 @@ import java.util.Set;
  */
 final class TestResourcesExtension implements ParameterResolver, TestExecutionExceptionHandler {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(TestResourcesExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(TestResourcesExtension.class);
     private static final Set<Integer> REFUSED_BECAUSE_OF_ANOTHER_STREAM = Set.of(
-            10065,  // subjects overlap with an existing stream
+            10065, // subjects overlap with an existing stream
             10058); // stream name already in use with a different configuration
     private static final int STREAMS_LISTED = 10;
 
@@ -35,9 +35,13 @@ final class TestResourcesExtension implements ParameterResolver, TestExecutionEx
 
     @Override
     public TestResources resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getStore(NAMESPACE).computeIfAbsent(TestResources.class,
-                key -> new TestResources(NatsServerExtension.server(context), SeededRandomResolver.seedFor(context.getUniqueId())),
-                TestResources.class);
+        return context.getStore(NAMESPACE)
+                .computeIfAbsent(
+                        TestResources.class,
+                        key -> new TestResources(
+                                NatsServerExtension.server(context),
+                                SeededRandomResolver.seedFor(context.getUniqueId())),
+                        TestResources.class);
     }
 
     @Override
@@ -67,19 +71,24 @@ final class TestResourcesExtension implements ParameterResolver, TestExecutionEx
 
     static String leftoverMessage(String url, String refusal, List<String> otherStreams) {
         String listed = String.join(", ", otherStreams.subList(0, Math.min(STREAMS_LISTED, otherStreams.size())))
-                + (otherStreams.size() > STREAMS_LISTED ? " and " + (otherStreams.size() - STREAMS_LISTED) + " more" : "");
-        return "The NATS_URL server " + url + " refused a stream this test needs (" + refusal + "). It still has streams"
+                + (otherStreams.size() > STREAMS_LISTED
+                        ? " and " + (otherStreams.size() - STREAMS_LISTED) + " more"
+                        : "");
+        return "The NATS_URL server " + url + " refused a stream this test needs (" + refusal
+                + "). It still has streams"
                 + " this test did not make, from an earlier run or another program: " + listed + ". Delete them"
                 + " (nats stream rm <name>) or use a fresh server; this is not about your exercise.";
     }
 
     private static String describe(StreamInfo info) {
-        return info.getConfiguration().getName() + " (" + String.join(" ", info.getConfiguration().getSubjects()) + ")";
+        return info.getConfiguration().getName() + " ("
+                + String.join(" ", info.getConfiguration().getSubjects()) + ")";
     }
 
     private static JetStreamApiException refusal(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof JetStreamApiException api && REFUSED_BECAUSE_OF_ANOTHER_STREAM.contains(api.getApiErrorCode())) {
+            if (cause instanceof JetStreamApiException api
+                    && REFUSED_BECAUSE_OF_ANOTHER_STREAM.contains(api.getApiErrorCode())) {
                 return api;
             }
         }

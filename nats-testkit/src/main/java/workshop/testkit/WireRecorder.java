@@ -1,9 +1,5 @@
 package workshop.testkit;
 
-import workshop.tools.wire.WireEvent;
-import workshop.tools.wire.WireFiles;
-import workshop.tools.wire.WireSpy;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +8,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import workshop.tools.wire.WireEvent;
+import workshop.tools.wire.WireFiles;
+import workshop.tools.wire.WireSpy;
 
 /**
  * {@code ./workshop test <step> --wire} (and the watch's {@code w} key): when {@code WORKSHOP_WIRE}
@@ -24,8 +23,7 @@ final class WireRecorder {
     private static final Map<String, WireSpy> SPIES = new ConcurrentHashMap<>();
     private static BufferedWriter current;
 
-    private WireRecorder() {
-    }
+    private WireRecorder() {}
 
     /** The URL to connect to: the server's own, or, when recording, that of a spy in front of it. */
     static String urlFor(String serverUrl) {
@@ -33,12 +31,13 @@ final class WireRecorder {
             return serverUrl;
         }
         return SPIES.computeIfAbsent(serverUrl, url -> {
-            try {
-                return new WireSpy(0, WireSpy.address(url), WireRecorder::record);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not start the wire spy in front of " + url, e);
-            }
-        }).url();
+                    try {
+                        return new WireSpy(0, WireSpy.address(url), WireRecorder::record);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("Could not start the wire spy in front of " + url, e);
+                    }
+                })
+                .url();
     }
 
     /** From now on the frames belong to this test. */

@@ -1,16 +1,15 @@
 package workshop.testkit;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import workshop.tools.ServerSourceOrder;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workshop.tools.ServerSourceOrder;
 
 /**
  * How the test kit picks its server, on made-up machines. (The Docker source itself runs end to end
@@ -21,7 +20,8 @@ class ServerSourceChooserTest {
     private static final String BIN = Path.of("/opt/bin").toString();
 
     /** A machine with the given variables, executables and Docker state. */
-    private record FakeHost(Map<String, String> variables, Set<Path> executables, boolean docker) implements HostEnvironment {
+    private record FakeHost(Map<String, String> variables, Set<Path> executables, boolean docker)
+            implements HostEnvironment {
         @Override
         public Optional<String> variable(String name) {
             return Optional.ofNullable(variables.get(name));
@@ -51,8 +51,10 @@ class ServerSourceChooserTest {
     @DisplayName("NATS_SERVER_PATH names the binary to run")
     void explicitBinary() {
         Path binary = Path.of("/somewhere/nats-server");
-        var host = new FakeHost(Map.of("NATS_SERVER_PATH", binary.toString(), "PATH", BIN), Set.of(binary, ON_PATH), true);
-        assertThat(ServerSourceChooser.choose(host)).isEqualTo(new ServerSource.LocalBinary(binary, "NATS_SERVER_PATH"));
+        var host =
+                new FakeHost(Map.of("NATS_SERVER_PATH", binary.toString(), "PATH", BIN), Set.of(binary, ON_PATH), true);
+        assertThat(ServerSourceChooser.choose(host))
+                .isEqualTo(new ServerSource.LocalBinary(binary, "NATS_SERVER_PATH"));
     }
 
     @Test
@@ -68,14 +70,16 @@ class ServerSourceChooserTest {
     @DisplayName("the PATH is searched before Docker is asked")
     void pathBeforeDocker() {
         var host = new FakeHost(Map.of("PATH", "/empty" + java.io.File.pathSeparator + BIN), Set.of(ON_PATH), true);
-        assertThat(ServerSourceChooser.choose(host)).isEqualTo(new ServerSource.LocalBinary(ON_PATH, "found on the PATH"));
+        assertThat(ServerSourceChooser.choose(host))
+                .isEqualTo(new ServerSource.LocalBinary(ON_PATH, "found on the PATH"));
     }
 
     @Test
     @DisplayName("Docker is the last resort")
     void dockerLast() {
         var host = new FakeHost(Map.of("PATH", "/empty"), Set.of(), true);
-        assertThat(ServerSourceChooser.choose(host)).isEqualTo(new ServerSource.DockerImage(ServerSourceOrder.DEFAULT_DOCKER_IMAGE, false));
+        assertThat(ServerSourceChooser.choose(host))
+                .isEqualTo(new ServerSource.DockerImage(ServerSourceOrder.DEFAULT_DOCKER_IMAGE, false));
     }
 
     @Test
@@ -88,8 +92,12 @@ class ServerSourceChooserTest {
     @Test
     @DisplayName("NATS_SERVER_SOURCE=docker chooses Docker even when NATS_URL is set and a binary is on the PATH")
     void dockerOnRequest() {
-        var host = new FakeHost(Map.of("NATS_SERVER_SOURCE", "docker", "NATS_URL", "nats://demo:4222", "PATH", BIN), Set.of(ON_PATH), true);
-        assertThat(ServerSourceChooser.choose(host)).isEqualTo(new ServerSource.DockerImage(ServerSourceOrder.DEFAULT_DOCKER_IMAGE, false));
+        var host = new FakeHost(
+                Map.of("NATS_SERVER_SOURCE", "docker", "NATS_URL", "nats://demo:4222", "PATH", BIN),
+                Set.of(ON_PATH),
+                true);
+        assertThat(ServerSourceChooser.choose(host))
+                .isEqualTo(new ServerSource.DockerImage(ServerSourceOrder.DEFAULT_DOCKER_IMAGE, false));
     }
 
     @Test
@@ -114,9 +122,18 @@ class ServerSourceChooserTest {
     @Test
     @DisplayName("NATS_DOCKER_IMAGE names the image, NATS_DOCKER_NETWORK=host shares the host's network")
     void dockerImageAndNetwork() {
-        var host = new FakeHost(Map.of("NATS_SERVER_SOURCE", "Docker", "NATS_DOCKER_IMAGE", "nats-workshop/nats-server:2.15.1",
-                "NATS_DOCKER_NETWORK", "host"), Set.of(), true);
-        assertThat(ServerSourceChooser.choose(host)).isEqualTo(new ServerSource.DockerImage("nats-workshop/nats-server:2.15.1", true));
+        var host = new FakeHost(
+                Map.of(
+                        "NATS_SERVER_SOURCE",
+                        "Docker",
+                        "NATS_DOCKER_IMAGE",
+                        "nats-workshop/nats-server:2.15.1",
+                        "NATS_DOCKER_NETWORK",
+                        "host"),
+                Set.of(),
+                true);
+        assertThat(ServerSourceChooser.choose(host))
+                .isEqualTo(new ServerSource.DockerImage("nats-workshop/nats-server:2.15.1", true));
     }
 
     @Test
@@ -129,7 +146,8 @@ class ServerSourceChooserTest {
     @Test
     @DisplayName("an unknown NATS_DOCKER_NETWORK is an error that names the values it may have")
     void unknownNetwork() {
-        var host = new FakeHost(Map.of("NATS_SERVER_SOURCE", "docker", "NATS_DOCKER_NETWORK", "overlay"), Set.of(), true);
+        var host =
+                new FakeHost(Map.of("NATS_SERVER_SOURCE", "docker", "NATS_DOCKER_NETWORK", "overlay"), Set.of(), true);
         assertThatThrownBy(() -> ServerSourceChooser.choose(host))
                 .isInstanceOf(NoNatsServerFound.class)
                 .hasMessageContaining("NATS_DOCKER_NETWORK is set to 'overlay'")

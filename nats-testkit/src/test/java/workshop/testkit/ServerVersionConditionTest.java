@@ -1,18 +1,17 @@
 package workshop.testkit;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.platform.testkit.engine.EngineTestKit;
-import org.junit.platform.testkit.engine.Event;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
 
 class ServerVersionConditionTest {
 
@@ -37,15 +36,23 @@ class ServerVersionConditionTest {
     void skipsWithTheReason() {
         var events = EngineTestKit.engine("junit-jupiter")
                 .configurationParameter("junit.jupiter.conditions.deactivate", "none")
-                .selectors(selectClass(NeedsTheFuture.class)).execute().testEvents();
+                .selectors(selectClass(NeedsTheFuture.class))
+                .execute()
+                .testEvents();
 
-        List<String> reasons = events.skipped().stream().map(Event::getPayload)
-                .flatMap(payload -> payload.stream().map(String::valueOf)).toList();
-        assertThat(reasons).singleElement().asString()
+        List<String> reasons = events.skipped().stream()
+                .map(Event::getPayload)
+                .flatMap(payload -> payload.stream().map(String::valueOf))
+                .toList();
+        assertThat(reasons)
+                .singleElement()
+                .asString()
                 .startsWith("needs nats-server 99.0+ (a feature of that release); this run has ")
                 .contains(NatsServers.source().describe())
                 .contains("To run it, ");
-        assertThat(events.succeeded().count()).as("the test an old server can run still runs").isEqualTo(1);
+        assertThat(events.succeeded().count())
+                .as("the test an old server can run still runs")
+                .isEqualTo(1);
     }
 
     @Test
@@ -54,7 +61,8 @@ class ServerVersionConditionTest {
         assertThat(ExerciseMetadata.exerciseId("11.3 pins a client")).contains("11.3");
         assertThat(ExerciseMetadata.exerciseId("a sentence")).isEmpty();
         assertThat(ExerciseMetadata.forTestClass(getClass()).needsServer("1.1"))
-                .as("the kit's own tests belong to no step").isEmpty();
+                .as("the kit's own tests belong to no step")
+                .isEmpty();
     }
 
     @Test

@@ -234,7 +234,10 @@ public final class Json {
         int integerDigits = digits();
         if (integerDigits == 0) {
             position = start;
-            throw error(position < text.length() ? "unexpected character '" + text.charAt(position) + "'" : "unexpected end");
+            throw error(
+                    position < text.length()
+                            ? "unexpected character '" + text.charAt(position) + "'"
+                            : "unexpected end");
         }
         boolean integral = true;
         if (consume('.')) {
@@ -311,7 +314,8 @@ public final class Json {
                 lineStart = i + 1;
             }
         }
-        return new IllegalArgumentException("JSON: " + what + " at line " + line + ", column " + (position - lineStart + 1));
+        return new IllegalArgumentException(
+                "JSON: " + what + " at line " + line + ", column " + (position - lineStart + 1));
     }
 
     private static String abbreviate(String s) {

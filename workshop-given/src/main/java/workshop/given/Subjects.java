@@ -19,10 +19,16 @@ package workshop.given;
 public final class Subjects {
 
     /** What is wrong with a subject or a filter; {@link #NONE} when nothing is. */
-    private enum Problem { NONE, EMPTY, WHITESPACE, EMPTY_TOKEN, WILDCARD, FULL_WILDCARD_NOT_LAST }
-
-    private Subjects() {
+    private enum Problem {
+        NONE,
+        EMPTY,
+        WHITESPACE,
+        EMPTY_TOKEN,
+        WILDCARD,
+        FULL_WILDCARD_NOT_LAST
     }
+
+    private Subjects() {}
 
     /**
      * Whether a client may publish to this subject: a valid subject without wildcard tokens.

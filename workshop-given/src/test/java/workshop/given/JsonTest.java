@@ -1,18 +1,17 @@
 package workshop.given;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class JsonTest {
 
@@ -46,10 +45,14 @@ class JsonTest {
                     }
                     """;
 
-            assertThat(Json.parse(text)).isEqualTo(Map.of(
-                    "module", "step01-core-pubsub",
-                    "exercises", List.of(Map.of("id", "1.1", "hints", List.of("a", "b")), Map.of("id", "1.2", "needs", List.of("1.1"))),
-                    "empty", Map.of("list", List.of())));
+            assertThat(Json.parse(text))
+                    .isEqualTo(Map.of(
+                            "module", "step01-core-pubsub",
+                            "exercises",
+                                    List.of(
+                                            Map.of("id", "1.1", "hints", List.of("a", "b")),
+                                            Map.of("id", "1.2", "needs", List.of("1.1"))),
+                            "empty", Map.of("list", List.of())));
         }
 
         @Test
@@ -67,14 +70,27 @@ class JsonTest {
         }
 
         @ParameterizedTest(name = "{0} is the Long {1}")
-        @CsvSource({"0, 0", "42, 42", "-7, -7", "9223372036854775807, 9223372036854775807", "-9223372036854775808, -9223372036854775808"})
+        @CsvSource({
+            "0, 0",
+            "42, 42",
+            "-7, -7",
+            "9223372036854775807, 9223372036854775807",
+            "-9223372036854775808, -9223372036854775808"
+        })
         @DisplayName("an integer that fits in a long is a Long, exactly, up to the largest")
         void integers(String written, long expected) {
             assertThat(Json.parse(written)).isInstanceOf(Long.class).isEqualTo(expected);
         }
 
         @ParameterizedTest(name = "{0} is the Double {1}")
-        @CsvSource({"1.5, 1.5", "-0.25, -0.25", "2e3, 2000.0", "1E-2, 0.01", "6.02e+23, 6.02e23", "9223372036854775808, 9.223372036854775808E18"})
+        @CsvSource({
+            "1.5, 1.5",
+            "-0.25, -0.25",
+            "2e3, 2000.0",
+            "1E-2, 0.01",
+            "6.02e+23, 6.02e23",
+            "9223372036854775808, 9.223372036854775808E18"
+        })
         @DisplayName("a fraction, an exponent or an integer beyond a long is a Double")
         void doubles(String written, double expected) {
             assertThat(Json.parse(written)).isInstanceOf(Double.class).isEqualTo(expected);
@@ -85,7 +101,8 @@ class JsonTest {
         void parseObject() {
             assertThat(Json.parseObject(" {\"verbose\": false} ")).containsEntry("verbose", false);
             assertThatThrownBy(() -> Json.parseObject("[1]"))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessage("JSON: expected an object, not [1]");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("JSON: expected an object, not [1]");
         }
     }
 
@@ -94,23 +111,27 @@ class JsonTest {
     class Errors {
 
         @ParameterizedTest(name = "{0}")
-        @CsvSource(delimiter = '|', value = {
-                "{\"a\" 1}                 | JSON: expected ':' at line 1, column 6",
-                "{\"a\": 1,}               | JSON: expected a quoted name at line 1, column 9",
-                "[1 2]                     | JSON: expected ']' at line 1, column 4",
-                "\"open                    | JSON: unterminated string at line 1, column 6",
-                "\"\\x\"                   | JSON: unknown escape '\\x' at line 1, column 3",
-                "\"\\u12g4\"               | JSON: bad \\u escape '\\u12g4' at line 1, column 4",
-                "tru                       | JSON: expected true at line 1, column 1",
-                "-                         | JSON: unexpected character '-' at line 1, column 1",
-                "1.                        | JSON: expected a digit after '.' at line 1, column 3",
-                "1e                        | JSON: expected a digit in the exponent at line 1, column 3",
-                "{} {}                     | JSON: unexpected text after the value at line 1, column 4",
-                "''                        | JSON: unexpected end at line 1, column 1",
-        })
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "{\"a\" 1}                 | JSON: expected ':' at line 1, column 6",
+                    "{\"a\": 1,}               | JSON: expected a quoted name at line 1, column 9",
+                    "[1 2]                     | JSON: expected ']' at line 1, column 4",
+                    "\"open                    | JSON: unterminated string at line 1, column 6",
+                    "\"\\x\"                   | JSON: unknown escape '\\x' at line 1, column 3",
+                    "\"\\u12g4\"               | JSON: bad \\u escape '\\u12g4' at line 1, column 4",
+                    "tru                       | JSON: expected true at line 1, column 1",
+                    "-                         | JSON: unexpected character '-' at line 1, column 1",
+                    "1.                        | JSON: expected a digit after '.' at line 1, column 3",
+                    "1e                        | JSON: expected a digit in the exponent at line 1, column 3",
+                    "{} {}                     | JSON: unexpected text after the value at line 1, column 4",
+                    "''                        | JSON: unexpected end at line 1, column 1",
+                })
         @DisplayName("malformed text says what was expected, and at which line and column")
         void malformed(String text, String message) {
-            assertThatThrownBy(() -> Json.parse(text)).isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+            assertThatThrownBy(() -> Json.parse(text))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage(message);
         }
 
         @Test
@@ -123,9 +144,11 @@ class JsonTest {
         @Test
         @DisplayName("nesting deeper than MAX_DEPTH is refused instead of overflowing the stack")
         void tooDeep() {
-            assertThat(Json.parse("[".repeat(Json.MAX_DEPTH) + "]".repeat(Json.MAX_DEPTH))).isInstanceOf(List.class);
+            assertThat(Json.parse("[".repeat(Json.MAX_DEPTH) + "]".repeat(Json.MAX_DEPTH)))
+                    .isInstanceOf(List.class);
             assertThatThrownBy(() -> Json.parse("[".repeat(4096)))
-                    .hasMessage("JSON: nested deeper than " + Json.MAX_DEPTH + " at line 1, column " + (Json.MAX_DEPTH + 1));
+                    .hasMessage("JSON: nested deeper than " + Json.MAX_DEPTH + " at line 1, column "
+                            + (Json.MAX_DEPTH + 1));
         }
     }
 
@@ -145,19 +168,22 @@ class JsonTest {
             info.put("urls", List.of("a", "b"));
 
             assertThat(Json.write(info))
-                    .isEqualTo("{\"server_id\":\"NABC\",\"max_payload\":1048576,\"ratio\":0.5,\"headers\":true,\"nothing\":null,\"urls\":[\"a\",\"b\"]}");
+                    .isEqualTo(
+                            "{\"server_id\":\"NABC\",\"max_payload\":1048576,\"ratio\":0.5,\"headers\":true,\"nothing\":null,\"urls\":[\"a\",\"b\"]}");
         }
 
         @Test
         @DisplayName("escapes quotes, backslashes and control characters, and leaves other unicode as it is")
         void escapes() {
-            assertThat(Json.write("say \"hi\"\\\n\t\r\u0001 ü 🚀")).isEqualTo("\"say \\\"hi\\\"\\\\\\n\\t\\r\\u0001 ü 🚀\"");
+            assertThat(Json.write("say \"hi\"\\\n\t\r\u0001 ü 🚀"))
+                    .isEqualTo("\"say \\\"hi\\\"\\\\\\n\\t\\r\\u0001 ü 🚀\"");
         }
 
         @Test
         @DisplayName("what it writes, parse reads back as the same values")
         void roundTrip() {
-            Map<String, Object> value = Map.of("name", "Grüße \"x\"", "n", -12L, "f", 2.5, "list", Arrays.asList(true, null, Map.of()));
+            Map<String, Object> value =
+                    Map.of("name", "Grüße \"x\"", "n", -12L, "f", 2.5, "list", Arrays.asList(true, null, Map.of()));
 
             assertThat(Json.parse(Json.write(value))).isEqualTo(value);
         }

@@ -1,5 +1,13 @@
 package workshop.given;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -7,15 +15,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.lang.management.ManagementFactory;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * The one implementation of the subject rules every step stands on: steps 2 to 5 rely on the
@@ -33,17 +32,50 @@ class SubjectsTest {
     class PublishSubjects {
 
         @ParameterizedTest(name = "accepts \"{0}\"")
-        @ValueSource(strings = {"orders", "orders.eu.created", "foo*", "*foo", "a>b", "a.b>", "_INBOX.abc.1",
-                "commandes.été", "a\fb", "a\u000Bb", "a\u001Cb", "\u00A0"})
-        @DisplayName("accepts literal subjects; a star or '>' inside a token is part of a name; control characters other than the separators are fine, as in nats-server")
+        @ValueSource(
+                strings = {
+                    "orders",
+                    "orders.eu.created",
+                    "foo*",
+                    "*foo",
+                    "a>b",
+                    "a.b>",
+                    "_INBOX.abc.1",
+                    "commandes.été",
+                    "a\fb",
+                    "a\u000Bb",
+                    "a\u001Cb",
+                    "\u00A0"
+                })
+        @DisplayName(
+                "accepts literal subjects; a star or '>' inside a token is part of a name; control characters other than the separators are fine, as in nats-server")
         void accepts(String subject) {
             assertThat(Subjects.isValidPublishSubject(subject)).isTrue();
         }
 
         @ParameterizedTest(name = "rejects \"{0}\"")
         @NullAndEmptySource
-        @ValueSource(strings = {" ", "a b", "a\tb", "a\rb", "a\nb", "orders\n", "a..b", ".a", "a.", ".", "..",
-                "*", ">", "a.*", "a.>", "a.*.b", "*.a", ">.a"})
+        @ValueSource(
+                strings = {
+                    " ",
+                    "a b",
+                    "a\tb",
+                    "a\rb",
+                    "a\nb",
+                    "orders\n",
+                    "a..b",
+                    ".a",
+                    "a.",
+                    ".",
+                    "..",
+                    "*",
+                    ">",
+                    "a.*",
+                    "a.>",
+                    "a.*.b",
+                    "*.a",
+                    ">.a"
+                })
         @DisplayName("rejects null, empty, space, tab, CR, LF, empty tokens and wildcard tokens")
         void rejects(String subject) {
             assertThat(Subjects.isValidPublishSubject(subject)).isFalse();
@@ -55,8 +87,21 @@ class SubjectsTest {
     class Filters {
 
         @ParameterizedTest(name = "accepts \"{0}\"")
-        @ValueSource(strings = {"orders", "*", ">", "orders.*", "orders.>", "*.*.>", "*.eu.*", "foo*", "a.>b.c",
-                "a.b>", "_INBOX.abc.*", "a\fb"})
+        @ValueSource(
+                strings = {
+                    "orders",
+                    "*",
+                    ">",
+                    "orders.*",
+                    "orders.>",
+                    "*.*.>",
+                    "*.eu.*",
+                    "foo*",
+                    "a.>b.c",
+                    "a.b>",
+                    "_INBOX.abc.*",
+                    "a\fb"
+                })
         @DisplayName("accepts literal tokens, '*' anywhere, and '>' as the last token")
         void accepts(String filter) {
             assertThat(Subjects.isValidFilter(filter)).isTrue();
@@ -64,8 +109,11 @@ class SubjectsTest {
 
         @ParameterizedTest(name = "rejects \"{0}\"")
         @NullAndEmptySource
-        @ValueSource(strings = {" ", "a b", "a\tb", "a\rb", "a\nb", "a..b", ".a", "a.", ".", "a.>.b", ">.a", ">.>",
-                "foo..>", "*.", "a.* "})
+        @ValueSource(
+                strings = {
+                    " ", "a b", "a\tb", "a\rb", "a\nb", "a..b", ".a", "a.", ".", "a.>.b", ">.a", ">.>", "foo..>", "*.",
+                    "a.* "
+                })
         @DisplayName("rejects null, empty, whitespace, empty tokens and '>' before the last token")
         void rejects(String filter) {
             assertThat(Subjects.isValidFilter(filter)).isFalse();
@@ -99,7 +147,8 @@ class SubjectsTest {
         @DisplayName("name the first thing wrong with a subject: empty, whitespace, an empty token, a wildcard")
         void subjectMessages(String subject, String message) {
             assertThatThrownBy(() -> Subjects.requireValidSubject(subject))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage(message);
         }
 
         @ParameterizedTest(name = "filter \"{0}\": {1}")
@@ -113,7 +162,8 @@ class SubjectsTest {
         @DisplayName("name the first thing wrong with a filter: empty, whitespace, an empty token, '>' not last")
         void filterMessages(String filter, String message) {
             assertThatThrownBy(() -> Subjects.requireValidFilter(filter))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage(message);
         }
 
         @Test
@@ -127,9 +177,11 @@ class SubjectsTest {
         @DisplayName("agree with the boolean forms on every seeded string")
         void agreeWithTheBooleanForms() {
             for (String text : randomTexts(new Random(SEED), 5_000)) {
-                assertThat(throwsFor(() -> Subjects.requireValidSubject(text))).as("requireValidSubject(\"%s\") throws", text)
+                assertThat(throwsFor(() -> Subjects.requireValidSubject(text)))
+                        .as("requireValidSubject(\"%s\") throws", text)
                         .isEqualTo(!Subjects.isValidPublishSubject(text));
-                assertThat(throwsFor(() -> Subjects.requireValidFilter(text))).as("requireValidFilter(\"%s\") throws", text)
+                assertThat(throwsFor(() -> Subjects.requireValidFilter(text)))
+                        .as("requireValidFilter(\"%s\") throws", text)
                         .isEqualTo(!Subjects.isValidFilter(text));
             }
         }
@@ -273,7 +325,8 @@ class SubjectsTest {
             for (int i = 0; i < 20_000; i++) {
                 String filter = randomFilter(random);
                 String subject = random.nextInt(4) == 0 ? subjectMatching(filter, random) : randomSubject(random);
-                assertThat(Subjects.matches(filter, subject)).as("matches(\"%s\", \"%s\")", filter, subject)
+                assertThat(Subjects.matches(filter, subject))
+                        .as("matches(\"%s\", \"%s\")", filter, subject)
                         .isEqualTo(splittingMatch(filter, subject));
             }
         }
@@ -320,14 +373,16 @@ class SubjectsTest {
             if (filterTokens[i].equals(">")) {
                 return subjectTokens.length > i;
             }
-            if (i >= subjectTokens.length || !(filterTokens[i].equals("*") || filterTokens[i].equals(subjectTokens[i]))) {
+            if (i >= subjectTokens.length
+                    || !(filterTokens[i].equals("*") || filterTokens[i].equals(subjectTokens[i]))) {
                 return false;
             }
         }
         return filterTokens.length == subjectTokens.length;
     }
 
-    private static final String[] WORDS = {"orders", "eu", "us", "created", "o", "ord", "orders2", "*", ">", "foo*", "e"};
+    private static final String[] WORDS = {"orders", "eu", "us", "created", "o", "ord", "orders2", "*", ">", "foo*", "e"
+    };
 
     /** A valid filter of one to four tokens, '>' only last. */
     private static String randomFilter(Random random) {
@@ -338,7 +393,9 @@ class SubjectsTest {
             tokens.add(token.equals(">") && i < length - 1 ? "*" : token);
         }
         String filter = String.join(".", tokens);
-        assertThat(Subjects.isValidFilter(filter)).as("test data: a valid filter %s", filter).isTrue();
+        assertThat(Subjects.isValidFilter(filter))
+                .as("test data: a valid filter %s", filter)
+                .isTrue();
         return filter;
     }
 

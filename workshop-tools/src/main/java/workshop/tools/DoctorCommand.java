@@ -47,8 +47,13 @@ final class DoctorCommand {
         out.println("Checking this machine for the workshop...");
         List<Finding> findings = new ArrayList<>();
         NatsSourceCheck nats = new NatsSourceCheck(host);
-        for (var check : List.<java.util.function.Supplier<Finding>>of(this::java, this::maven, nats::check,
-                () -> newerServerNeeded(nats.found(), steps()), this::demoPort, this::natsCli)) {
+        for (var check : List.<java.util.function.Supplier<Finding>>of(
+                this::java,
+                this::maven,
+                nats::check,
+                () -> newerServerNeeded(nats.found(), steps()),
+                this::demoPort,
+                this::natsCli)) {
             Finding finding = check.get();
             if (finding != null) {
                 findings.add(finding);
@@ -57,14 +62,19 @@ final class DoctorCommand {
         }
         long problems = findings.stream().filter(f -> !f.ok()).count();
         out.println();
-        out.println(problems == 0 ? "All set: ./workshop starts the workshop (or ./mvnw test -pl step01-core-pubsub)."
-                : problems + (problems == 1 ? " problem" : " problems") + " to fix: each FIX above says how. Then run ./workshop doctor again.");
+        out.println(
+                problems == 0
+                        ? "All set: ./workshop starts the workshop (or ./mvnw test -pl step01-core-pubsub)."
+                        : problems + (problems == 1 ? " problem" : " problems")
+                                + " to fix: each FIX above says how. Then run ./workshop doctor again.");
         return problems == 0 ? 0 : 1;
     }
 
     private void print(Finding finding) {
         // "note": nothing to fix, but something to know (an optional tool, exercises this server skips)
-        out.printf("  %-4s %-12s %s%n", !finding.ok() ? "FIX" : finding.fix().isEmpty() ? "ok" : "note", finding.topic(), finding.detail());
+        out.printf(
+                "  %-4s %-12s %s%n",
+                !finding.ok() ? "FIX" : finding.fix().isEmpty() ? "ok" : "note", finding.topic(), finding.detail());
         if (!finding.fix().isEmpty()) {
             finding.fix().lines().forEach(line -> out.println("                    " + line));
         }
@@ -78,14 +88,18 @@ final class DoctorCommand {
                 + "  Windows        winget install EclipseAdoptium.Temurin.21.JDK\n"
                 + "  or https://adoptium.net";
         if (host.javaVersion() < MINIMUM_JAVA) {
-            return Finding.fix("Java", host.javaDescription() + ": the workshop needs " + MINIMUM_JAVA + " or newer.", install);
+            return Finding.fix(
+                    "Java", host.javaDescription() + ": the workshop needs " + MINIMUM_JAVA + " or newer.", install);
         }
         if (!host.hasCompiler()) {
             return Finding.fix("Java", host.javaDescription() + " is a runtime without a compiler (a JRE).", install);
         }
         Optional<String> javaHome = host.variable("JAVA_HOME");
-        if (javaHome.isPresent() && !host.exists(Path.of(javaHome.get(), "bin", host.windows() ? "java.exe" : "java"))) {
-            return Finding.fix("Java", "JAVA_HOME is '" + javaHome.get() + "', which has no bin/java: Maven will not start.",
+        if (javaHome.isPresent()
+                && !host.exists(Path.of(javaHome.get(), "bin", host.windows() ? "java.exe" : "java"))) {
+            return Finding.fix(
+                    "Java",
+                    "JAVA_HOME is '" + javaHome.get() + "', which has no bin/java: Maven will not start.",
                     "Point JAVA_HOME at the JDK's folder (the one with bin/java), or remove it.");
         }
         return Finding.ok("Java", host.javaDescription() + ", a JDK");
@@ -96,16 +110,21 @@ final class DoctorCommand {
         Path script = root.resolve(host.windows() ? "mvnw.cmd" : "mvnw");
         Path properties = root.resolve(".mvn/wrapper/maven-wrapper.properties");
         if (!host.exists(script) || !host.exists(properties)) {
-            return Finding.fix("Maven", "the Maven wrapper is incomplete (" + (host.exists(script) ? properties : script) + " is missing).",
+            return Finding.fix(
+                    "Maven",
+                    "the Maven wrapper is incomplete (" + (host.exists(script) ? properties : script) + " is missing).",
                     "Clone the repository again, or restore the files: git checkout -- mvnw mvnw.cmd .mvn");
         }
         if (!host.windows() && !host.isExecutable(script)) {
             return Finding.fix("Maven", "mvnw is not executable, so ./mvnw will not start.", "chmod +x mvnw");
         }
-        List<String> command = host.windows() ? List.of("cmd", "/c", script.toString(), "-v") : List.of("sh", script.toString(), "-v");
+        List<String> command =
+                host.windows() ? List.of("cmd", "/c", script.toString(), "-v") : List.of("sh", script.toString(), "-v");
         Optional<String> version = host.run(command, Duration.ofMinutes(3));
         if (version.isEmpty()) {
-            return Finding.fix("Maven", "./mvnw -v failed.",
+            return Finding.fix(
+                    "Maven",
+                    "./mvnw -v failed.",
                     "Run ./mvnw -v to see why. On its first run the wrapper downloads Maven (about 10 MB) and needs the internet;\n"
                             + "behind a proxy, set it in ~/.m2/settings.xml. After that it works offline.");
         }
@@ -114,18 +133,25 @@ final class DoctorCommand {
         String mavenVersion = maven.find() ? maven.group(1) : "?";
         boolean javaShown = java.find();
         if (javaShown && Integer.parseInt(java.group(1)) < MINIMUM_JAVA) {
-            return Finding.fix("Maven", "Maven " + mavenVersion + " runs on Java " + java.group(1) + java.group(2)
+            return Finding.fix(
+                    "Maven",
+                    "Maven " + mavenVersion + " runs on Java " + java.group(1) + java.group(2)
                             + ", not on this JDK: JAVA_HOME points at an older one.",
                     "Set JAVA_HOME to a JDK " + MINIMUM_JAVA + "+ (the one ./workshop runs on is fine).");
         }
-        return Finding.ok("Maven", "Apache Maven " + mavenVersion + " through ./mvnw" + (javaShown
-                ? ", on Java " + java.group(1) + java.group(2) : ""));
+        return Finding.ok(
+                "Maven",
+                "Apache Maven " + mavenVersion + " through ./mvnw"
+                        + (javaShown ? ", on Java " + java.group(1) + java.group(2) : ""));
     }
 
     /** The steps of this repository; none when it cannot be read (the doctor then says nothing about exercises). */
     private List<Step> steps() {
         try {
-            return Step.loadEach(root).stream().map(Step.Loaded::step).filter(java.util.Objects::nonNull).toList();
+            return Step.loadEach(root).stream()
+                    .map(Step.Loaded::step)
+                    .filter(java.util.Objects::nonNull)
+                    .toList();
         } catch (RuntimeException e) {
             return List.of();
         }
@@ -144,15 +170,20 @@ final class DoctorCommand {
         for (Step step : steps) {
             for (Exercise exercise : step.exercises()) {
                 all++;
-                exercise.needsServer().flatMap(ServerRelease::find).filter(needed -> !found.get().atLeast(needed))
+                exercise.needsServer()
+                        .flatMap(ServerRelease::find)
+                        .filter(needed -> !found.get().atLeast(needed))
                         .ifPresent(needed -> needing.add(exercise.id() + " (" + needed + "+)"));
             }
         }
         if (needing.isEmpty()) {
             return Finding.ok("Exercises", "all " + all + " run on nats-server " + found.get());
         }
-        return new Finding("Exercises", true, needing.size() + " of " + all + " need a newer server than " + found.get() + ": "
-                + String.join(", ", needing) + ".",
+        return new Finding(
+                "Exercises",
+                true,
+                needing.size() + " of " + all + " need a newer server than " + found.get() + ": "
+                        + String.join(", ", needing) + ".",
                 "Their tests are skipped on this server, not failed; every other exercise runs. To run them too,\n"
                         + "install a newer nats-server and point NATS_SERVER_PATH at it (README.md#prerequisites).");
     }
@@ -163,14 +194,22 @@ final class DoctorCommand {
         for (String directory : host.pathDirectories()) {
             Path candidate = Path.of(directory, name);
             if (host.isExecutable(candidate)) {
-                String version = host.run(List.of(candidate.toString(), "--version"), Duration.ofSeconds(10)).map(String::strip)
-                        .filter(v -> !v.isEmpty()).map(v -> " " + v).orElse("");
-                return Finding.ok("nats CLI", candidate + version + " (optional): to watch subjects (nats sub '>'),"
-                        + " look at streams and consumers (nats stream ls) and try the lessons' commands by hand");
+                String version = host.run(List.of(candidate.toString(), "--version"), Duration.ofSeconds(10))
+                        .map(String::strip)
+                        .filter(v -> !v.isEmpty())
+                        .map(v -> " " + v)
+                        .orElse("");
+                return Finding.ok(
+                        "nats CLI",
+                        candidate + version + " (optional): to watch subjects (nats sub '>'),"
+                                + " look at streams and consumers (nats stream ls) and try the lessons' commands by hand");
             }
         }
-        return new Finding("nats CLI", true, "not installed; optional: the workshop never needs it. It lets you watch subjects,"
-                + " inspect streams and try the lessons' commands by hand.",
+        return new Finding(
+                "nats CLI",
+                true,
+                "not installed; optional: the workshop never needs it. It lets you watch subjects,"
+                        + " inspect streams and try the lessons' commands by hand.",
                 """
                         To get it, one of:
                           macOS, Linux   brew install nats
@@ -186,10 +225,16 @@ final class DoctorCommand {
         }
         Optional<String> greeting = host.greeting("127.0.0.1", DEMO_PORT);
         if (greeting.isPresent() && greeting.get().startsWith("INFO")) {
-            return Finding.ok("Port " + DEMO_PORT, "a NATS server" + NatsSourceCheck.versionIn(greeting.get()).map(v -> " " + v).orElse("")
-                    + " listens there already: the demos will talk to it");
+            return Finding.ok(
+                    "Port " + DEMO_PORT,
+                    "a NATS server"
+                            + NatsSourceCheck.versionIn(greeting.get())
+                                    .map(v -> " " + v)
+                                    .orElse("") + " listens there already: the demos will talk to it");
         }
-        return Finding.fix("Port " + DEMO_PORT, "another program listens on port " + DEMO_PORT + ", where the demos expect nats-server.",
+        return Finding.fix(
+                "Port " + DEMO_PORT,
+                "another program listens on port " + DEMO_PORT + ", where the demos expect nats-server.",
                 "Find it with " + (host.windows() ? "netstat -ano | findstr :" + DEMO_PORT : "lsof -i :" + DEMO_PORT)
                         + " and stop it, or run the demos against another port: NATS_URL=nats://localhost:4333 (after nats-server -p 4333).");
     }

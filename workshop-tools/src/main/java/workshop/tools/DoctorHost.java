@@ -49,7 +49,9 @@ interface DoctorHost {
 
     /** The directories of PATH, in order. */
     default List<String> pathDirectories() {
-        return variable("PATH").map(path -> List.of(path.split(File.pathSeparator))).orElse(List.of());
+        return variable("PATH")
+                .map(path -> List.of(path.split(File.pathSeparator)))
+                .orElse(List.of());
     }
 
     /** The real machine. */
@@ -72,7 +74,9 @@ interface DoctorHost {
 
             @Override
             public boolean windows() {
-                return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+                return System.getProperty("os.name", "")
+                        .toLowerCase(Locale.ROOT)
+                        .startsWith("windows");
             }
 
             @Override
@@ -82,7 +86,8 @@ interface DoctorHost {
 
             @Override
             public String javaDescription() {
-                return "Java " + Runtime.version() + " (" + System.getProperty("java.vendor", "?") + ") at " + System.getProperty("java.home");
+                return "Java " + Runtime.version() + " (" + System.getProperty("java.vendor", "?") + ") at "
+                        + System.getProperty("java.home");
             }
 
             @Override
@@ -93,7 +98,9 @@ interface DoctorHost {
             @Override
             public Optional<String> run(List<String> command, Duration timeout) {
                 try {
-                    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+                    Process process = new ProcessBuilder(command)
+                            .redirectErrorStream(true)
+                            .start();
                     process.getOutputStream().close();
                     byte[][] output = new byte[1][];
                     Thread reader = Thread.ofVirtual().start(() -> {
@@ -109,7 +116,8 @@ interface DoctorHost {
                     }
                     reader.join(1000);
                     return process.exitValue() == 0 && output[0] != null
-                            ? Optional.of(new String(output[0], StandardCharsets.UTF_8)) : Optional.empty();
+                            ? Optional.of(new String(output[0], StandardCharsets.UTF_8))
+                            : Optional.empty();
                 } catch (IOException e) {
                     return Optional.empty();
                 } catch (InterruptedException e) {

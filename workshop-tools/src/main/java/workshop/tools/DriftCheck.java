@@ -56,8 +56,10 @@ final class DriftCheck {
                     + (covered ? "" : "  MISSING from needs"));
         }
         for (ExerciseUses.Use use : ExerciseUses.uncovered(step, derived)) {
-            problems.add(step.module() + "/" + Step.METADATA + ": exercise " + use.user().id() + " uses " + use.used().id()
-                    + " (" + use.reason() + ") but its needs do not say so: add \"" + use.used().id() + "\" to the \"needs\" of "
+            problems.add(step.module() + "/" + Step.METADATA + ": exercise "
+                    + use.user().id() + " uses " + use.used().id()
+                    + " (" + use.reason() + ") but its needs do not say so: add \""
+                    + use.used().id() + "\" to the \"needs\" of "
                     + use.user().id() + " (./workshop check --verbose shows every use)");
         }
     }
@@ -74,14 +76,17 @@ final class DriftCheck {
             } else if (!expected.containsKey(file)) {
                 problems.add(where + " has no solution twin in solutions/" + step.module());
             } else if (!expected.get(file).equals(actual.get(file))) {
-                problems.add(where + " differs from what its solution generates: " + firstDifference(expected.get(file), actual.get(file)));
+                problems.add(where + " differs from what its solution generates: "
+                        + firstDifference(expected.get(file), actual.get(file)));
             }
         }
         for (Exercise exercise : step.exercises()) {
             if (!expected.containsKey(exercise.file())) {
-                problems.add(step.module() + "/exercises.json: exercise " + exercise.id() + " names " + exercise.file() + ", which does not exist");
+                problems.add(step.module() + "/exercises.json: exercise " + exercise.id() + " names " + exercise.file()
+                        + ", which does not exist");
             } else if (!expected.get(exercise.file()).contains("Exercise " + exercise.id() + " ")) {
-                problems.add(step.module() + "/exercises.json: exercise " + exercise.id() + " has no region in " + exercise.file());
+                problems.add(step.module() + "/exercises.json: exercise " + exercise.id() + " has no region in "
+                        + exercise.file());
             }
         }
     }
@@ -102,8 +107,8 @@ final class DriftCheck {
         List<String> skeletonApi = publicApi(skeletonClasses);
         List<String> solutionApi = publicApi(solutionClasses);
         if (!skeletonApi.equals(solutionApi)) {
-            problems.add(step.module() + ": the public API of skeleton and solution differ: " + firstDifference(
-                    String.join("\n", solutionApi), String.join("\n", skeletonApi)));
+            problems.add(step.module() + ": the public API of skeleton and solution differ: "
+                    + firstDifference(String.join("\n", solutionApi), String.join("\n", skeletonApi)));
         }
     }
 
@@ -114,21 +119,28 @@ final class DriftCheck {
             classNames = files.map(f -> classes.relativize(f).toString().replace('\\', '/'))
                     .filter(f -> f.endsWith(".class") && !f.matches(".*\\$\\d.*"))
                     .map(f -> f.substring(0, f.length() - ".class".length()).replace('/', '.'))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (classNames.isEmpty()) {
             return List.of();
         }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "javap").toString(),
-                "-public", "-cp", classes.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "javap").toString(),
+                "-public",
+                "-cp",
+                classes.toString()));
         command.addAll(classNames);
         try {
-            Process javap = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process javap =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(javap.getInputStream().readAllBytes());
             javap.waitFor();
-            return output.lines().filter(line -> !line.startsWith("Compiled from")).toList();
+            return output.lines()
+                    .filter(line -> !line.startsWith("Compiled from"))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -16,12 +16,27 @@ import java.util.Optional;
  * @param needsServer the oldest nats-server release its tests run on ("2.11"), when it uses a newer
  *              feature: on an older server the test kit skips its tests with a message that says so
  */
-public record Exercise(String id, String title, String track, String file, String test, String goal, List<String> hints,
-                       List<String> needs, Optional<String> needsServer) {
+public record Exercise(
+        String id,
+        String title,
+        String track,
+        String file,
+        String test,
+        String goal,
+        List<String> hints,
+        List<String> needs,
+        Optional<String> needsServer) {
 
     /** An exercise that runs on every supported server. */
-    public Exercise(String id, String title, String track, String file, String test, String goal, List<String> hints,
-                    List<String> needs) {
+    public Exercise(
+            String id,
+            String title,
+            String track,
+            String file,
+            String test,
+            String goal,
+            List<String> hints,
+            List<String> needs) {
         this(id, title, track, file, test, goal, hints, needs, Optional.empty());
     }
 

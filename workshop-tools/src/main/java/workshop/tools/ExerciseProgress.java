@@ -24,7 +24,13 @@ import java.util.Optional;
  */
 final class ExerciseProgress {
 
-    enum State { SOLVED, NOT_YET, NOT_RUN, NEEDS_NEWER_SERVER, STALE }
+    enum State {
+        SOLVED,
+        NOT_YET,
+        NOT_RUN,
+        NEEDS_NEWER_SERVER,
+        STALE
+    }
 
     /**
      * One exercise's standing.
@@ -33,10 +39,20 @@ final class ExerciseProgress {
      * @param skippedForServer the first test skipped because this run's server is older than it needs
      * @param changedSince the learner files it runs (its own, those of what it needs) saved after its tests ran
      */
-    record Standing(Exercise exercise, int passed, int total, Optional<TestResult> firstFailure, Optional<TestResult> skippedForServer,
-                    List<String> changedSince) {
+    record Standing(
+            Exercise exercise,
+            int passed,
+            int total,
+            Optional<TestResult> firstFailure,
+            Optional<TestResult> skippedForServer,
+            List<String> changedSince) {
 
-        Standing(Exercise exercise, int passed, int total, Optional<TestResult> firstFailure, Optional<TestResult> skippedForServer) {
+        Standing(
+                Exercise exercise,
+                int passed,
+                int total,
+                Optional<TestResult> firstFailure,
+                Optional<TestResult> skippedForServer) {
             this(exercise, passed, total, firstFailure, skippedForServer, List.of());
         }
 
@@ -73,7 +89,8 @@ final class ExerciseProgress {
     static ExerciseProgress of(Step step, List<TestResult> results) {
         ExerciseProgress progress = new ExerciseProgress(step);
         for (TestResult result : results) {
-            progress.exerciseOf(result).ifPresent(id -> progress.byExercise.get(id).add(result));
+            progress.exerciseOf(result)
+                    .ifPresent(id -> progress.byExercise.get(id).add(result));
         }
         return progress;
     }
@@ -97,7 +114,10 @@ final class ExerciseProgress {
         if (named.isPresent()) {
             return named;
         }
-        return step.exercises().stream().filter(e -> e.test().equals(result.testClass())).map(Exercise::id).findFirst();
+        return step.exercises().stream()
+                .filter(e -> e.test().equals(result.testClass()))
+                .map(Exercise::id)
+                .findFirst();
     }
 
     /**
@@ -108,10 +128,18 @@ final class ExerciseProgress {
         List<Standing> standings = new ArrayList<>();
         for (Exercise exercise : step.exercises()) {
             List<TestResult> all = byExercise.get(exercise.id());
-            List<TestResult> results = all.stream().filter(r -> r.outcome() != TestResult.Outcome.SKIPPED).toList();
+            List<TestResult> results = all.stream()
+                    .filter(r -> r.outcome() != TestResult.Outcome.SKIPPED)
+                    .toList();
             int passed = (int) results.stream().filter(TestResult::passed).count();
-            Optional<TestResult> skippedForServer = all.stream().filter(r -> r.neededServer().isPresent()).findFirst();
-            standings.add(new Standing(exercise, passed, results.size(), results.stream().filter(TestResult::red).findFirst(), skippedForServer,
+            Optional<TestResult> skippedForServer =
+                    all.stream().filter(r -> r.neededServer().isPresent()).findFirst();
+            standings.add(new Standing(
+                    exercise,
+                    passed,
+                    results.size(),
+                    results.stream().filter(TestResult::red).findFirst(),
+                    skippedForServer,
                     changedSince(exercise)));
         }
         return standings;
@@ -139,7 +167,9 @@ final class ExerciseProgress {
 
     /** The first exercise that is not solved yet (a stale one is not), in the step's order, of those this server can run. */
     Optional<Standing> next() {
-        return standings().stream().filter(s -> s.state() != State.SOLVED && s.state() != State.NEEDS_NEWER_SERVER).findFirst();
+        return standings().stream()
+                .filter(s -> s.state() != State.SOLVED && s.state() != State.NEEDS_NEWER_SERVER)
+                .findFirst();
     }
 
     long solved() {

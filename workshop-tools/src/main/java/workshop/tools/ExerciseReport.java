@@ -15,8 +15,7 @@ final class ExerciseReport {
     /** Where a failure's lines start: under the exercise's title. */
     private static final String INDENT = "          ";
 
-    private ExerciseReport() {
-    }
+    private ExerciseReport() {}
 
     /**
      * Prints the exercises of {@code progress}; with {@code only} non-empty, just those exercises.
@@ -32,7 +31,11 @@ final class ExerciseReport {
     }
 
     /** As above; a red exercise's failure is shown only when {@code details} accepts the exercise (watch: the one in focus). */
-    static boolean print(ExerciseProgress progress, Set<String> only, Terminal terminal, java.util.function.Predicate<Exercise> details) {
+    static boolean print(
+            ExerciseProgress progress,
+            Set<String> only,
+            Terminal terminal,
+            java.util.function.Predicate<Exercise> details) {
         PrintStream out = terminal.out();
         boolean allGreen = true;
         for (ExerciseProgress.Standing standing : progress.standings()) {
@@ -48,8 +51,10 @@ final class ExerciseReport {
                 }
             }
             if (standing.state() == ExerciseProgress.State.NEEDS_NEWER_SERVER) {
-                standing.skippedForServer().ifPresent(skip -> FailureSummary.wrap(List.of(skip.message().strip()), FailureSummary.WIDTH - INDENT.length())
-                        .forEach(line -> out.println(INDENT + line)));
+                standing.skippedForServer()
+                        .ifPresent(skip -> FailureSummary.wrap(
+                                        List.of(skip.message().strip()), FailureSummary.WIDTH - INDENT.length())
+                                .forEach(line -> out.println(INDENT + line)));
             }
         }
         return allGreen;
@@ -73,8 +78,11 @@ final class ExerciseReport {
             case NOT_RUN -> terminal.dim(label);
             case NEEDS_NEWER_SERVER, STALE -> terminal.yellow(label);
         };
-        return (String.format("  %-5s %-40s ", standing.exercise().id(), abbreviate(standing.exercise().title(), 40)) + painted
-                + " " + counts).stripTrailing();
+        return (String.format(
+                                "  %-5s %-40s ",
+                                standing.exercise().id(),
+                                abbreviate(standing.exercise().title(), 40)) + painted + " " + counts)
+                .stripTrailing();
     }
 
     static String label(ExerciseProgress.Standing standing) {
@@ -83,15 +91,18 @@ final class ExerciseReport {
             case NOT_YET -> "not yet";
             case NOT_RUN -> "not run";
             case STALE -> "run again";
-            case NEEDS_NEWER_SERVER -> "needs nats-server " + standing.neededServer().orElse("?") + "+";
+            case NEEDS_NEWER_SERVER ->
+                "needs nats-server " + standing.neededServer().orElse("?") + "+";
         };
     }
 
     private static void printFailure(TestResult failure, PrintStream out) {
-        String name = failure.displayName().replaceFirst("^[\\w$]+\\([^)]*\\)\\s+", ""); // Surefire's "method(Type) " prefix
+        String name =
+                failure.displayName().replaceFirst("^[\\w$]+\\([^)]*\\)\\s+", ""); // Surefire's "method(Type) " prefix
         String first = "first failure: " + (name.isBlank() ? failure.testClass() + " could not run" : name);
         FailureSummary.wrap(List.of(first), FailureSummary.WIDTH - 8).forEach(line -> out.println("        " + line));
-        List<String> lines = failure.message().isBlank() ? List.of("(" + failure.outcome() + " without a message)")
+        List<String> lines = failure.message().isBlank()
+                ? List.of("(" + failure.outcome() + " without a message)")
                 : FailureSummary.lines(failure.message(), FailureSummary.WIDTH - INDENT.length());
         lines.forEach(line -> out.println(INDENT + line));
     }
@@ -103,13 +114,17 @@ final class ExerciseReport {
 
     static void printNext(ExerciseProgress progress, Terminal terminal) {
         PrintStream out = terminal.out();
-        progress.next().ifPresentOrElse(next -> {
-            Exercise exercise = next.exercise();
-            String module = progress.step().module();
-            out.println(terminal.bold("Next: " + exercise.heading()) + " (" + exercise.track() + " track)");
-            out.println("  edit " + module + "/src/main/java/" + exercise.file());
-            out.println("  read " + exercise.readmeLink(module));
-        }, () -> out.println("Every exercise of " + progress.step().module() + " is solved."));
+        progress.next()
+                .ifPresentOrElse(
+                        next -> {
+                            Exercise exercise = next.exercise();
+                            String module = progress.step().module();
+                            out.println(
+                                    terminal.bold("Next: " + exercise.heading()) + " (" + exercise.track() + " track)");
+                            out.println("  edit " + module + "/src/main/java/" + exercise.file());
+                            out.println("  read " + exercise.readmeLink(module));
+                        },
+                        () -> out.println("Every exercise of " + progress.step().module() + " is solved."));
     }
 
     static String abbreviate(String text, int max) {

@@ -35,8 +35,7 @@ final class ExerciseUses {
      * @param used   the earlier exercise it uses
      * @param reason where the use is, e.g. {@code PullConsumerTest.java:40 names AckLedger}
      */
-    record Use(Exercise user, Exercise used, String reason) {
-    }
+    record Use(Exercise user, Exercise used, String reason) {}
 
     private final Step step;
     private final Map<String, JavaOutline> solutionOutlines = new HashMap<>();
@@ -55,7 +54,9 @@ final class ExerciseUses {
 
     /** The uses that no declared need covers, directly or transitively ({@link Needs#of}). */
     static List<Use> uncovered(Step step, List<Use> uses) {
-        return uses.stream().filter(use -> !Needs.of(step, use.user()).contains(use.used().id())).toList();
+        return uses.stream()
+                .filter(use -> !Needs.of(step, use.user()).contains(use.used().id()))
+                .toList();
     }
 
     private List<Use> derive() {
@@ -68,9 +69,11 @@ final class ExerciseUses {
             for (int f = 0; f < u; f++) {
                 Exercise used = exercises.get(f);
                 if (used.file().equals(user.file())) {
-                    sameFileUse(user, used, test).ifPresent(reason -> byUsed.putIfAbsent(used.id(), new Use(user, used, reason)));
+                    sameFileUse(user, used, test)
+                            .ifPresent(reason -> byUsed.putIfAbsent(used.id(), new Use(user, used, reason)));
                 } else {
-                    otherFileUse(user, used, test).ifPresent(reason -> byUsed.putIfAbsent(used.id(), new Use(user, used, reason)));
+                    otherFileUse(user, used, test)
+                            .ifPresent(reason -> byUsed.putIfAbsent(used.id(), new Use(user, used, reason)));
                 }
             }
             uses.addAll(byUsed.values());
@@ -98,14 +101,18 @@ final class ExerciseUses {
             Set<String> types = callableTypes(userFile.get(), usedFile.get(), interfaces);
             Optional<JavaOutline.Name> inSolution = userFile.get().names().stream()
                     .filter(name -> callOn(name, types, reaching))
-                    .filter(name -> othersRegions.stream().noneMatch(region -> name.line() >= region[0] && name.line() <= region[1]))
+                    .filter(name -> othersRegions.stream()
+                            .noneMatch(region -> name.line() >= region[0] && name.line() <= region[1]))
                     .findFirst();
             if (inSolution.isPresent()) {
-                return Optional.of(fileName(user.file()) + ":" + inSolution.get().line() + " calls " + readable(inSolution.get().name()) + where);
+                return Optional.of(
+                        fileName(user.file()) + ":" + inSolution.get().line() + " calls "
+                                + readable(inSolution.get().name()) + where);
             }
         }
-        return test.flatMap(t -> firstCall(t.outline(), callableTypes(t.outline(), usedFile.get(), interfaces), reaching)
-                .map(name -> t.fileName() + ":" + name.line() + " calls " + readable(name.name()) + where));
+        return test.flatMap(
+                t -> firstCall(t.outline(), callableTypes(t.outline(), usedFile.get(), interfaces), reaching)
+                        .map(name -> t.fileName() + ":" + name.line() + " calls " + readable(name.name()) + where));
     }
 
     /** F's types the user sees, and the step's own interfaces and superclasses they implement: a call through those can run F's code. */
@@ -120,7 +127,8 @@ final class ExerciseUses {
         if (stepTypes == null) {
             stepTypes = new LinkedHashSet<>();
             for (Path source : ReadmeLinks.javaFiles(step.solutionSources())) {
-                outline(step.solutionSources().relativize(source).toString().replace('\\', '/')).ifPresent(o -> stepTypes.addAll(o.types()));
+                outline(step.solutionSources().relativize(source).toString().replace('\\', '/'))
+                        .ifPresent(o -> stepTypes.addAll(o.types()));
             }
         }
         Set<String> supertypes = new LinkedHashSet<>(file.supertypes());
@@ -130,14 +138,17 @@ final class ExerciseUses {
 
     private static Set<String> visibleTypes(JavaOutline user, JavaOutline used) {
         Set<String> visible = new LinkedHashSet<>();
-        used.types().stream().filter(type -> user.sees(used.packageName(), type)).forEach(visible::add);
+        used.types().stream()
+                .filter(type -> user.sees(used.packageName(), type))
+                .forEach(visible::add);
         return visible;
     }
 
     /** The regions, in E's file, of the other exercises that share it: their code, not E's. */
     private List<int[]> othersRegions(Exercise user) {
         List<int[]> regions = new ArrayList<>();
-        step.exercises().stream().filter(other -> other != user && other.file().equals(user.file()))
+        step.exercises().stream()
+                .filter(other -> other != user && other.file().equals(user.file()))
                 .forEach(other -> regions.addAll(regions(user.file(), other.id())));
         return regions;
     }
@@ -150,16 +161,19 @@ final class ExerciseUses {
         }
         Set<String> reaching = methodsReaching(file.get(), regions(user.file(), used.id()));
         Set<String> types = file.get().types();
-        Optional<String> inTest = test.flatMap(t -> firstCall(t.outline(), visibleTypes(t.outline(), file.get()), reaching)
-                .map(name -> t.fileName() + ":" + name.line() + " calls " + readable(name.name())));
+        Optional<String> inTest =
+                test.flatMap(t -> firstCall(t.outline(), visibleTypes(t.outline(), file.get()), reaching)
+                        .map(name -> t.fileName() + ":" + name.line() + " calls " + readable(name.name())));
         if (inTest.isPresent()) {
             return inTest;
         }
         for (int[] region : regions(user.file(), user.id())) {
             Optional<JavaOutline.Name> call = file.get().namesBetween(region[0], region[1]).stream()
-                    .filter(name -> callOn(name, types, reaching)).findFirst();
+                    .filter(name -> callOn(name, types, reaching))
+                    .findFirst();
             if (call.isPresent()) {
-                return Optional.of(fileName(user.file()) + ":" + call.get().line() + " calls " + readable(call.get().name()));
+                return Optional.of(fileName(user.file()) + ":" + call.get().line() + " calls "
+                        + readable(call.get().name()));
             }
         }
         return Optional.empty();
@@ -179,8 +193,9 @@ final class ExerciseUses {
         while (grew) {
             grew = false;
             for (JavaOutline.Method method : file.methods()) {
-                if (!reaching.contains(method.name()) && file.namesBetween(method.firstLine(), method.lastLine()).stream()
-                        .anyMatch(name -> callOn(name, file.types(), reaching))) {
+                if (!reaching.contains(method.name())
+                        && file.namesBetween(method.firstLine(), method.lastLine()).stream()
+                                .anyMatch(name -> callOn(name, file.types(), reaching))) {
                     grew = reaching.add(method.name());
                 }
             }
@@ -190,11 +205,16 @@ final class ExerciseUses {
 
     /** Whether the name is a call of one of these methods on one of these types. */
     private static boolean callOn(JavaOutline.Name name, Set<String> types, Set<String> methods) {
-        return name.call() && name.receiver() != null && types.contains(name.receiver()) && methods.contains(name.name());
+        return name.call()
+                && name.receiver() != null
+                && types.contains(name.receiver())
+                && methods.contains(name.name());
     }
 
     private static Optional<JavaOutline.Name> firstCall(JavaOutline code, Set<String> types, Set<String> methods) {
-        return code.names().stream().filter(name -> callOn(name, types, methods)).findFirst();
+        return code.names().stream()
+                .filter(name -> callOn(name, types, methods))
+                .findFirst();
     }
 
     /** The lines (BEGIN, END) of each region of the exercise in the solution file. */
@@ -208,7 +228,7 @@ final class ExerciseUses {
             if (b.matches() && b.group(2).equals(id)) {
                 begin = i + 1;
             } else if (e.matches() && e.group(1).equals(id) && begin > 0) {
-                regions.add(new int[]{begin, i + 1});
+                regions.add(new int[] {begin, i + 1});
                 begin = -1;
             }
         }
@@ -217,7 +237,11 @@ final class ExerciseUses {
 
     private Optional<JavaOutline> outline(String file) {
         if (!solutionOutlines.containsKey(file)) {
-            solutionOutlines.put(file, solutionSource(file).map(source -> JavaOutline.of(file, source)).orElse(null));
+            solutionOutlines.put(
+                    file,
+                    solutionSource(file)
+                            .map(source -> JavaOutline.of(file, source))
+                            .orElse(null));
         }
         return Optional.ofNullable(solutionOutlines.get(file));
     }
@@ -230,11 +254,12 @@ final class ExerciseUses {
     }
 
     /** An exercise's test class, parsed. */
-    private record TestSource(String fileName, JavaOutline outline) {
-    }
+    private record TestSource(String fileName, JavaOutline outline) {}
 
     private Optional<TestSource> testOf(Exercise exercise) {
-        Path path = step.moduleDir().resolve("src/test/java").resolve(exercise.test().replace('.', '/') + ".java");
+        Path path = step.moduleDir()
+                .resolve("src/test/java")
+                .resolve(exercise.test().replace('.', '/') + ".java");
         if (!Files.isRegularFile(path)) {
             return Optional.empty();
         }

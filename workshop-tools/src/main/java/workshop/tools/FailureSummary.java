@@ -26,14 +26,14 @@ final class FailureSummary {
     private static final int SHORT = 8;
     private static final int HEAD = 3;
     private static final int LONGEST_LINE = 4 * 68;
-    private static final Pattern NOT_SOLVED = Pattern.compile(
-            "Exercise \\d+\\.\\d+ is not solved yet(?::[^\\n\"]*?README\\.md(?:#[\\w-]+)?|[^\\n\"]*)");
+    private static final Pattern NOT_SOLVED =
+            Pattern.compile("Exercise \\d+\\.\\d+ is not solved yet(?::[^\\n\"]*?README\\.md(?:#[\\w-]+)?|[^\\n\"]*)");
     private static final Pattern DECIDING = Pattern.compile(
             "(?i)expecting|to contain|could not find|not found|but was|but found|to be equal|expected|actual|to have|to be |not to|missing");
-    private static final Pattern STACK_FRAME = Pattern.compile("^\\s*at [\\w$.]+\\(.*\\)\\s*$|^\\s*\\.\\.\\. \\d+ more\\s*$");
+    private static final Pattern STACK_FRAME =
+            Pattern.compile("^\\s*at [\\w$.]+\\(.*\\)\\s*$|^\\s*\\.\\.\\. \\d+ more\\s*$");
 
-    private FailureSummary() {
-    }
+    private FailureSummary() {}
 
     /** The unsolved-exercise line somewhere in the text, as the skeleton threw it. */
     static Optional<String> notSolved(String text) {
@@ -47,14 +47,16 @@ final class FailureSummary {
         if (notSolved.isPresent()) {
             String line = notSolved.get();
             int read = line.lastIndexOf(". Read ");
-            if (line.length() > width && read > 0) { // "Read <link>" on a line of its own, whole, so the link stays clickable
+            if (line.length() > width
+                    && read > 0) { // "Read <link>" on a line of its own, whole, so the link stays clickable
                 List<String> lines = new ArrayList<>(wrap(List.of(line.substring(0, read + 1)), width));
                 lines.add(line.substring(read + 2));
                 return lines;
             }
             return wrap(List.of(line), width);
         }
-        List<String> all = withoutStackFrames(message.strip().lines().map(String::stripTrailing).toList());
+        List<String> all = withoutStackFrames(
+                message.strip().lines().map(String::stripTrailing).toList());
         if (all.size() <= SHORT) {
             return wrap(all, width);
         }

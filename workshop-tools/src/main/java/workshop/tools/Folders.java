@@ -11,8 +11,7 @@ import java.util.stream.Stream;
 /** Copying and deleting folder trees, for backups and for clearing old results. */
 final class Folders {
 
-    private Folders() {
-    }
+    private Folders() {}
 
     /** Copies every file under {@code from} to the same place under {@code to}. */
     static void copyTree(Path from, Path to) {

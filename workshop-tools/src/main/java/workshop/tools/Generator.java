@@ -15,8 +15,7 @@ import java.util.stream.Stream;
  */
 final class Generator {
 
-    private Generator() {
-    }
+    private Generator() {}
 
     /** The skeleton files the solution implies, by path relative to {@code src/main/java}. */
     static Map<String, String> expectedSkeleton(Step step) {
@@ -24,7 +23,8 @@ final class Generator {
         Map<String, String> files = new TreeMap<>();
         Path solution = step.solutionSources();
         if (!Files.isDirectory(solution)) {
-            throw new IllegalArgumentException("No solution sources at " + step.root().relativize(solution));
+            throw new IllegalArgumentException(
+                    "No solution sources at " + step.root().relativize(solution));
         }
         for (Path file : javaFiles(solution)) {
             String relative = solution.relativize(file).toString().replace('\\', '/');

@@ -34,7 +34,9 @@ final class HintCommand {
     }
 
     int run(List<String> arguments) {
-        if (arguments.isEmpty() || arguments.size() > 2 || (arguments.size() == 2 && !arguments.get(1).equals("--reset"))) {
+        if (arguments.isEmpty()
+                || arguments.size() > 2
+                || (arguments.size() == 2 && !arguments.get(1).equals("--reset"))) {
             throw new Main.UsageException("name one exercise, e.g. ./workshop hint 1.3 (--reset after it starts over)");
         }
         Steps.Located located = Steps.exercise(root, arguments.getFirst());
@@ -48,7 +50,8 @@ final class HintCommand {
         }
         List<String> hints = exercise.hints();
         if (hints.isEmpty()) {
-            out.println(exercise.heading() + " has no hints. Read " + exercise.readmeLink(located.step().module()));
+            out.println(exercise.heading() + " has no hints. Read "
+                    + exercise.readmeLink(located.step().module()));
             return 0;
         }
         int alreadyShown = Integer.parseInt(shown.getProperty(exercise.id(), "0"));
@@ -59,19 +62,25 @@ final class HintCommand {
                 printHint(i, hints);
             }
             out.println();
-            out.println("Still stuck? ./workshop solution " + exercise.id() + " shows the reference solution's difference to your file.");
+            out.println("Still stuck? ./workshop solution " + exercise.id()
+                    + " shows the reference solution's difference to your file.");
             return 0;
         }
         if (alreadyShown > 0) {
-            out.println(alreadyShown == 1 ? "(Hint 1 was shown before.)" : "(Hints 1 to " + alreadyShown + " were shown before.)");
+            out.println(
+                    alreadyShown == 1
+                            ? "(Hint 1 was shown before.)"
+                            : "(Hints 1 to " + alreadyShown + " were shown before.)");
         }
         printHint(alreadyShown, hints);
         shown.setProperty(exercise.id(), String.valueOf(alreadyShown + 1));
         save(shown);
         out.println();
-        out.println(alreadyShown + 1 < hints.size()
-                ? (inWatch ? "h again gives Hint " : "Run it again for Hint ") + (alreadyShown + 2) + "."
-                : "That was the last hint. Next stop: " + (inWatch ? "s, the solution's difference" : "./workshop solution " + exercise.id()));
+        out.println(
+                alreadyShown + 1 < hints.size()
+                        ? (inWatch ? "h again gives Hint " : "Run it again for Hint ") + (alreadyShown + 2) + "."
+                        : "That was the last hint. Next stop: "
+                                + (inWatch ? "s, the solution's difference" : "./workshop solution " + exercise.id()));
         return 0;
     }
 

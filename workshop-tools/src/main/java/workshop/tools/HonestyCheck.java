@@ -28,7 +28,10 @@ final class HonestyCheck {
             return false;
         }
         out.println("Running the same tests on the solutions…");
-        if (!runMaven(steps, "solutions", List.of("-B", "clean", "verify", "-Psolutions", "-Dmaven.test.failure.ignore=true"))) {
+        if (!runMaven(
+                steps,
+                "solutions",
+                List.of("-B", "clean", "verify", "-Psolutions", "-Dmaven.test.failure.ignore=true"))) {
             return false;
         }
         return judge(steps);
@@ -45,7 +48,9 @@ final class HonestyCheck {
         if (!inBuild.isEmpty()) {
             selections.add(List.of("-pl", inBuild));
         }
-        steps.stream().filter(step -> !step.inBuild()).forEach(step -> selections.add(List.of("-f", step.module() + "/pom.xml")));
+        steps.stream()
+                .filter(step -> !step.inBuild())
+                .forEach(step -> selections.add(List.of("-f", step.module() + "/pom.xml")));
         for (List<String> selection : selections) {
             Path log = root.resolve(".workshop/logs/honesty-" + mode + ".log");
             List<String> arguments = new ArrayList<>(goals);
@@ -62,34 +67,48 @@ final class HonestyCheck {
 
     /** Judges the reports both runs left behind, and prints the report. */
     boolean judge(List<Step> steps) {
-        List<StepVerdict> verdicts = steps.stream().map(step -> StepVerdict.judge(step,
-                SurefireReports.read(SurefireReports.skeletonReports(step)),
-                SurefireReports.read(SurefireReports.solutionReports(step)))).toList();
+        List<StepVerdict> verdicts = steps.stream()
+                .map(step -> StepVerdict.judge(
+                        step,
+                        SurefireReports.read(SurefireReports.skeletonReports(step)),
+                        SurefireReports.read(SurefireReports.solutionReports(step))))
+                .toList();
 
         out.println();
         out.printf("%-30s %6s %16s %18s%n", "step / exercise", "tests", "red on skeleton", "green on solution");
         for (StepVerdict verdict : verdicts) {
-            out.printf("%-30s %6d %16d %18d%n", verdict.step().module(), verdict.tests(), verdict.redOnSkeleton(), verdict.greenOnSolution());
+            out.printf(
+                    "%-30s %6d %16d %18d%n",
+                    verdict.step().module(), verdict.tests(), verdict.redOnSkeleton(), verdict.greenOnSolution());
             for (StepVerdict.ExerciseCount count : verdict.exercises()) {
-                out.printf("  %-28s %6d %16d %18d%n", count.exercise().id() + " " + abbreviate(count.exercise().title(), 22),
-                        count.tests(), count.redOnSkeleton(), count.greenOnSolution());
+                out.printf(
+                        "  %-28s %6d %16d %18d%n",
+                        count.exercise().id() + " "
+                                + abbreviate(count.exercise().title(), 22),
+                        count.tests(),
+                        count.redOnSkeleton(),
+                        count.greenOnSolution());
             }
         }
-        List<String> allowedGreen = verdicts.stream().flatMap(v -> v.allowedGreen().stream()).toList();
+        List<String> allowedGreen =
+                verdicts.stream().flatMap(v -> v.allowedGreen().stream()).toList();
         if (!allowedGreen.isEmpty()) {
             out.println("Green on the skeleton on purpose (listed in exercises.json, with the reason):");
             allowedGreen.forEach(line -> out.println("  " + line));
         }
-        List<String> problems = verdicts.stream().flatMap(v -> v.problems().stream()).toList();
+        List<String> problems =
+                verdicts.stream().flatMap(v -> v.problems().stream()).toList();
         out.println();
         problems.forEach(problem -> out.println("PROBLEM " + problem));
-        out.println(problems.isEmpty()
-                ? "HONEST: every test is red on the skeleton for its own exercise, and green on the solution."
-                : "NOT HONEST: " + problems.size() + " problem(s).");
+        out.println(
+                problems.isEmpty()
+                        ? "HONEST: every test is red on the skeleton for its own exercise, and green on the solution."
+                        : "NOT HONEST: " + problems.size() + " problem(s).");
         // The plain closing line CI reads: a test "passes" the honesty check when nothing was found against it.
         int total = verdicts.stream().mapToInt(StepVerdict::tests).sum();
         int dishonest = verdicts.stream().mapToInt(StepVerdict::dishonestTests).sum();
-        out.printf("honesty: %d passed, %d failed%n", total - dishonest, problems.isEmpty() ? 0 : Math.max(1, dishonest));
+        out.printf(
+                "honesty: %d passed, %d failed%n", total - dishonest, problems.isEmpty() ? 0 : Math.max(1, dishonest));
         return problems.isEmpty();
     }
 

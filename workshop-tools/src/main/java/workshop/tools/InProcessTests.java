@@ -26,7 +26,8 @@ final class InProcessTests {
     /** @param libraries a class loader that sees junit-platform-launcher and the test engines */
     InProcessTests(ClassLoader libraries) {
         this.libraries = libraries;
-        this.launcher = withContextLoader(libraries, () -> call(type("org.junit.platform.launcher.core.LauncherFactory"), null, "create"));
+        this.launcher = withContextLoader(
+                libraries, () -> call(type("org.junit.platform.launcher.core.LauncherFactory"), null, "create"));
     }
 
     /** The loader of the test libraries: the parent of every loader of the step's own classes. */
@@ -39,7 +40,8 @@ final class InProcessTests {
         return withContextLoader(tests, () -> {
             Class<?> selectorType = type("org.junit.platform.engine.DiscoverySelector");
             Object selectors = Array.newInstance(selectorType, classNames.size());
-            Method selectClass = type("org.junit.platform.engine.discovery.DiscoverySelectors").getMethod("selectClass", Class.class);
+            Method selectClass = type("org.junit.platform.engine.discovery.DiscoverySelectors")
+                    .getMethod("selectClass", Class.class);
             for (int i = 0; i < classNames.size(); i++) {
                 Array.set(selectors, i, selectClass.invoke(null, Class.forName(classNames.get(i), false, tests)));
             }
@@ -50,11 +52,15 @@ final class InProcessTests {
 
             Recorder recorder = new Recorder();
             Class<?> listenerType = type("org.junit.platform.launcher.TestExecutionListener");
-            Object listener = Proxy.newProxyInstance(libraries, new Class<?>[]{listenerType}, recorder);
+            Object listener = Proxy.newProxyInstance(libraries, new Class<?>[] {listenerType}, recorder);
             Object listeners = Array.newInstance(listenerType, 1);
             Array.set(listeners, 0, listener);
             Class<?> launcherType = type("org.junit.platform.launcher.Launcher");
-            launcherType.getMethod("execute", type("org.junit.platform.launcher.LauncherDiscoveryRequest"), listeners.getClass())
+            launcherType
+                    .getMethod(
+                            "execute",
+                            type("org.junit.platform.launcher.LauncherDiscoveryRequest"),
+                            listeners.getClass())
                     .invoke(launcher, request, listeners);
             return recorder.results;
         });
@@ -69,10 +75,15 @@ final class InProcessTests {
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Exception {
             switch (method.getName()) {
-                case "executionStarted", "dynamicTestRegistered" -> names.put(uniqueId(args[0]), (String) call(args[0], "getDisplayName"));
+                case "executionStarted", "dynamicTestRegistered" ->
+                    names.put(uniqueId(args[0]), (String) call(args[0], "getDisplayName"));
                 case "executionSkipped" -> {
                     if ((boolean) call(args[0], "isTest")) {
-                        results.add(new TestResult(className(args[0]), displayName(args[0]), TestResult.Outcome.SKIPPED, String.valueOf(args[1])));
+                        results.add(new TestResult(
+                                className(args[0]),
+                                displayName(args[0]),
+                                TestResult.Outcome.SKIPPED,
+                                String.valueOf(args[1])));
                     }
                 }
                 case "executionFinished" -> finished(args[0], args[1]);
@@ -106,8 +117,11 @@ final class InProcessTests {
                 default -> throwable instanceof AssertionError ? TestResult.Outcome.FAILED : TestResult.Outcome.ERROR;
             };
             // A LinkageError keeps its type in the message: it means classes compiled at different times disagree.
-            String message = throwable == null ? ""
-                    : throwable instanceof LinkageError || throwable.getMessage() == null ? throwable.toString() : throwable.getMessage();
+            String message = throwable == null
+                    ? ""
+                    : throwable instanceof LinkageError || throwable.getMessage() == null
+                            ? throwable.toString()
+                            : throwable.getMessage();
             message += unsolvedCause(throwable, message);
             // A class that could not run at all (no NATS server, a failing @BeforeAll) reports without a display name,
             // as Surefire does; ExerciseProgress gives it to the exercise whose test class it is.
@@ -123,8 +137,11 @@ final class InProcessTests {
                 return "";
             }
             int depth = 0;
-            for (Throwable cause = throwable.getCause(); cause != null && depth < 20; cause = cause.getCause(), depth++) {
-                if (cause.getMessage() != null && FailureSummary.notSolved(cause.getMessage()).isPresent()) {
+            for (Throwable cause = throwable.getCause();
+                    cause != null && depth < 20;
+                    cause = cause.getCause(), depth++) {
+                if (cause.getMessage() != null
+                        && FailureSummary.notSolved(cause.getMessage()).isPresent()) {
                     return TestResult.UNSOLVED_CAUSE + cause;
                 }
             }
@@ -134,7 +151,9 @@ final class InProcessTests {
         /** The test's display name; a parameterized invocation without the exercise id gets its method's name in front. */
         private String displayName(Object identifier) throws Exception {
             String own = (String) call(identifier, "getDisplayName");
-            if (new TestResult("", own, TestResult.Outcome.PASSED, "").exerciseId().isPresent()) {
+            if (new TestResult("", own, TestResult.Outcome.PASSED, "")
+                    .exerciseId()
+                    .isPresent()) {
                 return own;
             }
             Optional<?> parent = (Optional<?>) call(identifier, "getParentId");

@@ -13,15 +13,14 @@ import com.sun.source.util.JavacTask;
 import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
-
-import javax.tools.JavaCompiler;
-import javax.tools.SimpleJavaFileObject;
-import javax.tools.ToolProvider;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import javax.tools.JavaCompiler;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.ToolProvider;
 
 /**
  * What one Java source declares and names, read with the JDK's parser (no compiling, no classpath):
@@ -36,8 +35,13 @@ import java.util.Set;
  * @param methods     every method and constructor with a body
  * @param names       every simple name the code uses (imports aside): identifiers, member selections, called methods
  */
-record JavaOutline(String packageName, List<String> imports, Set<String> types, Set<String> supertypes, List<Method> methods,
-                   List<Name> names) {
+record JavaOutline(
+        String packageName,
+        List<String> imports,
+        Set<String> types,
+        Set<String> supertypes,
+        List<Method> methods,
+        List<Name> names) {
 
     /** A method (or constructor, named as {@link #constructorOf} says) and the lines of its declaration. */
     record Method(String name, int firstLine, int lastLine) {
@@ -56,19 +60,21 @@ record JavaOutline(String packageName, List<String> imports, Set<String> types, 
      *                 file); {@code KeyValue} in {@code KeyValue.of(…)} or {@code new KeyValue(…).put(…)}.
      *                 Null when it is not a call or the file does not tell ({@code a.b().put(…)}).
      */
-    record Name(String name, int line, boolean call, String receiver) {
-    }
+    record Name(String name, int line, boolean call, String receiver) {}
 
     /** The outline of the source; a file that does not parse gives whatever the parser recovered. */
     static JavaOutline of(String fileName, String source) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        var file = new SimpleJavaFileObject(URI.create("string:///" + fileName.replace('\\', '/')), SimpleJavaFileObject.Kind.SOURCE) {
-            @Override
-            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-                return source;
-            }
-        };
-        JavacTask task = (JavacTask) compiler.getTask(null, null, diagnostic -> { }, List.of("-proc:none"), null, List.of(file));
+        var file =
+                new SimpleJavaFileObject(
+                        URI.create("string:///" + fileName.replace('\\', '/')), SimpleJavaFileObject.Kind.SOURCE) {
+                    @Override
+                    public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                        return source;
+                    }
+                };
+        JavacTask task =
+                (JavacTask) compiler.getTask(null, null, diagnostic -> {}, List.of("-proc:none"), null, List.of(file));
         Set<String> types = new LinkedHashSet<>();
         Set<String> supertypes = new LinkedHashSet<>();
         List<Method> methods = new ArrayList<>();
@@ -78,7 +84,9 @@ record JavaOutline(String packageName, List<String> imports, Set<String> types, 
         String packageName = "";
         try {
             for (CompilationUnitTree unit : task.parse()) {
-                packageName = unit.getPackageName() == null ? "" : unit.getPackageName().toString();
+                packageName = unit.getPackageName() == null
+                        ? ""
+                        : unit.getPackageName().toString();
                 for (var imported : unit.getImports()) {
                     if (!imported.isStatic()) {
                         imports.add(imported.getQualifiedIdentifier().toString());
@@ -125,7 +133,9 @@ record JavaOutline(String packageName, List<String> imports, Set<String> types, 
                     public Void visitMethod(MethodTree tree, Void unused) {
                         if (tree.getBody() != null) {
                             int last = (int) lines.getLineNumber(positions.getEndPosition(unit, tree));
-                            String name = tree.getName().contentEquals("<init>") ? constructorOf(enclosingTypes.peek()) : tree.getName().toString();
+                            String name = tree.getName().contentEquals("<init>")
+                                    ? constructorOf(enclosingTypes.peek())
+                                    : tree.getName().toString();
                             methods.add(new Method(name, line(tree), last));
                         }
                         return super.visitMethod(tree, unused);
@@ -135,7 +145,9 @@ record JavaOutline(String packageName, List<String> imports, Set<String> types, 
                     public Void visitVariable(com.sun.source.tree.VariableTree tree, Void unused) {
                         Tree type = tree.getType();
                         if (type == null || type.toString().equals("var")) {
-                            type = tree.getInitializer() instanceof NewClassTree created ? created.getIdentifier() : null;
+                            type = tree.getInitializer() instanceof NewClassTree created
+                                    ? created.getIdentifier()
+                                    : null;
                         }
                         if (type != null) {
                             variables.put(tree.getName().toString(), simpleName(type));
@@ -146,16 +158,26 @@ record JavaOutline(String packageName, List<String> imports, Set<String> types, 
                     @Override
                     public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
                         switch (tree.getMethodSelect()) {
-                            case IdentifierTree identifier -> names.add(new Name(identifier.getName().toString(), line(tree), true,
-                                    OWN + enclosingTypes.peek()));
-                            case MemberSelectTree select -> names.add(new Name(select.getIdentifier().toString(), line(tree), true,
-                                    switch (select.getExpression()) {
-                                        case IdentifierTree receiver when receiver.getName().contentEquals("this") -> OWN + enclosingTypes.peek();
-                                        case IdentifierTree receiver -> NAMED + receiver.getName();
-                                        case NewClassTree created -> OWN + simpleName(created.getIdentifier());
-                                        default -> null;
-                                    }));
-                            default -> { }
+                            case IdentifierTree identifier ->
+                                names.add(new Name(
+                                        identifier.getName().toString(),
+                                        line(tree),
+                                        true,
+                                        OWN + enclosingTypes.peek()));
+                            case MemberSelectTree select ->
+                                names.add(new Name(
+                                        select.getIdentifier().toString(),
+                                        line(tree),
+                                        true,
+                                        switch (select.getExpression()) {
+                                            case IdentifierTree receiver
+                                            when receiver.getName().contentEquals("this") ->
+                                                OWN + enclosingTypes.peek();
+                                            case IdentifierTree receiver -> NAMED + receiver.getName();
+                                            case NewClassTree created -> OWN + simpleName(created.getIdentifier());
+                                            default -> null;
+                                        }));
+                            default -> {}
                         }
                         return super.visitMethodInvocation(tree, unused);
                     }
@@ -183,14 +205,31 @@ record JavaOutline(String packageName, List<String> imports, Set<String> types, 
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        List<Name> resolved = names.stream().map(name -> name.receiver() == null || name.receiver().startsWith(OWN)
-                ? new Name(name.name(), name.line(), name.call(), name.receiver() == null ? null : name.receiver().substring(OWN.length()))
-                : new Name(name.name(), name.line(), name.call(), typeOf(name.receiver().substring(NAMED.length()), variables))).toList();
-        return new JavaOutline(packageName, List.copyOf(imports), Set.copyOf(types), Set.copyOf(supertypes), List.copyOf(methods), resolved);
+        List<Name> resolved = names.stream()
+                .map(name -> name.receiver() == null || name.receiver().startsWith(OWN)
+                        ? new Name(
+                                name.name(),
+                                name.line(),
+                                name.call(),
+                                name.receiver() == null ? null : name.receiver().substring(OWN.length()))
+                        : new Name(
+                                name.name(),
+                                name.line(),
+                                name.call(),
+                                typeOf(name.receiver().substring(NAMED.length()), variables)))
+                .toList();
+        return new JavaOutline(
+                packageName,
+                List.copyOf(imports),
+                Set.copyOf(types),
+                Set.copyOf(supertypes),
+                List.copyOf(methods),
+                resolved);
     }
 
     /** While scanning: a receiver known at once ({@code OWN}) or a name to look up among the file's variables ({@code NAMED}). */
     private static final String OWN = "own:";
+
     private static final String NAMED = "named:";
 
     /** A variable's declared type; else the name itself when it looks like a type ({@code KeyValue.of(…)}); else unknown. */
@@ -222,17 +261,22 @@ record JavaOutline(String packageName, List<String> imports, Set<String> types, 
      * well as the Build track's.)
      */
     boolean sees(String otherPackage, String type) {
-        return packageName.equals(otherPackage) || imports.contains(otherPackage + "." + type) || imports.contains(otherPackage + ".*");
+        return packageName.equals(otherPackage)
+                || imports.contains(otherPackage + "." + type)
+                || imports.contains(otherPackage + ".*");
     }
 
     /** The innermost method whose lines include this one, if any. */
     java.util.Optional<Method> methodAt(int line) {
-        return methods.stream().filter(method -> method.contains(line))
+        return methods.stream()
+                .filter(method -> method.contains(line))
                 .min(java.util.Comparator.comparingInt(method -> method.lastLine() - method.firstLine()));
     }
 
     /** The names used on lines {@code from} to {@code to}. */
     List<Name> namesBetween(int from, int to) {
-        return names.stream().filter(name -> name.line() >= from && name.line() <= to).toList();
+        return names.stream()
+                .filter(name -> name.line() >= from && name.line() <= to)
+                .toList();
     }
 }

@@ -15,30 +15,34 @@ import java.util.Optional;
 public final class Main {
 
     /** One command: how it is called and what it does, for {@code help} and {@code <command> --help}. */
-    record Command(String name, String usage, String summary, String details, boolean forLearners) {
-    }
+    record Command(String name, String usage, String summary, String details, boolean forLearners) {}
 
     static final List<Command> COMMANDS = List.of(
-            new Command("doctor", "doctor", "is this machine ready? each problem with its fix",
-                    """
+            new Command("doctor", "doctor", "is this machine ready? each problem with its fix", """
                     Checks what the workshop needs and prints the fix for each problem: a JDK 21+, the Maven
                     wrapper, the NATS server the tests will use (and its version; for a NATS_URL server also
                     whether JetStream is on), the exercises that need a newer server than that one, port 4222
                     for the demos, and the nats CLI (optional). An instructor sends learners this before the day.""", true),
-            new Command("status", "status", "every exercise: solved or not yet, and what is next",
-                    """
+            new Command("status", "status", "every exercise: solved or not yet, and what is next", """
                     Reads the latest results of ./mvnw test, ./workshop test and ./workshop watch (it runs
                     nothing) and prints every exercise as solved, not yet, not run or needs a newer server,
                     then the next exercise: its file and its README section.""", true),
-            new Command("test", "test <step>|<exercise> [--wire]", "run the tests on your code, exercise by exercise",
+            new Command(
+                    "test",
+                    "test <step>|<exercise> [--wire]",
+                    "run the tests on your code, exercise by exercise",
                     """
                     Runs the tests with Maven (its output goes to .workshop/logs/) and reports exercise by
                     exercise, with the lines of the first failure that decide. A progress line shows what
                     Maven is doing. With --wire, every Use test's NATS traffic is recorded, frame by
                     frame, in .workshop/wire/<step>/, and a red exercise shows the last frames its
                     first red test sent and received (what the frames mean: ./workshop help spy).
-                    Examples: ./workshop test 1    ./workshop test 1.3    ./workshop test 5.3 --wire""", true),
-            new Command("watch", "watch [<step>|<exercise>]", "re-run the tests on every save (bare ./workshop)",
+                    Examples: ./workshop test 1    ./workshop test 1.3    ./workshop test 5.3 --wire""",
+                    true),
+            new Command(
+                    "watch",
+                    "watch [<step>|<exercise>]",
+                    "re-run the tests on every save (bare ./workshop)",
                     """
                     Stays running: every save recompiles the saved file in process and runs its exercise's
                     tests, result in about half a second. Without an argument it starts on the next unsolved
@@ -47,21 +51,19 @@ public final class Main {
                       l  list the step's exercises                  r  run all of the step's tests
                       w  the exercise's tests again, with their NATS frames (Use track)
                       s  the solution's difference (asks first)     q  quit (Ctrl-C works too)
-                    Enter alone runs all of the step's tests.""", true),
-            new Command("hint", "hint <exercise> [--reset]", "the next hint for an exercise, one at a time",
-                    """
+                    Enter alone runs all of the step's tests.""",
+                    true),
+            new Command("hint", "hint <exercise> [--reset]", "the next hint for an exercise, one at a time", """
                     Prints the exercise's next hint, gentlest first: the same hints as the README's
                     <details> sections, one per call. --reset starts over at Hint 1.""", true),
-            new Command("solution", "solution <exercise>", "the reference solution's difference to your file",
-                    """
+            new Command(
+                    "solution", "solution <exercise>", "the reference solution's difference to your file", """
                     Shows, as a diff, how your file differs from the reference solution in the lines of that
                     exercise only (a file may hold several exercises). Lines with - are yours, + the reference's.""", true),
-            new Command("reset", "reset <step>", "your step back to its skeleton (code backed up)",
-                    """
+            new Command("reset", "reset <step>", "your step back to its skeleton (code backed up)", """
                     Writes the step's generated skeleton over src/main/java. Your files are copied to
                     .workshop/backups/<step>-<time>/ first, and the step's test results are cleared.""", true),
-            new Command("spy", "spy [--port P] [--to URL]", "a proxy that prints every NATS protocol frame",
-                    """
+            new Command("spy", "spy [--port P] [--to URL]", "a proxy that prints every NATS protocol frame", """
                     Listens on 127.0.0.1 (port P, or a free one) and forwards every connection to the server
                     (--to, else NATS_URL, else nats://127.0.0.1:4222), printing each frame in both directions,
                     one per line: CONNECT (credentials masked), INFO, SUB, PUB and MSG with headers and the
@@ -71,17 +73,22 @@ public final class Main {
                     Example: ./workshop spy --port 4333 --to nats://127.0.0.1:4222""", true),
             new Command("version", "version", "the workshop's version, commit and Java", "", true),
             new Command("help", "help [<command>]", "this list, or what one command does", "", true),
-            new Command("generate", "generate [step...]", "skeletons and README exercises from the solutions",
-                    """
+            new Command(
+                    "generate", "generate [step...]", "skeletons and README exercises from the solutions", """
                     Writes each step's skeleton and its README's exercise sections from the solution and
                     exercises.json. Without a step, also README.md's NATS server sources, from
                     workshop-tools' ServerSourceOrder.""", false),
-            new Command("check", "check [--verbose] [step...]", "the drift check: skeletons match the solutions", """
+            new Command(
+                    "check",
+                    "check [--verbose] [step...]",
+                    "the drift check: skeletons match the solutions",
+                    """
                     Fails when a skeleton or README exercise section is not what ./workshop generate writes, when the
                     public API of skeleton and solution differ, when a test's Exercise.of names an id its step lacks,
                     when a link names a README heading that does not exist, or when the code implies a "needs" that
                     exercises.json lacks. Without a step, also checks README.md's NATS server sources. --verbose also
-                    prints, per step, which exercise uses which, and why.""", false),
+                    prints, per step, which exercise uses which, and why.""",
+                    false),
             new Command("honesty", "honesty [step...]", "red on the skeleton, green on the solution", "", false),
             new Command("summary", "summary [label]", "what the last solutions run reported", "", false));
 
@@ -91,11 +98,12 @@ public final class Main {
               1  not yet: a test is red, the code does not compile, or a check failed
               2  wrong use: an unknown command or bad arguments, or a malformed file""";
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
-        Path root = Path.of(System.getProperty("workshop.root", ".")).toAbsolutePath().normalize();
+        Path root = Path.of(System.getProperty("workshop.root", "."))
+                .toAbsolutePath()
+                .normalize();
         System.exit(run(root, args, Terminal.system()));
     }
 
@@ -110,7 +118,10 @@ public final class Main {
                 out.println(usage());
                 return 0;
             }
-            return guarded(() -> new WatchCommand(root, terminal, System.in).run(List.of()), terminal, command("watch").orElseThrow());
+            return guarded(
+                    () -> new WatchCommand(root, terminal, System.in).run(List.of()),
+                    terminal,
+                    command("watch").orElseThrow());
         }
         String name = args[0];
         List<String> rest = Arrays.asList(args).subList(1, args.length);
@@ -149,7 +160,8 @@ public final class Main {
             };
         } catch (UsageException e) {
             terminal.error(e.getMessage());
-            terminal.err().println("Usage: ./workshop " + command.get().usage() + "   (more: ./workshop help " + name + ")");
+            terminal.err()
+                    .println("Usage: ./workshop " + command.get().usage() + "   (more: ./workshop help " + name + ")");
             return 2;
         } catch (RuntimeException e) { // bad arguments, malformed metadata or regions, unreadable files
             terminal.error(e.getMessage());
@@ -162,7 +174,9 @@ public final class Main {
             return action.getAsInt();
         } catch (UsageException e) {
             terminal.error(e.getMessage());
-            terminal.err().println("Usage: ./workshop " + command.usage() + "   (more: ./workshop help " + command.name() + ")");
+            terminal.err()
+                    .println("Usage: ./workshop " + command.usage() + "   (more: ./workshop help " + command.name()
+                            + ")");
             return 2;
         } catch (RuntimeException e) {
             terminal.error(e.getMessage());
@@ -197,8 +211,10 @@ public final class Main {
     }
 
     static String help(Command command) {
-        StringBuilder text = new StringBuilder("Usage: ./workshop ").append(command.usage()).append("\n\n");
-        text.append(command.details().isEmpty() ? capitalised(command.summary()) + "." : reflow(command.details(), 78)).append("\n\n");
+        StringBuilder text =
+                new StringBuilder("Usage: ./workshop ").append(command.usage()).append("\n\n");
+        text.append(command.details().isEmpty() ? capitalised(command.summary()) + "." : reflow(command.details(), 78))
+                .append("\n\n");
         return text.append(EXIT_CODES).toString();
     }
 
@@ -234,9 +250,12 @@ public final class Main {
     }
 
     private static String suggestion(String name) {
-        return COMMANDS.stream().map(Command::name)
+        return COMMANDS.stream()
+                .map(Command::name)
                 .filter(known -> known.startsWith(name.replaceFirst("^-+", "")) || distance(known, name) <= 2)
-                .findFirst().map(known -> " Did you mean '" + known + "'?").orElse("");
+                .findFirst()
+                .map(known -> " Did you mean '" + known + "'?")
+                .orElse("");
     }
 
     private static int distance(String a, String b) {
@@ -300,7 +319,9 @@ public final class Main {
 
     private static int check(Path root, List<String> arguments, PrintStream out) {
         boolean verbose = arguments.contains("--verbose") || arguments.contains("-v");
-        List<String> names = arguments.stream().filter(a -> !a.equals("--verbose") && !a.equals("-v")).toList();
+        List<String> names = arguments.stream()
+                .filter(a -> !a.equals("--verbose") && !a.equals("-v"))
+                .toList();
         List<Step> steps = Step.select(root, names);
         DriftCheck drift = new DriftCheck();
         List<String> problems = new ArrayList<>(drift.run(root, steps));
@@ -308,17 +329,20 @@ public final class Main {
             problems.addAll(ReadmeServerSources.problems(root));
         }
         if (verbose) {
-            out.println("Which exercise uses which (derived from the code; \"needs\" must cover each, directly or transitively):");
+            out.println(
+                    "Which exercise uses which (derived from the code; \"needs\" must cover each, directly or transitively):");
             drift.uses().forEach(out::println);
         }
         drift.notes().forEach(note -> out.println("note: " + note));
         if (problems.isEmpty()) {
-            out.println("NO DRIFT: " + steps.size() + " step(s): skeletons and READMEs are what their solutions generate;"
-                    + " every Exercise.of id, README link and need is in place.");
+            out.println(
+                    "NO DRIFT: " + steps.size() + " step(s): skeletons and READMEs are what their solutions generate;"
+                            + " every Exercise.of id, README link and need is in place.");
             return 0;
         }
         problems.forEach(problem -> out.println("DRIFT " + problem));
-        out.println(problems.size() + " problem(s). A generated file that differs: run ./workshop generate, review the diff, and commit it;"
+        out.println(problems.size()
+                + " problem(s). A generated file that differs: run ./workshop generate, review the diff, and commit it;"
                 + " the others say what to do.");
         return 1;
     }

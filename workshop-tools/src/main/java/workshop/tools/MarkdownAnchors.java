@@ -20,8 +20,7 @@ final class MarkdownAnchors {
     private static final Pattern HTML_ANCHOR = Pattern.compile("<a\\s[^>]*(?:name|id)=\"([^\"]+)\"");
     private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
 
-    private MarkdownAnchors() {
-    }
+    private MarkdownAnchors() {}
 
     static Set<String> of(String markdown) {
         Set<String> anchors = new LinkedHashSet<>();

@@ -12,10 +12,12 @@ import java.util.regex.Pattern;
 final class MavenProgress implements Consumer<String> {
 
     // [INFO] --- compiler:3.16.0:testCompile (default-testCompile) @ step01-core-pubsub ---
-    private static final Pattern GOAL = Pattern.compile("^\\[INFO\\] --- (?:[\\w.-]+:)?([\\w-]+):[^:\\s]+:([\\w-]+) .*@ ([\\w.-]+) ---");
+    private static final Pattern GOAL =
+            Pattern.compile("^\\[INFO\\] --- (?:[\\w.-]+:)?([\\w-]+):[^:\\s]+:([\\w-]+) .*@ ([\\w.-]+) ---");
     // [INFO] Running workshop.step01.build.SubjectMatchingTest
     private static final Pattern RUNNING = Pattern.compile("^\\[INFO\\] Running ([\\w.$]+)\\s*$");
-    // [INFO] Tests run: 5, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: 0.1 s -- in workshop.step01.build.SubjectMatchingTest
+    // [INFO] Tests run: 5, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: 0.1 s -- in
+    // workshop.step01.build.SubjectMatchingTest
     private static final Pattern FINISHED = Pattern.compile("Tests run: \\d+, .* in ([\\w.$]+)\\s*$");
 
     private final Terminal terminal;

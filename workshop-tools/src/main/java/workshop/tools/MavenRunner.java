@@ -43,12 +43,14 @@ final class MavenRunner {
         List<String> command = command(arguments);
         try {
             Files.createDirectories(log.getParent());
-            ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
             builder.environment().putAll(environment);
             Process maven = builder.start();
             maven.getOutputStream().close();
-            try (BufferedReader output = new BufferedReader(new InputStreamReader(maven.getInputStream(), StandardCharsets.UTF_8));
-                 Writer file = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
+            try (BufferedReader output =
+                            new BufferedReader(new InputStreamReader(maven.getInputStream(), StandardCharsets.UTF_8));
+                    Writer file = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
                 for (String line = output.readLine(); line != null; line = output.readLine()) {
                     file.write(line);
                     file.write(System.lineSeparator());
@@ -65,10 +67,12 @@ final class MavenRunner {
     }
 
     private List<String> command(List<String> arguments) {
-        boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
-        List<String> command = new ArrayList<>(windows
-                ? List.of("cmd", "/c", root.resolve("mvnw.cmd").toString())
-                : List.of("sh", root.resolve("mvnw").toString()));
+        boolean windows =
+                System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+        List<String> command = new ArrayList<>(
+                windows
+                        ? List.of("cmd", "/c", root.resolve("mvnw.cmd").toString())
+                        : List.of("sh", root.resolve("mvnw").toString()));
         command.addAll(arguments);
         return command;
     }
@@ -77,7 +81,10 @@ final class MavenRunner {
         List<String> command = command(arguments);
         try {
             Files.createDirectories(log.getParent());
-            ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(root.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
             builder.environment().putAll(environment);
             Process maven = builder.start();
             return maven.waitFor();

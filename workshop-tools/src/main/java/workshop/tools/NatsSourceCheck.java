@@ -60,9 +60,11 @@ final class NatsSourceCheck {
         return switch (ServerSourceOrder.choose(machine)) {
             case ServerSourceOrder.External external -> external(external.url());
             case ServerSourceOrder.Binary binary -> local(binary.executable(), binary.foundVia());
-            case ServerSourceOrder.Docker docker -> docker(docker, engine.version().orElseThrow());
-            case ServerSourceOrder.Nothing nothing -> DoctorCommand.Finding.fix("NATS server", nothing.problem(),
-                    nothing.fix() + "\n" + ServerSourceOrder.installAdvice());
+            case ServerSourceOrder.Docker docker ->
+                docker(docker, engine.version().orElseThrow());
+            case ServerSourceOrder.Nothing nothing ->
+                DoctorCommand.Finding.fix(
+                        "NATS server", nothing.problem(), nothing.fix() + "\n" + ServerSourceOrder.installAdvice());
         };
     }
 
@@ -72,7 +74,8 @@ final class NatsSourceCheck {
 
         Optional<String> version() {
             if (version == null) {
-                version = host.run(List.of("docker", "info", "--format", "{{.ServerVersion}}"), Duration.ofSeconds(15)).map(String::strip);
+                version = host.run(List.of("docker", "info", "--format", "{{.ServerVersion}}"), Duration.ofSeconds(15))
+                        .map(String::strip);
             }
             return version;
         }
@@ -85,31 +88,48 @@ final class NatsSourceCheck {
         if (!dockerHas(docker.image())) {
             toFetch.add("docker pull " + docker.image());
         }
-        boolean ryuk = !host.variable("TESTCONTAINERS_RYUK_DISABLED").map(value -> value.strip().equalsIgnoreCase("true")).orElse(false);
+        boolean ryuk = !host.variable("TESTCONTAINERS_RYUK_DISABLED")
+                .map(value -> value.strip().equalsIgnoreCase("true"))
+                .orElse(false);
         if (ryuk && !dockerHas("testcontainers/ryuk")) {
             toFetch.add("run the tests once, so that Testcontainers pulls its helper image (testcontainers/ryuk)");
         }
-        return DoctorCommand.Finding.ok("NATS server", (docker.requested() ? ServerSourceOrder.SOURCE + "=docker, and Docker " : "no nats-server binary, but Docker ")
-                + engineVersion + " is running: the tests will run the image " + docker.image()
-                + (docker.hostNetwork() ? " on the host network" : "") + ". "
-                + (toFetch.isEmpty() ? "Everything it needs is on this machine." : "Without internet on the day, do it now: " + String.join("; ", toFetch)));
+        return DoctorCommand.Finding.ok(
+                "NATS server",
+                (docker.requested()
+                                ? ServerSourceOrder.SOURCE + "=docker, and Docker "
+                                : "no nats-server binary, but Docker ")
+                        + engineVersion + " is running: the tests will run the image " + docker.image()
+                        + (docker.hostNetwork() ? " on the host network" : "") + ". "
+                        + (toFetch.isEmpty()
+                                ? "Everything it needs is on this machine."
+                                : "Without internet on the day, do it now: " + String.join("; ", toFetch)));
     }
 
     /** Whether Docker has an image of that name (any tag when the name has none). */
     private boolean dockerHas(String image) {
-        return host.run(List.of("docker", "images", "-q", image), Duration.ofSeconds(15)).filter(ids -> !ids.isBlank()).isPresent();
+        return host.run(List.of("docker", "images", "-q", image), Duration.ofSeconds(15))
+                .filter(ids -> !ids.isBlank())
+                .isPresent();
     }
 
     private DoctorCommand.Finding local(Path binary, String foundVia) {
-        Optional<String> version = host.run(List.of(binary.toString(), "--version"), Duration.ofSeconds(10)).map(String::strip);
-        String what = binary + " (" + foundVia + ")" + version.map(v -> ", " + v).orElse("");
+        Optional<String> version = host.run(List.of(binary.toString(), "--version"), Duration.ofSeconds(10))
+                .map(String::strip);
+        String what =
+                binary + " (" + foundVia + ")" + version.map(v -> ", " + v).orElse("");
         if (version.isEmpty()) {
-            return DoctorCommand.Finding.fix("NATS server", what + ", but it does not run ('" + binary + " --version' failed).",
-                    "Reinstall nats-server, or point NATS_SERVER_PATH at one that runs.\n" + ServerSourceOrder.installAdvice());
+            return DoctorCommand.Finding.fix(
+                    "NATS server",
+                    what + ", but it does not run ('" + binary + " --version' failed).",
+                    "Reinstall nats-server, or point NATS_SERVER_PATH at one that runs.\n"
+                            + ServerSourceOrder.installAdvice());
         }
         found = ServerRelease.find(version.get());
         if (tooOld(version.get())) {
-            return DoctorCommand.Finding.fix("NATS server", what + ": older than 2.9.10, which the lessons are checked against.",
+            return DoctorCommand.Finding.fix(
+                    "NATS server",
+                    what + ": older than 2.9.10, which the lessons are checked against.",
                     "Install a newer nats-server (2.9.10 or later).\n" + ServerSourceOrder.installAdvice());
         }
         return DoctorCommand.Finding.ok("NATS server", what);
@@ -121,23 +141,36 @@ final class NatsSourceCheck {
         String serverHost = address.substring(0, address.lastIndexOf(':'));
         int port;
         try {
-            port = Integer.parseInt(address.substring(address.lastIndexOf(':') + 1).replaceAll("/.*", ""));
+            port = Integer.parseInt(
+                    address.substring(address.lastIndexOf(':') + 1).replaceAll("/.*", ""));
         } catch (NumberFormatException e) {
-            return DoctorCommand.Finding.fix("NATS server", "NATS_URL is set to '" + url + "', which is not a URL like nats://localhost:4222.",
+            return DoctorCommand.Finding.fix(
+                    "NATS server",
+                    "NATS_URL is set to '" + url + "', which is not a URL like nats://localhost:4222.",
                     "Correct NATS_URL, or remove it so the tests start their own server.");
         }
         Optional<String> greeting = host.greeting(serverHost, port);
         if (greeting.isPresent() && greeting.get().startsWith("INFO")) {
             found = versionIn(greeting.get()).flatMap(ServerRelease::find);
-            String answers = "NATS_URL=" + url + " answers" + versionIn(greeting.get()).map(v -> " (nats-server " + v + ")").orElse("");
-            if (!greeting.get().matches(".*\"jetstream\"\\s*:\\s*true.*")) { // the server's INFO has it only when JetStream is on
-                return DoctorCommand.Finding.fix("NATS server", answers + ", but JetStream is off there: steps 4 to 7 need it.",
-                        "Restart that server with JetStream on: nats-server -js -p " + port + " (add -sd <folder> for where it stores),\n"
-                                + "or remove NATS_URL so the tests start their own: " + (host.windows() ? "set NATS_URL=" : "unset NATS_URL"));
+            String answers = "NATS_URL=" + url + " answers"
+                    + versionIn(greeting.get())
+                            .map(v -> " (nats-server " + v + ")")
+                            .orElse("");
+            if (!greeting.get()
+                    .matches(".*\"jetstream\"\\s*:\\s*true.*")) { // the server's INFO has it only when JetStream is on
+                return DoctorCommand.Finding.fix(
+                        "NATS server",
+                        answers + ", but JetStream is off there: steps 4 to 7 need it.",
+                        "Restart that server with JetStream on: nats-server -js -p " + port
+                                + " (add -sd <folder> for where it stores),\n"
+                                + "or remove NATS_URL so the tests start their own: "
+                                + (host.windows() ? "set NATS_URL=" : "unset NATS_URL"));
             }
             return DoctorCommand.Finding.ok("NATS server", answers + ", JetStream on; every test class shares it");
         }
-        return DoctorCommand.Finding.fix("NATS server", "NATS_URL is set to '" + url + "', but no NATS server answers there.",
+        return DoctorCommand.Finding.fix(
+                "NATS server",
+                "NATS_URL is set to '" + url + "', but no NATS server answers there.",
                 "Start that server (nats-server -js -p " + port + "), or remove NATS_URL so the tests start their own: "
                         + (host.windows() ? "set NATS_URL=" : "unset NATS_URL"));
     }

@@ -14,8 +14,7 @@ import java.util.Set;
  */
 final class Needs {
 
-    private Needs() {
-    }
+    private Needs() {}
 
     /** The ids the exercise needs, directly or through the needs of what it needs, in no set order. */
     static Set<String> of(Step step, Exercise exercise) {

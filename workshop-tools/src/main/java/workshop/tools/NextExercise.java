@@ -12,8 +12,7 @@ import java.util.Optional;
  */
 final class NextExercise {
 
-    private NextExercise() {
-    }
+    private NextExercise() {}
 
     /** The step's standing from its latest reports, Maven's and the watch's. */
     static ExerciseProgress progressOf(Step step) {
@@ -24,12 +23,19 @@ final class NextExercise {
 
     /** The next exercise and its step; empty when every exercise from the step run last on is solved. */
     static Optional<Steps.Located> find(java.nio.file.Path root) {
-        List<Step> steps = Step.loadEach(root).stream().filter(loaded -> loaded.step() != null).map(Step.Loaded::step).toList();
+        List<Step> steps = Step.loadEach(root).stream()
+                .filter(loaded -> loaded.step() != null)
+                .map(Step.Loaded::step)
+                .toList();
         int from = 0;
         FileTime newest = FileTime.fromMillis(0);
         for (int i = 0; i < steps.size(); i++) {
-            Optional<FileTime> written = SurefireReports.latestByClass(List.of(SurefireReports.skeletonReports(steps.get(i)),
-                    SurefireReports.watchReports(steps.get(i)))).values().stream().map(SurefireReports.ClassReport::written).max(FileTime::compareTo);
+            Optional<FileTime> written = SurefireReports.latestByClass(List.of(
+                            SurefireReports.skeletonReports(steps.get(i)), SurefireReports.watchReports(steps.get(i))))
+                    .values()
+                    .stream()
+                    .map(SurefireReports.ClassReport::written)
+                    .max(FileTime::compareTo);
             if (written.isPresent() && written.get().compareTo(newest) > 0) {
                 newest = written.get();
                 from = i;

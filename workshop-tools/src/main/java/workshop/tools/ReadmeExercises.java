@@ -12,8 +12,7 @@ final class ReadmeExercises {
     static final String BEGIN = "<!-- exercises:begin -->";
     static final String END = "<!-- exercises:end -->";
 
-    private ReadmeExercises() {
-    }
+    private ReadmeExercises() {}
 
     /** The README with its generated part rendered anew; fails when the markers are missing. */
     static String render(Step step, String readme) {
@@ -28,24 +27,41 @@ final class ReadmeExercises {
     private static String sections(Step step) {
         StringBuilder md = new StringBuilder();
         md.append("<!-- Generated from exercises.json by ./workshop generate: edit that file, not this part. -->\n");
-        md.append("\nEach exercise's hints are folded below, gentlest first. In a terminal or a raw view they all show at once:"
-                + " `./workshop hint <exercise>` gives them one at a time.\n");
+        md.append(
+                "\nEach exercise's hints are folded below, gentlest first. In a terminal or a raw view they all show at once:"
+                        + " `./workshop hint <exercise>` gives them one at a time.\n");
         for (Exercise exercise : step.exercises()) {
             String file = "src/main/java/" + exercise.file();
             md.append("\n### ").append(exercise.heading()).append("\n\n");
-            md.append("**").append(exercise.track()).append(" track** · file [`").append(file).append("`](").append(file)
-                    .append(") · test `").append(exercise.testClassSimpleName()).append("`")
-                    .append(exercise.needsServer().map(release -> " · needs nats-server " + release + "+").orElse("")).append("\n\n");
+            md.append("**")
+                    .append(exercise.track())
+                    .append(" track** · file [`")
+                    .append(file)
+                    .append("`](")
+                    .append(file)
+                    .append(") · test `")
+                    .append(exercise.testClassSimpleName())
+                    .append("`")
+                    .append(exercise.needsServer()
+                            .map(release -> " · needs nats-server " + release + "+")
+                            .orElse(""))
+                    .append("\n\n");
             md.append(exercise.goal()).append("\n\n");
             if (!exercise.needs().isEmpty()) {
                 md.append(buildsOn(step, exercise)).append("\n\n");
             }
-            md.append("Run its tests: `./mvnw -q test -pl ").append(step.module()).append(" -Dtest=")
-                    .append(exercise.testClassSimpleName()).append("`\n");
+            md.append("Run its tests: `./mvnw -q test -pl ")
+                    .append(step.module())
+                    .append(" -Dtest=")
+                    .append(exercise.testClassSimpleName())
+                    .append("`\n");
             int number = 1;
             for (String hint : exercise.hints()) {
-                md.append("\n<details><summary>Hint ").append(number++).append("</summary>\n\n")
-                        .append(hint).append("\n\n</details>\n");
+                md.append("\n<details><summary>Hint ")
+                        .append(number++)
+                        .append("</summary>\n\n")
+                        .append(hint)
+                        .append("\n\n</details>\n");
             }
         }
         return md.append("\n").toString();
@@ -54,8 +70,12 @@ final class ReadmeExercises {
     /** "Builds on [5.1](#51-…), [5.2](#52-…) and [5.3](#53-…): solve those first." from its {@code needs}. */
     static String buildsOn(Step step, Exercise exercise) {
         List<String> links = exercise.needs().stream()
-                .map(id -> step.exercise(id).map(needed -> "[" + id + "](#" + needed.anchor() + ")").orElse(id)).toList();
-        String list = links.size() == 1 ? links.getFirst()
+                .map(id -> step.exercise(id)
+                        .map(needed -> "[" + id + "](#" + needed.anchor() + ")")
+                        .orElse(id))
+                .toList();
+        String list = links.size() == 1
+                ? links.getFirst()
                 : String.join(", ", links.subList(0, links.size() - 1)) + " and " + links.getLast();
         return "Builds on " + list + ": solve " + (links.size() == 1 ? "that" : "those") + " first.";
     }

@@ -84,8 +84,10 @@ final class ReadmeLinks {
                 if (!path.isEmpty() && !path.endsWith(".md")) {
                     continue; // a link to a source file or a picture: no anchor to check
                 }
-                Path target = path.isEmpty() ? file : file.getParent().resolve(path).normalize();
-                problem(file, text, link.start(), path + "#" + link.group(2), target, link.group(2), step, false).ifPresent(problems::add);
+                Path target =
+                        path.isEmpty() ? file : file.getParent().resolve(path).normalize();
+                problem(file, text, link.start(), path + "#" + link.group(2), target, link.group(2), step, false)
+                        .ifPresent(problems::add);
                 for (int i = link.start(); i < link.end(); i++) {
                     rest.setCharAt(i, ' '); // read once, as a link, not again as a mention
                 }
@@ -97,13 +99,22 @@ final class ReadmeLinks {
                 continue;
             }
             Path target = root.resolve(mention.group(1)).normalize();
-            problem(file, text, mention.start(), mention.group(), target, mention.group(2), step, !mention.group(1).contains("/"))
+            problem(
+                            file,
+                            text,
+                            mention.start(),
+                            mention.group(),
+                            target,
+                            mention.group(2),
+                            step,
+                            !mention.group(1).contains("/"))
                     .ifPresent(problems::add);
         }
         return problems;
     }
 
-    private Optional<String> problem(Path file, String text, int offset, String link, Path target, String anchor, Step step, boolean bare) {
+    private Optional<String> problem(
+            Path file, String text, int offset, String link, Path target, String anchor, Step step, boolean bare) {
         String where = relative(root, file) + ":" + lineOf(text, offset) + ": " + link;
         Optional<Set<String>> known = anchorsOf(target);
         if (known.isEmpty()) {
@@ -112,25 +123,37 @@ final class ReadmeLinks {
         if (known.get().contains(anchor)) {
             return Optional.empty();
         }
-        if (bare && step != null && anchorsOf(step.moduleDir().resolve("README.md")).orElse(Set.of()).contains(anchor)) {
-            return Optional.of(where + ": the top-level README.md has no #" + anchor + " (a link in a step's files is read from the"
-                    + " repository root): write " + step.module() + "/README.md#" + anchor);
+        if (bare
+                && step != null
+                && anchorsOf(step.moduleDir().resolve("README.md"))
+                        .orElse(Set.of())
+                        .contains(anchor)) {
+            return Optional.of(where + ": the top-level README.md has no #" + anchor
+                    + " (a link in a step's files is read from the" + " repository root): write " + step.module()
+                    + "/README.md#" + anchor);
         }
-        return Optional.of(where + ": " + relative(root, target) + " has no heading with the anchor #" + anchor + ": "
-                + suggestion(known.get(), anchor).map(near -> "did you mean #" + near + "? ").orElse("")
-                + "link to one of its headings (anchor: the heading lower-cased, spaces as -, other punctuation dropped)");
+        return Optional.of(
+                where + ": " + relative(root, target) + " has no heading with the anchor #" + anchor + ": "
+                        + suggestion(known.get(), anchor)
+                                .map(near -> "did you mean #" + near + "? ")
+                                .orElse("")
+                        + "link to one of its headings (anchor: the heading lower-cased, spaces as -, other punctuation dropped)");
     }
 
     /** An anchor close to the wanted one: the only one that starts with its first word (its exercise number). */
     private static Optional<String> suggestion(Set<String> anchors, String anchor) {
         String firstWord = anchor.contains("-") ? anchor.substring(0, anchor.indexOf('-') + 1) : anchor;
-        List<String> near = anchors.stream().filter(a -> a.startsWith(firstWord)).toList();
+        List<String> near =
+                anchors.stream().filter(a -> a.startsWith(firstWord)).toList();
         return near.size() == 1 ? Optional.of(near.getFirst()) : Optional.empty();
     }
 
     private Optional<Set<String>> anchorsOf(Path markdown) {
-        return anchors.computeIfAbsent(markdown.normalize(), file -> Files.isRegularFile(file)
-                ? Optional.of(MarkdownAnchors.of(Generator.read(file))) : Optional.empty());
+        return anchors.computeIfAbsent(
+                markdown.normalize(),
+                file -> Files.isRegularFile(file)
+                        ? Optional.of(MarkdownAnchors.of(Generator.read(file)))
+                        : Optional.empty());
     }
 
     /** Which characters of a Markdown text are code: fenced blocks, and `spans` within a line. */

@@ -24,8 +24,7 @@ final class ReadmeServerSources {
             Map.entry("server-sources", ServerSourceOrder.readmeSources()),
             Map.entry("docker-variables", ServerSourceOrder.readmeDockerVariables()));
 
-    private ReadmeServerSources() {
-    }
+    private ReadmeServerSources() {}
 
     /** The README as it should be: every part between its markers replaced by what it is generated from. */
     static String expected(String readme) {
@@ -36,7 +35,8 @@ final class ReadmeServerSources {
             int from = result.indexOf(begin);
             int to = result.indexOf(end, Math.max(from, 0));
             if (from < 0 || to < 0) {
-                throw new IllegalStateException(README + " has no '" + begin.strip() + "' and '" + end + "' around its generated part: put the markers back"
+                throw new IllegalStateException(README + " has no '" + begin.strip() + "' and '" + end
+                        + "' around its generated part: put the markers back"
                         + " where the README describes the NATS server's sources");
             }
             result = result.substring(0, from + begin.length()) + part.getValue() + "\n" + result.substring(to);
@@ -66,8 +66,9 @@ final class ReadmeServerSources {
         try {
             String actual = read(root.resolve(README));
             if (!expected(actual).equals(actual)) {
-                problems.add(README + ": the NATS server sources are not what workshop-tools' ServerSourceOrder generates: "
-                        + DriftCheck.firstDifference(expected(actual), actual));
+                problems.add(
+                        README + ": the NATS server sources are not what workshop-tools' ServerSourceOrder generates: "
+                                + DriftCheck.firstDifference(expected(actual), actual));
             }
         } catch (IllegalStateException e) {
             problems.add(e.getMessage());

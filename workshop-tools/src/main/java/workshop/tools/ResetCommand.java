@@ -35,7 +35,8 @@ final class ResetCommand {
         if (Files.isDirectory(sources)) {
             Path backup = backupFolder(step);
             Folders.copyTree(sources, backup);
-            out.println("Your code is saved in " + Steps.relative(root, backup) + "/ (copy a file back from there to restore it).");
+            out.println("Your code is saved in " + Steps.relative(root, backup)
+                    + "/ (copy a file back from there to restore it).");
         }
         Generator.writeSkeleton(step);
         Folders.deleteTree(SurefireReports.skeletonReports(step));

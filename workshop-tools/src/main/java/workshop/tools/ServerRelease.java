@@ -23,9 +23,13 @@ public record ServerRelease(int major, int minor, int patch, String text) implem
      */
     public static ServerRelease parse(String text) {
         String release = text.strip();
-        return Optional.of(release).filter(t -> t.matches("v?\\d+\\.\\d+.*")).flatMap(ServerRelease::find)
-                .map(numbers -> new ServerRelease(numbers.major, numbers.minor, numbers.patch, release.replaceFirst("^v", "")))
-                .orElseThrow(() -> new IllegalArgumentException("Not a nats-server release: '" + text + "' (expected e.g. 2.10.27)"));
+        return Optional.of(release)
+                .filter(t -> t.matches("v?\\d+\\.\\d+.*"))
+                .flatMap(ServerRelease::find)
+                .map(numbers ->
+                        new ServerRelease(numbers.major, numbers.minor, numbers.patch, release.replaceFirst("^v", "")))
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "Not a nats-server release: '" + text + "' (expected e.g. 2.10.27)"));
     }
 
     /** The first release number in the text, if there is one. */
@@ -35,7 +39,10 @@ public record ServerRelease(int major, int minor, int patch, String text) implem
             return Optional.empty();
         }
         int patch = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-        return Optional.of(new ServerRelease(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), patch,
+        return Optional.of(new ServerRelease(
+                Integer.parseInt(m.group(1)),
+                Integer.parseInt(m.group(2)),
+                patch,
                 m.group().replaceFirst("^v", "")));
     }
 

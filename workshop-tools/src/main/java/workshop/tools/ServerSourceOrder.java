@@ -40,8 +40,7 @@ public final class ServerSourceOrder {
             Path.of("/opt/homebrew/bin/nats-server"));
 
     /** One way to install nats-server: for whom, and the commands (any one of them). */
-    public record Install(String where, List<String> commands) {
-    }
+    public record Install(String where, List<String> commands) {}
 
     /** The ways to install nats-server, as the README and every "no server" message list them. */
     public static final List<Install> INSTALLS = List.of(
@@ -68,45 +67,52 @@ public final class ServerSourceOrder {
 
         /** The directories of PATH, in order. */
         default List<String> pathDirectories() {
-            return variable("PATH").map(path -> List.of(path.split(File.pathSeparator))).orElse(List.of());
+            return variable("PATH")
+                    .map(path -> List.of(path.split(File.pathSeparator)))
+                    .orElse(List.of());
         }
     }
 
     /** What {@link #choose} found: a source, or why there is none and what to do about it. */
-    public sealed interface Choice {
-    }
+    public sealed interface Choice {}
 
     /** A server somebody else runs, at {@code NATS_URL}. */
-    public record External(String url) implements Choice {
-    }
+    public record External(String url) implements Choice {}
 
     /** A nats-server executable on this machine, and how it was found ("found on the PATH"). */
-    public record Binary(Path executable, String foundVia) implements Choice {
-    }
+    public record Binary(Path executable, String foundVia) implements Choice {}
 
     /** Docker, as the last resort or because NATS_SERVER_SOURCE=docker asked for it. */
-    public record Docker(String image, boolean hostNetwork, boolean requested) implements Choice {
-    }
+    public record Docker(String image, boolean hostNetwork, boolean requested) implements Choice {}
 
     /** No source works: the problem in one sentence, and its fix (without the general {@link #installAdvice}). */
-    public record Nothing(String problem, String fix) implements Choice {
-    }
+    public record Nothing(String problem, String fix) implements Choice {}
 
-    private ServerSourceOrder() {
-    }
+    private ServerSourceOrder() {}
 
     /** The first source that works on this machine, in the order the class comment gives. */
     public static Choice choose(Machine machine) {
-        String requested = machine.variable(SOURCE).map(value -> value.strip().toLowerCase(Locale.ROOT)).orElse("auto");
+        String requested = machine.variable(SOURCE)
+                .map(value -> value.strip().toLowerCase(Locale.ROOT))
+                .orElse("auto");
         return switch (requested) {
             case "auto" -> firstAvailable(machine);
-            case "docker" -> machine.dockerAvailable() ? docker(machine, true)
-                    : new Nothing(SOURCE + "=docker, but Docker is not running: no Docker engine answers ('docker info' fails).",
-                            "Start Docker, or remove " + SOURCE + " so that the tests look for a nats-server executable: " + unset(machine, SOURCE));
-            default -> new Nothing(SOURCE + " is set to '" + requested
-                    + "'; it may be 'docker' (Docker even when " + URL + " is set or a nats-server executable is there),"
-                    + " or 'auto' (or unset: the order below).",
-                    "Set " + SOURCE + "=docker, or remove it: " + unset(machine, SOURCE));
+            case "docker" ->
+                machine.dockerAvailable()
+                        ? docker(machine, true)
+                        : new Nothing(
+                                SOURCE
+                                        + "=docker, but Docker is not running: no Docker engine answers ('docker info' fails).",
+                                "Start Docker, or remove " + SOURCE
+                                        + " so that the tests look for a nats-server executable: "
+                                        + unset(machine, SOURCE));
+            default ->
+                new Nothing(
+                        SOURCE + " is set to '" + requested
+                                + "'; it may be 'docker' (Docker even when " + URL
+                                + " is set or a nats-server executable is there),"
+                                + " or 'auto' (or unset: the order below).",
+                        "Set " + SOURCE + "=docker, or remove it: " + unset(machine, SOURCE));
         };
     }
 
@@ -118,9 +124,12 @@ public final class ServerSourceOrder {
         Optional<String> explicit = machine.variable(SERVER_PATH);
         if (explicit.isPresent()) {
             Path binary = Path.of(explicit.get());
-            return machine.isExecutable(binary) ? new Binary(binary, SERVER_PATH)
-                    : new Nothing(SERVER_PATH + " is set to '" + binary + "', but no executable is there.",
-                            "Point " + SERVER_PATH + " at the nats-server executable, or remove it so that the PATH is searched: "
+            return machine.isExecutable(binary)
+                    ? new Binary(binary, SERVER_PATH)
+                    : new Nothing(
+                            SERVER_PATH + " is set to '" + binary + "', but no executable is there.",
+                            "Point " + SERVER_PATH
+                                    + " at the nats-server executable, or remove it so that the PATH is searched: "
                                     + unset(machine, SERVER_PATH));
         }
         String name = machine.windows() ? "nats-server.exe" : "nats-server";
@@ -138,19 +147,24 @@ public final class ServerSourceOrder {
         if (machine.dockerAvailable()) {
             return docker(machine, false);
         }
-        return new Nothing(URL + " is not set, no nats-server executable was found, and Docker is not running.",
+        return new Nothing(
+                URL + " is not set, no nats-server executable was found, and Docker is not running.",
                 "Install nats-server, start Docker, or point " + URL + " at a server you run.");
     }
 
     private static Choice docker(Machine machine, boolean requested) {
         String image = machine.variable(DOCKER_IMAGE).map(String::strip).orElse(DEFAULT_DOCKER_IMAGE);
-        String network = machine.variable(DOCKER_NETWORK).map(value -> value.strip().toLowerCase(Locale.ROOT)).orElse("bridge");
+        String network = machine.variable(DOCKER_NETWORK)
+                .map(value -> value.strip().toLowerCase(Locale.ROOT))
+                .orElse("bridge");
         return switch (network) {
             case "bridge" -> new Docker(image, false, requested);
             case "host" -> new Docker(image, true, requested);
-            default -> new Nothing(DOCKER_NETWORK + " is set to '" + network
-                    + "'; it may be 'host' (the container shares this machine's network, Linux only), or 'bridge' or unset (ports mapped).",
-                    "Set " + DOCKER_NETWORK + "=host, or remove it: " + unset(machine, DOCKER_NETWORK));
+            default ->
+                new Nothing(
+                        DOCKER_NETWORK + " is set to '" + network
+                                + "'; it may be 'host' (the container shares this machine's network, Linux only), or 'bridge' or unset (ports mapped).",
+                        "Set " + DOCKER_NETWORK + "=host, or remove it: " + unset(machine, DOCKER_NETWORK));
         };
     }
 
@@ -161,12 +175,22 @@ public final class ServerSourceOrder {
 
     /** The sources in the order they are tried, one line each for a terminal: what {@link #choose} does. */
     private static final List<String[]> ORDER = List.of(
-            new String[]{URL, "a server you run (JetStream on: nats-server -js), e.g. " + URL + "=nats://localhost:4222"},
-            new String[]{SERVER_PATH, "the full path of a nats-server executable"},
-            new String[]{"nats-server", "on the PATH, then in " + WELL_KNOWN_LOCATIONS.stream().map(path -> path.getParent().toString().replace('\\', '/'))
-                    .collect(Collectors.joining(", "))},
-            new String[]{"Docker", "a running Docker engine: the test kit runs the image " + DEFAULT_DOCKER_IMAGE
-                    + " (" + SOURCE + "=docker chooses it first)"});
+            new String[] {
+                URL, "a server you run (JetStream on: nats-server -js), e.g. " + URL + "=nats://localhost:4222"
+            },
+            new String[] {SERVER_PATH, "the full path of a nats-server executable"},
+            new String[] {
+                "nats-server",
+                "on the PATH, then in "
+                        + WELL_KNOWN_LOCATIONS.stream()
+                                .map(path -> path.getParent().toString().replace('\\', '/'))
+                                .collect(Collectors.joining(", "))
+            },
+            new String[] {
+                "Docker",
+                "a running Docker engine: the test kit runs the image " + DEFAULT_DOCKER_IMAGE + " (" + SOURCE
+                        + "=docker chooses it first)"
+            });
 
     /** How to get a server, for a terminal: the order, then the ways to install one. Every "no server" message ends with it. */
     public static String installAdvice() {
@@ -178,16 +202,21 @@ public final class ServerSourceOrder {
         for (Install install : INSTALLS) {
             text.append(String.format("  %-14s %s\n", install.where(), String.join("   or   ", install.commands())));
         }
-        text.append(String.format("  %-14s %s", "Docker", "docker run -p 4222:4222 nats -js   (then " + URL + "=nats://localhost:4222)"));
+        text.append(String.format(
+                "  %-14s %s", "Docker", "docker run -p 4222:4222 nats -js   (then " + URL + "=nats://localhost:4222)"));
         return text.toString();
     }
 
     /** The README's list of the sources (Markdown), in the order they are tried, with the ways to install a server. */
     public static String readmeSources() {
         String installs = INSTALLS.stream()
-                .map(install -> install.where() + " " + install.commands().stream().map(command -> "`" + command + "`").collect(Collectors.joining(" or ")))
+                .map(install -> install.where() + " "
+                        + install.commands().stream()
+                                .map(command -> "`" + command + "`")
+                                .collect(Collectors.joining(" or ")))
                 .collect(Collectors.joining(" ·\n     "));
-        String folders = WELL_KNOWN_LOCATIONS.stream().map(path -> "`" + path.getParent().toString().replace('\\', '/') + "`")
+        String folders = WELL_KNOWN_LOCATIONS.stream()
+                .map(path -> "`" + path.getParent().toString().replace('\\', '/') + "`")
                 .collect(Collectors.joining(", "));
         List<String> items = List.of(
                 "`" + URL + "`: your own server, started with JetStream on (`nats-server -js`; steps 4 to 7 need it):\n"
@@ -196,20 +225,25 @@ public final class ServerSourceOrder {
                 "`nats-server` on your PATH, then in " + folders + "\n"
                         + "     (where package managers put it). Install it with:\n"
                         + "     " + installs,
-                "a running **Docker** engine: the test kit then runs the `" + DEFAULT_DOCKER_IMAGE + "` image itself (its\n"
-                        + "     settings: [Docker](#docker)). `" + SOURCE + "=docker` makes it use Docker first.");
+                "a running **Docker** engine: the test kit then runs the `" + DEFAULT_DOCKER_IMAGE
+                        + "` image itself (its\n" + "     settings: [Docker](#docker)). `" + SOURCE
+                        + "=docker` makes it use Docker first.");
         return "- **A NATS server** for the Use track. The test kit takes the first of these it finds, in this order:\n"
-                + IntStream.range(0, items.size()).mapToObj(i -> "  " + (i + 1) + ". " + items.get(i)).collect(Collectors.joining("\n"));
+                + IntStream.range(0, items.size())
+                        .mapToObj(i -> "  " + (i + 1) + ". " + items.get(i))
+                        .collect(Collectors.joining("\n"));
     }
 
     /** The README's table of the variables that steer the Docker source (Markdown). */
     public static String readmeDockerVariables() {
         return "| variable | what it does |\n"
                 + "|---|---|\n"
-                + "| `" + SOURCE + "=docker` | use Docker even when `" + URL + "` is set or a `nats-server` executable is found |\n"
+                + "| `" + SOURCE + "=docker` | use Docker even when `" + URL
+                + "` is set or a `nats-server` executable is found |\n"
                 + "| `" + DOCKER_IMAGE + "=<image>` | the image to run instead of `" + DEFAULT_DOCKER_IMAGE
                 + "`; its entrypoint must be `nats-server`, as the official image's is |\n"
-                + "| `" + DOCKER_NETWORK + "=host` | the container shares this machine's network and nats-server listens on a free port of"
+                + "| `" + DOCKER_NETWORK
+                + "=host` | the container shares this machine's network and nats-server listens on a free port of"
                 + " 127.0.0.1 (a Linux engine). Unset: Docker maps the container's port 4222 to a random port |";
     }
 }

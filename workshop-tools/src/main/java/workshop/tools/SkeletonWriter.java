@@ -54,8 +54,9 @@ final class SkeletonWriter {
                 if (open != null) {
                     throw malformed(fileName, lineNumber, "a region begins inside region " + open.exercise.id());
                 }
-                Exercise exercise = step.exercise(begin.group(2)).orElseThrow(() -> new IllegalArgumentException(
-                        malformedText(fileName, begin.group(2)) + " is not in " + step.module() + "/exercises.json"));
+                Exercise exercise = step.exercise(begin.group(2))
+                        .orElseThrow(() -> new IllegalArgumentException(malformedText(fileName, begin.group(2))
+                                + " is not in " + step.module() + "/exercises.json"));
                 open = new Region(exercise, begin.group(1), begin.group(3));
             } else if (end.matches()) {
                 if (open == null || !open.exercise.id().equals(end.group(1))) {
@@ -66,7 +67,8 @@ final class SkeletonWriter {
             } else if (open != null) {
                 Matcher skeletonLine = SKELETON_LINE.matcher(line);
                 if (skeletonLine.matches()) {
-                    open.skeletonLines.add(skeletonLine.group(1) + (skeletonLine.group(2) == null ? "" : skeletonLine.group(2)));
+                    open.skeletonLines.add(
+                            skeletonLine.group(1) + (skeletonLine.group(2) == null ? "" : skeletonLine.group(2)));
                 }
             } else {
                 out.add(line);
@@ -95,9 +97,16 @@ final class SkeletonWriter {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             Matcher imported = IMPORT.matcher(line);
-            boolean unused = i <= lastImport && imported.matches() && !imported.group(1).equals("*")
-                    && !Pattern.compile("\\b" + Pattern.quote(imported.group(1)) + "\\b").matcher(rest).find();
-            boolean doubledBlank = i <= lastImport + 1 && line.isBlank() && !kept.isEmpty() && kept.getLast().isBlank();
+            boolean unused = i <= lastImport
+                    && imported.matches()
+                    && !imported.group(1).equals("*")
+                    && !Pattern.compile("\\b" + Pattern.quote(imported.group(1)) + "\\b")
+                            .matcher(rest)
+                            .find();
+            boolean doubledBlank = i <= lastImport + 1
+                    && line.isBlank()
+                    && !kept.isEmpty()
+                    && kept.getLast().isBlank();
             if (!unused && !doubledBlank) {
                 kept.add(line);
             }

@@ -32,7 +32,8 @@ final class SolutionCommand {
                     open = begin.group(2);
                 } else if (end.matches()) {
                     open = null;
-                } else if (open == null || !SkeletonWriter.SKELETON_LINE.matcher(line).matches()) {
+                } else if (open == null
+                        || !SkeletonWriter.SKELETON_LINE.matcher(line).matches()) {
                     lines.add(line);
                     exercises.add(open);
                 }
@@ -81,14 +82,18 @@ final class SolutionCommand {
             out.println("The reference solution " + Steps.relative(root, reference) + " is missing.");
             return 1;
         }
-        List<String> yourLines = Files.exists(yours) ? Generator.read(yours).lines().toList() : List.of();
+        List<String> yourLines =
+                Files.exists(yours) ? Generator.read(yours).lines().toList() : List.of();
         Reference solution = Reference.of(Generator.read(reference));
         List<UnifiedDiff.Line> lines = UnifiedDiff.lines(yourLines, solution.lines());
-        List<UnifiedDiff.Hunk> mine = UnifiedDiff.hunks(lines, CONTEXT, block -> solution.exercisesOf(block).contains(id));
-        List<UnifiedDiff.Hunk> others = UnifiedDiff.hunks(lines, 0, block -> !solution.exercisesOf(block).contains(id));
+        List<UnifiedDiff.Hunk> mine = UnifiedDiff.hunks(
+                lines, CONTEXT, block -> solution.exercisesOf(block).contains(id));
+        List<UnifiedDiff.Hunk> others = UnifiedDiff.hunks(
+                lines, 0, block -> !solution.exercisesOf(block).contains(id));
 
         out.println(located.exercise().heading() + ": your file against the reference solution");
-        out.println("--- " + Steps.relative(root, yours) + (Files.exists(yours) ? "   (yours)" : "   (missing: ./workshop reset restores it)"));
+        out.println("--- " + Steps.relative(root, yours)
+                + (Files.exists(yours) ? "   (yours)" : "   (missing: ./workshop reset restores it)"));
         out.println("+++ " + Steps.relative(root, reference) + "   (reference, without its EXERCISE markers)");
         if (mine.isEmpty()) {
             out.println("Your code for exercise " + id + " is the reference solution's, line for line.");
@@ -101,12 +106,16 @@ final class SolutionCommand {
             others.forEach(h -> elsewhere.addAll(solution.exercisesOf(h.lines())));
             elsewhere.remove(id);
             out.println();
-            out.println(others.size() + (others.size() == 1 ? " more difference" : " more differences") + " in this file" + (elsewhere.isEmpty()
-                    ? " outside the exercises (your own additions, or given code you changed)."
-                    : ", for exercise(s) " + String.join(", ", elsewhere) + ": ./workshop solution " + elsewhere.iterator().next()));
+            out.println(
+                    others.size() + (others.size() == 1 ? " more difference" : " more differences") + " in this file"
+                            + (elsewhere.isEmpty()
+                                    ? " outside the exercises (your own additions, or given code you changed)."
+                                    : ", for exercise(s) " + String.join(", ", elsewhere) + ": ./workshop solution "
+                                            + elsewhere.iterator().next()));
         }
         out.println();
-        out.println("Lines with - are yours, lines with + are the reference's. The whole reference: " + Steps.relative(root, reference));
+        out.println("Lines with - are yours, lines with + are the reference's. The whole reference: "
+                + Steps.relative(root, reference));
         return 0;
     }
 

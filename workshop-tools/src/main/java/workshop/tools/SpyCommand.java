@@ -1,11 +1,10 @@
 package workshop.tools;
 
-import workshop.tools.wire.WireEvent;
-import workshop.tools.wire.WireSpy;
-
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.List;
+import workshop.tools.wire.WireEvent;
+import workshop.tools.wire.WireSpy;
 
 /**
  * {@code ./workshop spy [--port P] [--to nats://host:port]}: runs a {@link WireSpy} between clients
@@ -41,10 +40,15 @@ final class SpyCommand {
         }
         InetSocketAddress server = WireSpy.address(to);
         try (WireSpy spy = start(port, server)) {
-            terminal.out().println(terminal.bold("Spying on the NATS protocol") + ": listening on " + spy.url() + ", forwarding to "
-                    + server.getHostString() + ":" + server.getPort() + ".");
-            terminal.out().println("Point a client at it, e.g. NATS_URL=" + spy.url() + " ./mvnw -q -pl step01-core-pubsub compile exec:java@listen");
-            terminal.out().println(terminal.dim("-> client to server   <- server to client   [what it means]   Ctrl-C stops"));
+            terminal.out()
+                    .println(terminal.bold("Spying on the NATS protocol") + ": listening on " + spy.url()
+                            + ", forwarding to " + server.getHostString() + ":" + server.getPort() + ".");
+            terminal.out()
+                    .println("Point a client at it, e.g. NATS_URL=" + spy.url()
+                            + " ./mvnw -q -pl step01-core-pubsub compile exec:java@listen");
+            terminal.out()
+                    .println(
+                            terminal.dim("-> client to server   <- server to client   [what it means]   Ctrl-C stops"));
             Thread.currentThread().join(); // until Ctrl-C ends the JVM
             return 0;
         } catch (InterruptedException e) {
@@ -57,7 +61,8 @@ final class SpyCommand {
         try {
             return new WireSpy(port, server, this::print);
         } catch (IOException e) {
-            throw new IllegalStateException("cannot listen on 127.0.0.1:" + port + " (" + e.getMessage() + "): choose another --port");
+            throw new IllegalStateException(
+                    "cannot listen on 127.0.0.1:" + port + " (" + e.getMessage() + "): choose another --port");
         }
     }
 
@@ -72,8 +77,11 @@ final class SpyCommand {
         } else if (terminal.colour()) {
             String arrow = event.direction().arrow();
             int at = line.indexOf(" " + arrow + " ");
-            line = line.substring(0, at + 1) + (event.direction() == workshop.tools.wire.Direction.CLIENT_TO_SERVER
-                    ? terminal.cyan(arrow) : terminal.yellow(arrow)) + line.substring(at + 1 + arrow.length());
+            line = line.substring(0, at + 1)
+                    + (event.direction() == workshop.tools.wire.Direction.CLIENT_TO_SERVER
+                            ? terminal.cyan(arrow)
+                            : terminal.yellow(arrow))
+                    + line.substring(at + 1 + arrow.length());
         }
         terminal.out().println(line);
     }

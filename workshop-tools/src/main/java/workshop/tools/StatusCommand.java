@@ -50,7 +50,9 @@ final class StatusCommand {
             ExerciseProgress progress = ExerciseProgress.of(step, reports.values());
             all.add(progress);
             printStep(progress);
-            Optional<FileTime> newest = reports.values().stream().map(SurefireReports.ClassReport::written).max(Comparator.naturalOrder());
+            Optional<FileTime> newest = reports.values().stream()
+                    .map(SurefireReports.ClassReport::written)
+                    .max(Comparator.naturalOrder());
             if (newest.isPresent() && newest.get().compareTo(currentTime) > 0) {
                 current = progress;
                 currentTime = newest.get();
@@ -64,19 +66,26 @@ final class StatusCommand {
     private void printStep(ExerciseProgress progress) {
         Step step = progress.step();
         out.println();
-        out.println(terminal.bold(step.module()) + " (" + step.title() + "): " + (progress.anyRun()
-                ? progress.solved() + " of " + step.exercises().size() + " solved"
-                : "not run yet (./workshop test " + step.module().substring(4, 6).replaceFirst("^0", "") + ")"));
+        out.println(terminal.bold(step.module()) + " (" + step.title() + "): "
+                + (progress.anyRun()
+                        ? progress.solved() + " of " + step.exercises().size() + " solved"
+                        : "not run yet (./workshop test "
+                                + step.module().substring(4, 6).replaceFirst("^0", "") + ")"));
         if (!progress.anyRun()) {
             return;
         }
         for (ExerciseProgress.Standing standing : progress.standings()) {
             out.println(ExerciseReport.line(standing, terminal));
             if (!standing.changedSince().isEmpty()) {
-                String files = standing.changedSince().stream().map(file -> file.substring(file.lastIndexOf('/') + 1))
-                        .reduce((a, b) -> a + ", " + b).orElse("");
-                out.println(terminal.yellow("          (" + files + " saved since its tests ran: ./workshop test " + standing.exercise().id()
-                        + (standing.state() == ExerciseProgress.State.STALE ? " to see whether it still passes)" : " again)")));
+                String files = standing.changedSince().stream()
+                        .map(file -> file.substring(file.lastIndexOf('/') + 1))
+                        .reduce((a, b) -> a + ", " + b)
+                        .orElse("");
+                out.println(terminal.yellow("          (" + files + " saved since its tests ran: ./workshop test "
+                        + standing.exercise().id()
+                        + (standing.state() == ExerciseProgress.State.STALE
+                                ? " to see whether it still passes)"
+                                : " again)")));
             }
         }
     }
@@ -95,11 +104,11 @@ final class StatusCommand {
             if (all.get(i).next().isPresent()) {
                 ExerciseReport.printNext(all.get(i), terminal);
                 String number = all.get(i).step().module().substring(4, 6).replaceFirst("^0", "");
-                out.println("  test ./workshop test " + number + "   (or keep ./workshop running: it watches your saves)");
+                out.println(
+                        "  test ./workshop test " + number + "   (or keep ./workshop running: it watches your saves)");
                 return;
             }
         }
         out.println("Every exercise from " + all.get(from).step().module() + " on is solved. Well done.");
     }
-
 }

@@ -1,7 +1,5 @@
 package workshop.tools;
 
-import workshop.given.Json;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import workshop.given.Json;
 
 /**
  * One step of the workshop: its module folder, its solution folder and its exercises, read from
@@ -23,8 +22,13 @@ import java.util.stream.Stream;
  *
  * @param greenOnSkeleton tests (by display name) that must pass on the skeleton, each with its reason
  */
-public record Step(Path root, String module, String title, int minutes, List<Exercise> exercises,
-                   Map<String, String> greenOnSkeleton) {
+public record Step(
+        Path root,
+        String module,
+        String title,
+        int minutes,
+        List<Exercise> exercises,
+        Map<String, String> greenOnSkeleton) {
 
     public static final String METADATA = "exercises.json";
 
@@ -38,10 +42,20 @@ public record Step(Path root, String module, String title, int minutes, List<Exe
             for (Object item : list(json, "exercises")) {
                 @SuppressWarnings("unchecked")
                 var e = (Map<String, Object>) item;
-                exercises.add(new Exercise(text(e, "id"), text(e, "title"), text(e, "track"), text(e, "file"),
-                        text(e, "test"), text(e, "goal"), list(e, "hints").stream().map(String::valueOf).toList(),
-                        e.containsKey("needs") ? list(e, "needs").stream().map(String::valueOf).toList() : List.of(),
-                        Optional.ofNullable(e.get("needsServer")).map(String::valueOf).map(Step::release)));
+                exercises.add(new Exercise(
+                        text(e, "id"),
+                        text(e, "title"),
+                        text(e, "track"),
+                        text(e, "file"),
+                        text(e, "test"),
+                        text(e, "goal"),
+                        list(e, "hints").stream().map(String::valueOf).toList(),
+                        e.containsKey("needs")
+                                ? list(e, "needs").stream().map(String::valueOf).toList()
+                                : List.of(),
+                        Optional.ofNullable(e.get("needsServer"))
+                                .map(String::valueOf)
+                                .map(Step::release)));
             }
             Map<String, String> green = new LinkedHashMap<>();
             for (Object item : json.containsKey("greenOnSkeleton") ? list(json, "greenOnSkeleton") : List.of()) {
@@ -70,8 +84,7 @@ public record Step(Path root, String module, String title, int minutes, List<Exe
     }
 
     /** A step of the build, or why it could not be read. Exactly one of the two is set. */
-    public record Loaded(String module, Step step, String problem) {
-    }
+    public record Loaded(String module, Step step, String problem) {}
 
     /**
      * Every step of the build, as {@link #all}, each loaded on its own: a half-written exercises.json
@@ -91,7 +104,9 @@ public record Step(Path root, String module, String title, int minutes, List<Exe
 
     /** The steps named (see {@link #named}), or all of them when none is named. */
     public static List<Step> select(Path root, List<String> names) {
-        return names.isEmpty() ? all(root) : names.stream().map(name -> named(root, name)).toList();
+        return names.isEmpty()
+                ? all(root)
+                : names.stream().map(name -> named(root, name)).toList();
     }
 
     /**
@@ -102,11 +117,15 @@ public record Step(Path root, String module, String title, int minutes, List<Exe
     public static Step named(Path root, String name) {
         if (name.matches("\\d{1,2}")) {
             String number = String.format("%02d", Integer.parseInt(name));
-            return folderNumbered(root, number).map(module -> load(root, module))
-                    .orElseThrow(() -> new IllegalArgumentException("No step " + name + ". Steps: " + moduleNames(root)));
+            return folderNumbered(root, number)
+                    .map(module -> load(root, module))
+                    .orElseThrow(
+                            () -> new IllegalArgumentException("No step " + name + ". Steps: " + moduleNames(root)));
         }
         if (Files.isRegularFile(root.resolve(name).resolve(METADATA))) {
-            return load(root, Path.of(name).normalize().toString().replace('\\', '/').replaceAll("/$", ""));
+            return load(
+                    root,
+                    Path.of(name).normalize().toString().replace('\\', '/').replaceAll("/$", ""));
         }
         throw new IllegalArgumentException("No step called '" + name + "'. Steps: " + moduleNames(root));
     }
@@ -132,7 +151,9 @@ public record Step(Path root, String module, String title, int minutes, List<Exe
 
     /** The folder {@code stepNN-…} with exercises.json: the build's module first, else any such folder. */
     private static Optional<String> folderNumbered(Path root, String number) {
-        var inBuild = moduleNames(root).stream().filter(module -> module.startsWith("step" + number + "-")).findFirst();
+        var inBuild = moduleNames(root).stream()
+                .filter(module -> module.startsWith("step" + number + "-"))
+                .findFirst();
         if (inBuild.isPresent()) {
             return inBuild;
         }
@@ -140,7 +161,8 @@ public record Step(Path root, String module, String title, int minutes, List<Exe
             return folders.map(folder -> folder.getFileName().toString())
                     .filter(folder -> folder.startsWith("step" + number + "-"))
                     .filter(folder -> Files.isRegularFile(root.resolve(folder).resolve(METADATA)))
-                    .sorted().findFirst();
+                    .sorted()
+                    .findFirst();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -167,7 +189,9 @@ public record Step(Path root, String module, String title, int minutes, List<Exe
     /** A nats-server release as {@code needsServer} names it: "2.11" or "2.10.23". */
     private static String release(String text) {
         if (!text.matches("\\d+\\.\\d+(\\.\\d+)?")) {
-            throw new IllegalArgumentException("\"needsServer\" must be a nats-server release such as \"2.11\" or \"2.10.23\", not \"" + text + "\"");
+            throw new IllegalArgumentException(
+                    "\"needsServer\" must be a nats-server release such as \"2.11\" or \"2.10.23\", not \"" + text
+                            + "\"");
         }
         return text;
     }

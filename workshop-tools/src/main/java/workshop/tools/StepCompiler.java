@@ -1,11 +1,5 @@
 package workshop.tools;
 
-import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
 
 /**
  * Compiles a folder of Java sources in this JVM with the JDK's compiler (javax.tools), the way Maven
@@ -33,7 +33,8 @@ final class StepCompiler implements AutoCloseable {
         this.root = root;
         this.compiler = ToolProvider.getSystemJavaCompiler();
         if (compiler == null) {
-            throw new IllegalStateException("This Java has no compiler: a JDK is needed, not a JRE (./workshop doctor)");
+            throw new IllegalStateException(
+                    "This Java has no compiler: a JDK is needed, not a JRE (./workshop doctor)");
         }
         this.files = compiler.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
     }
@@ -63,12 +64,23 @@ final class StepCompiler implements AutoCloseable {
         }
         List<Path> fullClasspath = new ArrayList<>(classpath);
         fullClasspath.add(output);
-        List<String> options = List.of("--release", "21", "-encoding", "UTF-8", "-g", "-proc:none", "-implicit:none", "-nowarn",
-                "-d", output.toString(),
-                "-cp", fullClasspath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
+        List<String> options = List.of(
+                "--release",
+                "21",
+                "-encoding",
+                "UTF-8",
+                "-g",
+                "-proc:none",
+                "-implicit:none",
+                "-nowarn",
+                "-d",
+                output.toString(),
+                "-cp",
+                fullClasspath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromPaths(javaFiles);
-        boolean ok = compiler.getTask(null, files, diagnostics, options, null, units).call();
+        boolean ok =
+                compiler.getTask(null, files, diagnostics, options, null, units).call();
         List<String> errors = new ArrayList<>();
         for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
             if (d.getKind() == Diagnostic.Kind.ERROR) {
@@ -82,7 +94,9 @@ final class StepCompiler implements AutoCloseable {
     }
 
     private String describe(Diagnostic<? extends JavaFileObject> d) {
-        String where = d.getSource() == null ? "" : Steps.relative(root, Path.of(d.getSource().toUri())) + ":" + d.getLineNumber() + ": ";
+        String where = d.getSource() == null
+                ? ""
+                : Steps.relative(root, Path.of(d.getSource().toUri())) + ":" + d.getLineNumber() + ": ";
         String message = d.getMessage(Locale.ROOT);
         String code = "";
         if (d.getSource() != null && d.getLineNumber() > 0) {

@@ -24,8 +24,7 @@ import java.util.stream.Collectors;
 final class StepVerdict {
 
     /** Counts for one exercise: how many tests, how many red on the skeleton, how many green on the solution. */
-    record ExerciseCount(Exercise exercise, int tests, int redOnSkeleton, int greenOnSolution) {
-    }
+    record ExerciseCount(Exercise exercise, int tests, int redOnSkeleton, int greenOnSolution) {}
 
     private final Step step;
     private final Map<String, ExerciseCount> counts = new LinkedHashMap<>();
@@ -49,8 +48,10 @@ final class StepVerdict {
         for (String key : keys) {
             verdict.judgeTest(key, skeleton.get(key), solution.get(key));
         }
-        verdict.counts.values().stream().filter(count -> count.tests() == 0)
-                .forEach(count -> verdict.problems.add(step.module() + ": exercise " + count.exercise().id() + " has no test"));
+        verdict.counts.values().stream()
+                .filter(count -> count.tests() == 0)
+                .forEach(count -> verdict.problems.add(
+                        step.module() + ": exercise " + count.exercise().id() + " has no test"));
         return verdict;
     }
 
@@ -68,24 +69,40 @@ final class StepVerdict {
         boolean green = solution.passed();
         boolean red = skeleton.red();
         ExerciseCount count = counts.get(exercise.id());
-        counts.put(exercise.id(), new ExerciseCount(exercise, count.tests() + 1,
-                count.redOnSkeleton() + (red ? 1 : 0), count.greenOnSolution() + (green ? 1 : 0)));
+        counts.put(
+                exercise.id(),
+                new ExerciseCount(
+                        exercise,
+                        count.tests() + 1,
+                        count.redOnSkeleton() + (red ? 1 : 0),
+                        count.greenOnSolution() + (green ? 1 : 0)));
 
         if (solution.neededServer().isPresent() || skeleton.neededServer().isPresent()) {
-            flag(key, " was skipped for an older server, so its honesty is unproven: run the honesty check with"
-                    + " NATS_SERVER_PATH at the newest nats-server. " + firstLine(solution.message()));
+            flag(
+                    key,
+                    " was skipped for an older server, so its honesty is unproven: run the honesty check with"
+                            + " NATS_SERVER_PATH at the newest nats-server. " + firstLine(solution.message()));
             return;
         }
         if (!green) {
             flag(key, " is " + solution.outcome() + " on the solution: " + solution.message());
         }
-        if (red && !namesExerciseOrOneItNeeds(skeleton.ownMessage(), exercise)) { // as the test said it, not a cause the tools dug out
-            flag(key, " is red on the skeleton, but its message does not name Exercise " + exercise.id()
-                    + (exercise.needs().isEmpty() ? "" : " (or " + exercise.needs() + ")") + ": " + firstLine(skeleton.message()));
+        if (red
+                && !namesExerciseOrOneItNeeds(
+                        skeleton.ownMessage(), exercise)) { // as the test said it, not a cause the tools dug out
+            flag(
+                    key,
+                    " is red on the skeleton, but its message does not name Exercise " + exercise.id()
+                            + (exercise.needs().isEmpty() ? "" : " (or " + exercise.needs() + ")") + ": "
+                            + firstLine(skeleton.message()));
         } else if (!red && skeleton.passed() && step.greenOnSkeleton().containsKey(skeleton.displayName())) {
-            allowedGreen.add(step.module() + ": " + key + " (" + step.greenOnSkeleton().get(skeleton.displayName()) + ")");
+            allowedGreen.add(
+                    step.module() + ": " + key + " (" + step.greenOnSkeleton().get(skeleton.displayName()) + ")");
         } else if (!red) {
-            flag(key, " is " + skeleton.outcome() + " on the skeleton: it must fail until exercise " + exercise.id() + " is solved");
+            flag(
+                    key,
+                    " is " + skeleton.outcome() + " on the skeleton: it must fail until exercise " + exercise.id()
+                            + " is solved");
         }
     }
 
@@ -133,12 +150,15 @@ final class StepVerdict {
 
     /** Whether the message names the exercise, or one it builds on ({@link Exercise#needs()}). */
     static boolean namesExerciseOrOneItNeeds(String message, Exercise exercise) {
-        return namesExercise(message, exercise.id()) || exercise.needs().stream().anyMatch(id -> namesExercise(message, id));
+        return namesExercise(message, exercise.id())
+                || exercise.needs().stream().anyMatch(id -> namesExercise(message, id));
     }
 
     /** Whether the message names the exercise ("Exercise 1.1", but not "Exercise 1.10"). */
     static boolean namesExercise(String message, String id) {
-        return Pattern.compile("Exercise " + Pattern.quote(id) + "(?!\\d)").matcher(message).find();
+        return Pattern.compile("Exercise " + Pattern.quote(id) + "(?!\\d)")
+                .matcher(message)
+                .find();
     }
 
     private static String firstLine(String message) {
@@ -146,6 +166,7 @@ final class StepVerdict {
     }
 
     private static Map<String, TestResult> byKey(List<TestResult> results) {
-        return results.stream().collect(Collectors.toMap(TestResult::key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        return results.stream()
+                .collect(Collectors.toMap(TestResult::key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 }

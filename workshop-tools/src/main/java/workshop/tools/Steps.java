@@ -12,19 +12,20 @@ final class Steps {
 
     private static final Pattern EXERCISE_ID = Pattern.compile("(\\d+)\\.(\\d+)");
 
-    private Steps() {
-    }
+    private Steps() {}
 
     /** The exercise with this id ("1.3") and its step. */
     static Located exercise(Path root, String id) {
         Matcher m = EXERCISE_ID.matcher(id);
         if (!m.matches()) {
-            throw new IllegalArgumentException("'" + id + "' is not an exercise id: use the number of its README heading, e.g. 1.3");
+            throw new IllegalArgumentException(
+                    "'" + id + "' is not an exercise id: use the number of its README heading, e.g. 1.3");
         }
         Step step = Step.named(root, m.group(1));
-        Exercise exercise = step.exercise(id).orElseThrow(() -> new IllegalArgumentException(
-                "Step " + step.module() + " has no exercise " + id + ". Its exercises: "
-                        + step.exercises().stream().map(Exercise::id).toList()));
+        Exercise exercise = step.exercise(id)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "Step " + step.module() + " has no exercise " + id + ". Its exercises: "
+                                + step.exercises().stream().map(Exercise::id).toList()));
         return new Located(step, exercise);
     }
 

@@ -34,7 +34,8 @@ final class SummaryCommand {
                 switch (result.outcome()) {
                     case PASSED -> passed++;
                     case FAILED, ERROR -> red++;
-                    case SKIPPED -> skipReasons.merge(step.module() + ": " + firstLine(result.message()), 1, Integer::sum);
+                    case SKIPPED ->
+                        skipReasons.merge(step.module() + ": " + firstLine(result.message()), 1, Integer::sum);
                 }
             }
         }
@@ -45,6 +46,8 @@ final class SummaryCommand {
     }
 
     private static String firstLine(String message) {
-        return message.isBlank() ? "(no reason given)" : message.strip().lines().findFirst().orElse("");
+        return message.isBlank()
+                ? "(no reason given)"
+                : message.strip().lines().findFirst().orElse("");
     }
 }

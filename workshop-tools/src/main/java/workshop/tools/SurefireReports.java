@@ -1,9 +1,5 @@
 package workshop.tools;
 
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
-
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * Reads the {@code TEST-*.xml} files Surefire writes into a module's report folder, and writes the
@@ -20,8 +19,7 @@ import java.util.stream.Stream;
  */
 final class SurefireReports {
 
-    private SurefireReports() {
-    }
+    private SurefireReports() {}
 
     /** The skeleton run's reports: {@code <module>/target/surefire-reports}. */
     static Path skeletonReports(Step step) {
@@ -39,8 +37,7 @@ final class SurefireReports {
     }
 
     /** One test class's report file: when it was written and what it holds. */
-    record ClassReport(String testClass, FileTime written, List<TestResult> results) {
-    }
+    record ClassReport(String testClass, FileTime written, List<TestResult> results) {}
 
     /**
      * The newest report of every test class found in any of the folders (a class the watch ran after
@@ -65,10 +62,17 @@ final class SurefireReports {
     /** Writes one test class's results as {@code TEST-<class>.xml}, in the shape Surefire uses. */
     static void write(Path folder, String testClass, List<TestResult> results) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        xml.append("<testsuite name=\"").append(escape(testClass)).append("\" tests=\"").append(results.size()).append("\">\n");
+        xml.append("<testsuite name=\"")
+                .append(escape(testClass))
+                .append("\" tests=\"")
+                .append(results.size())
+                .append("\">\n");
         for (TestResult result : results) {
-            xml.append("  <testcase name=\"").append(escape(result.displayName())).append("\" classname=\"")
-                    .append(escape(result.testClass())).append("\"");
+            xml.append("  <testcase name=\"")
+                    .append(escape(result.displayName()))
+                    .append("\" classname=\"")
+                    .append(escape(result.testClass()))
+                    .append("\"");
             String tag = switch (result.outcome()) {
                 case PASSED -> null;
                 case FAILED -> "failure";
@@ -78,7 +82,11 @@ final class SurefireReports {
             if (tag == null) {
                 xml.append("/>\n");
             } else {
-                xml.append(">\n    <").append(tag).append(" message=\"").append(escape(result.message())).append("\"/>\n  </testcase>\n");
+                xml.append(">\n    <")
+                        .append(tag)
+                        .append(" message=\"")
+                        .append(escape(result.message()))
+                        .append("\"/>\n  </testcase>\n");
             }
         }
         xml.append("</testsuite>\n");
@@ -116,7 +124,9 @@ final class SurefireReports {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().matches("TEST-.*\\.xml")).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().matches("TEST-.*\\.xml"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read " + folder, e);
         }
@@ -137,7 +147,9 @@ final class SurefireReports {
             return results;
         }
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().matches("TEST-.*\\.xml")).sorted().toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().matches("TEST-.*\\.xml"))
+                    .sorted()
+                    .toList()) {
                 results.addAll(readFile(file));
             }
         } catch (IOException e) {
@@ -155,8 +167,11 @@ final class SurefireReports {
             List<TestResult> results = new ArrayList<>();
             for (int i = 0; i < cases.getLength(); i++) {
                 Element testCase = (Element) cases.item(i);
-                results.add(new TestResult(testCase.getAttribute("classname"), testCase.getAttribute("name"),
-                        outcome(testCase), message(testCase)));
+                results.add(new TestResult(
+                        testCase.getAttribute("classname"),
+                        testCase.getAttribute("name"),
+                        outcome(testCase),
+                        message(testCase)));
             }
             return results;
         } catch (Exception e) {

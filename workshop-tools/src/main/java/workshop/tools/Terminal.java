@@ -55,7 +55,9 @@ final class Terminal {
         if (environment.containsKey("NO_COLOR") || "dumb".equals(environment.get("TERM"))) {
             return false;
         }
-        return !windows || environment.containsKey("WT_SESSION") || "ON".equalsIgnoreCase(environment.get("ConEmuANSI"))
+        return !windows
+                || environment.containsKey("WT_SESSION")
+                || "ON".equalsIgnoreCase(environment.get("ConEmuANSI"))
                 || environment.containsKey("TERM");
     }
 

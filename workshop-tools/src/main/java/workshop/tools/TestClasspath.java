@@ -23,6 +23,7 @@ final class TestClasspath {
 
     /** Pinned, so resolving it works offline once fetched, and no pom needs to name the plugin. */
     static final String DEPENDENCY_PLUGIN = "org.apache.maven.plugins:maven-dependency-plugin:3.8.1";
+
     private static final Pattern PLATFORM_ENGINE = Pattern.compile("junit-platform-engine-([^/\\\\]+)\\.jar$");
 
     private final Path root;
@@ -40,7 +41,8 @@ final class TestClasspath {
         if (cached.isPresent()) {
             return cached.get();
         }
-        out.println("Asking Maven for " + step.module() + "'s test classpath (once; cached in " + Steps.relative(root, cache) + ")...");
+        out.println("Asking Maven for " + step.module() + "'s test classpath (once; cached in "
+                + Steps.relative(root, cache) + ")...");
         List<Path> entries = new ArrayList<>(resolveWithMaven(step));
         entries.add(launcherBeside(entries));
         try {
@@ -63,7 +65,10 @@ final class TestClasspath {
                     return Optional.empty();
                 }
             }
-            List<Path> entries = Files.readAllLines(cache).stream().filter(line -> !line.isBlank()).map(Path::of).toList();
+            List<Path> entries = Files.readAllLines(cache).stream()
+                    .filter(line -> !line.isBlank())
+                    .map(Path::of)
+                    .toList();
             return entries.stream().allMatch(Files::exists) ? Optional.of(entries) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
@@ -79,8 +84,12 @@ final class TestClasspath {
         String listFile = "target/workshop-test-classpath.txt";
         Path written = step.moduleDir().resolve(listFile);
         Path log = root.resolve(".workshop/logs/watch-classpath-" + step.module() + ".log");
-        List<String> arguments = new ArrayList<>(List.of("-B", DEPENDENCY_PLUGIN + ":build-classpath", "compile",
-                "-Dmdep.includeScope=test", "-Dmdep.outputFile=" + listFile));
+        List<String> arguments = new ArrayList<>(List.of(
+                "-B",
+                DEPENDENCY_PLUGIN + ":build-classpath",
+                "compile",
+                "-Dmdep.includeScope=test",
+                "-Dmdep.outputFile=" + listFile));
         arguments.addAll(TestCommand.selection(step));
         try {
             Files.deleteIfExists(written);
@@ -90,11 +99,16 @@ final class TestClasspath {
         new MavenRunner(root).run(arguments, log); // a compile error in the step is fine: the list is written before
         if (!Files.exists(written)) {
             out.println(MavenRunner.tail(log, 30));
-            throw new IllegalStateException("Maven could not list " + step.module() + "'s test classpath. Log: " + Steps.relative(root, log));
+            throw new IllegalStateException(
+                    "Maven could not list " + step.module() + "'s test classpath. Log: " + Steps.relative(root, log));
         }
         try {
             String text = Files.readString(written).strip();
-            return text.isEmpty() ? List.of() : Arrays.stream(text.split(java.io.File.pathSeparator)).map(Path::of).toList();
+            return text.isEmpty()
+                    ? List.of()
+                    : Arrays.stream(text.split(java.io.File.pathSeparator))
+                            .map(Path::of)
+                            .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -113,21 +127,33 @@ final class TestClasspath {
                 Path launcher = launcherPath(entry, version);
                 if (!Files.exists(launcher)) {
                     Path log = root.resolve(".workshop/logs/watch-launcher.log");
-                    new MavenRunner(root).run(List.of("-B", "-N", DEPENDENCY_PLUGIN + ":get",
-                            "-Dartifact=org.junit.platform:junit-platform-launcher:" + version, "-Dtransitive=false"), log);
+                    new MavenRunner(root)
+                            .run(
+                                    List.of(
+                                            "-B",
+                                            "-N",
+                                            DEPENDENCY_PLUGIN + ":get",
+                                            "-Dartifact=org.junit.platform:junit-platform-launcher:" + version,
+                                            "-Dtransitive=false"),
+                                    log);
                 }
                 if (!Files.exists(launcher)) {
-                    throw new IllegalStateException("Could not fetch junit-platform-launcher " + version + " (" + launcher + ")");
+                    throw new IllegalStateException(
+                            "Could not fetch junit-platform-launcher " + version + " (" + launcher + ")");
                 }
                 return launcher;
             }
         }
-        throw new IllegalStateException("The step's tests do not use JUnit 5 or newer (no junit-platform-engine on their classpath)");
+        throw new IllegalStateException(
+                "The step's tests do not use JUnit 5 or newer (no junit-platform-engine on their classpath)");
     }
 
     /** {@code …/org/junit/platform/junit-platform-engine/V/junit-platform-engine-V.jar} → the launcher's path. */
     static Path launcherPath(Path engineJar, String version) {
         Path repositoryGroup = engineJar.getParent().getParent().getParent(); // …/org/junit/platform
-        return repositoryGroup.resolve("junit-platform-launcher").resolve(version).resolve("junit-platform-launcher-" + version + ".jar");
+        return repositoryGroup
+                .resolve("junit-platform-launcher")
+                .resolve(version)
+                .resolve("junit-platform-launcher-" + version + ".jar");
     }
 }

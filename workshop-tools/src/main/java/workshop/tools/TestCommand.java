@@ -1,7 +1,5 @@
 package workshop.tools;
 
-import workshop.tools.wire.WireFiles;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -15,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import workshop.tools.wire.WireFiles;
 
 /**
  * {@code ./workshop test <step>} (or {@code <exercise>}): runs the step's tests on the learner's code
@@ -44,8 +43,12 @@ final class TestCommand {
         boolean wire = given.contains("--wire");
         List<String> arguments = given.stream().filter(a -> !a.equals("--wire")).toList();
         if (arguments.size() != 1 || arguments.getFirst().startsWith("-")) {
-            throw new Main.UsageException(arguments.isEmpty() ? "name a step or an exercise, e.g. ./workshop test 1 or ./workshop test 1.3"
-                    : arguments.getFirst().startsWith("-") ? "unknown option '" + arguments.getFirst() + "'" : "one step or exercise at a time, not " + arguments);
+            throw new Main.UsageException(
+                    arguments.isEmpty()
+                            ? "name a step or an exercise, e.g. ./workshop test 1 or ./workshop test 1.3"
+                            : arguments.getFirst().startsWith("-")
+                                    ? "unknown option '" + arguments.getFirst() + "'"
+                                    : "one step or exercise at a time, not " + arguments);
         }
         String argument = arguments.getFirst();
         Step step;
@@ -62,11 +65,14 @@ final class TestCommand {
         }
         maven.addAll(selection(step));
         Path log = root.resolve(".workshop/logs/test-" + step.module() + ".log");
-        out.println("Running the tests of " + (only.isEmpty() ? step.module() : "exercise " + argument + " (" + step.module() + ")")
+        out.println("Running the tests of "
+                + (only.isEmpty() ? step.module() : "exercise " + argument + " (" + step.module() + ")")
                 + " on your code...");
         long started = System.nanoTime();
         FileTime runStarted = FileTime.from(Instant.now().minusSeconds(1));
-        int testClasses = only.isEmpty() ? (int) step.exercises().stream().map(Exercise::test).distinct().count() : 1;
+        int testClasses = only.isEmpty()
+                ? (int) step.exercises().stream().map(Exercise::test).distinct().count()
+                : 1;
         MavenProgress progress = new MavenProgress(terminal, step.module(), testClasses, started);
         Thread ticking = terminal.interactive() ? progress.ticking() : null;
         Path wireFolder = WireReport.folder(step);
@@ -107,14 +113,20 @@ final class TestCommand {
         }
         if (only.isEmpty()) {
             String solved = standings.solved() + " of " + step.exercises().size() + " exercises solved";
-            out.println((standings.solved() == step.exercises().size() ? terminal.green(solved) : terminal.bold(solved)) + ", in " + seconds + ".");
+            out.println((standings.solved() == step.exercises().size() ? terminal.green(solved) : terminal.bold(solved))
+                    + ", in " + seconds + ".");
             out.println("Full log: " + Steps.relative(root, log));
             ExerciseReport.printNext(standings, terminal);
         } else {
-            boolean needsServer = standings.standings().stream().anyMatch(standing -> only.contains(standing.exercise().id())
-                    && standing.state() == ExerciseProgress.State.NEEDS_NEWER_SERVER);
-            String verdict = needsServer ? terminal.yellow("Exercise " + argument + " needs a newer nats-server") + ": its tests were skipped, not failed"
-                    : green ? terminal.green("Exercise " + argument + " is solved") : terminal.red("Exercise " + argument + " is not solved yet");
+            boolean needsServer = standings.standings().stream()
+                    .anyMatch(standing -> only.contains(standing.exercise().id())
+                            && standing.state() == ExerciseProgress.State.NEEDS_NEWER_SERVER);
+            String verdict = needsServer
+                    ? terminal.yellow("Exercise " + argument + " needs a newer nats-server")
+                            + ": its tests were skipped, not failed"
+                    : green
+                            ? terminal.green("Exercise " + argument + " is solved")
+                            : terminal.red("Exercise " + argument + " is not solved yet");
             out.println(verdict + " (" + seconds + ").");
             out.println("Full log: " + Steps.relative(root, log));
         }
@@ -180,7 +192,8 @@ final class TestCommand {
             return;
         }
         try (var files = Files.list(reports)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("TEST-")).toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("TEST-"))
+                    .toList()) {
                 if (Files.getLastModifiedTime(file).compareTo(runStarted) < 0) {
                     delete(file);
                 }

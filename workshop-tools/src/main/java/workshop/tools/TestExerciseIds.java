@@ -16,8 +16,7 @@ final class TestExerciseIds {
 
     private static final Pattern EXERCISE_OF = Pattern.compile("\\bExercise\\s*\\.\\s*of\\s*\\(\\s*\"([^\"]*)\"");
 
-    private TestExerciseIds() {
-    }
+    private TestExerciseIds() {}
 
     static List<String> check(Path root, Step step) {
         List<String> problems = new ArrayList<>();
@@ -28,9 +27,11 @@ final class TestExerciseIds {
                 Matcher of = EXERCISE_OF.matcher(lines[i]);
                 while (of.find()) {
                     if (!ids.contains(of.group(1))) {
-                        problems.add(ReadmeLinks.relative(root, source) + ":" + (i + 1) + ": Exercise.of(\"" + of.group(1) + "\"): "
+                        problems.add(ReadmeLinks.relative(root, source) + ":" + (i + 1) + ": Exercise.of(\""
+                                + of.group(1) + "\"): "
                                 + step.module() + "/" + Step.METADATA + " has no exercise " + of.group(1)
-                                + " (it has " + String.join(", ", ids) + "): name one of those, or add the exercise to " + Step.METADATA);
+                                + " (it has " + String.join(", ", ids) + "): name one of those, or add the exercise to "
+                                + Step.METADATA);
                     }
                 }
             }

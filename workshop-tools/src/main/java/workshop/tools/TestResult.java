@@ -13,7 +13,12 @@ import java.util.regex.Pattern;
  */
 public record TestResult(String testClass, String displayName, Outcome outcome, String message) {
 
-    public enum Outcome { PASSED, FAILED, ERROR, SKIPPED }
+    public enum Outcome {
+        PASSED,
+        FAILED,
+        ERROR,
+        SKIPPED
+    }
 
     /**
      * How the test kit's skip of a test starts when the run's nats-server is older than the test

@@ -10,8 +10,7 @@ import java.util.List;
 final class UnifiedDiff {
 
     /** One line of the diff: ' ' both have it, '-' only the old text, '+' only the new one. */
-    record Line(char kind, String text, int oldIndex, int newIndex) {
-    }
+    record Line(char kind, String text, int oldIndex, int newIndex) {}
 
     /**
      * A hunk: the changed lines with up to {@code context} unchanged lines around them.
@@ -29,8 +28,7 @@ final class UnifiedDiff {
         }
     }
 
-    private UnifiedDiff() {
-    }
+    private UnifiedDiff() {}
 
     /** Every line of both texts in diff order: unchanged, removed and added lines. */
     static List<Line> lines(List<String> oldLines, List<String> newLines) {
@@ -77,7 +75,7 @@ final class UnifiedDiff {
                 while (i < all.size() && all.get(i).kind() != ' ') {
                     i++;
                 }
-                blocks.add(new int[]{start, i});
+                blocks.add(new int[] {start, i});
             }
         }
         List<Hunk> hunks = new ArrayList<>();
@@ -86,7 +84,8 @@ final class UnifiedDiff {
                 continue;
             }
             int first = b;
-            while (b + 1 < blocks.size() && blocks.get(b + 1)[0] - blocks.get(b)[1] <= 2 * context
+            while (b + 1 < blocks.size()
+                    && blocks.get(b + 1)[0] - blocks.get(b)[1] <= 2 * context
                     && keep.test(all.subList(blocks.get(b + 1)[0], blocks.get(b + 1)[1]))) {
                 b++;
             }
@@ -97,7 +96,8 @@ final class UnifiedDiff {
             List<Line> lines = all.subList(start, end);
             int oldCount = (int) lines.stream().filter(l -> l.kind() != '+').count();
             int newCount = (int) lines.stream().filter(l -> l.kind() != '-').count();
-            hunks.add(new Hunk(lines.getFirst().oldIndex(), oldCount, lines.getFirst().newIndex(), newCount, List.copyOf(lines)));
+            hunks.add(new Hunk(
+                    lines.getFirst().oldIndex(), oldCount, lines.getFirst().newIndex(), newCount, List.copyOf(lines)));
         }
         return hunks;
     }

@@ -14,16 +14,19 @@ import java.util.regex.Pattern;
  */
 final class Version {
 
-    private static final Pattern POM_VERSION = Pattern.compile("<artifactId>nats-workshop</artifactId>\\s*<version>([^<]+)</version>");
+    private static final Pattern POM_VERSION =
+            Pattern.compile("<artifactId>nats-workshop</artifactId>\\s*<version>([^<]+)</version>");
 
-    private Version() {
-    }
+    private Version() {}
 
     static String describe(Path root) {
         String version = pomVersion(root).orElse("(version unknown)");
-        String commit = commit(root).map(c -> ", commit " + c.substring(0, Math.min(12, c.length()))).orElse(", not a git checkout");
+        String commit = commit(root)
+                .map(c -> ", commit " + c.substring(0, Math.min(12, c.length())))
+                .orElse(", not a git checkout");
         return "nats-workshop " + version + commit + "\n"
-                + "Java " + Runtime.version() + " (" + System.getProperty("java.vendor", "?") + ") at " + System.getProperty("java.home") + "\n"
+                + "Java " + Runtime.version() + " (" + System.getProperty("java.vendor", "?") + ") at "
+                + System.getProperty("java.home") + "\n"
                 + "Repository: " + root;
     }
 

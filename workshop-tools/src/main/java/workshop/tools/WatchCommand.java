@@ -1,7 +1,5 @@
 package workshop.tools;
 
-import workshop.tools.wire.WireFiles;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,13 +19,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import workshop.tools.wire.WireFiles;
 
 /**
  * {@code ./workshop watch [<step>|<exercise>]}, and bare {@code ./workshop}: runs the step's tests
@@ -91,14 +90,11 @@ final class WatchCommand {
     }
 
     /** What ends watching one step: quit, or go on to another step. */
-    private sealed interface Ending permits Quit, GoOn {
-    }
+    private sealed interface Ending permits Quit, GoOn {}
 
-    private record Quit() implements Ending {
-    }
+    private record Quit() implements Ending {}
 
-    private record GoOn(Step step) implements Ending {
-    }
+    private record GoOn(Step step) implements Ending {}
 
     /** {@code watch}, {@code watch <step>} or {@code watch <exercise>}: bare {@code ./workshop} is the first. */
     int run(List<String> arguments) {
@@ -149,13 +145,18 @@ final class WatchCommand {
         List<Path> libraries = classpath.apply(step);
         Files.createDirectories(layout.log().getParent());
         try (URLClassLoader libraryLoader = new URLClassLoader(urls(libraries), ClassLoader.getPlatformClassLoader());
-             StepCompiler compiler = new StepCompiler(root)) {
+                StepCompiler compiler = new StepCompiler(root)) {
             InProcessTests tests = new InProcessTests(libraryLoader);
             Session session = new Session(step, layout, libraries, compiler, tests);
             out.println(terminal.bold("Watching " + step.module()) + ": save a file and its exercise's tests run.");
             out.println(terminal.dim(KEYS));
             SourceSnapshot seen = SourceSnapshot.of(layout.watched());
-            session.focus = startAt != null ? startAt : NextExercise.progressOf(step).next().map(ExerciseProgress.Standing::exercise).orElse(null);
+            session.focus = startAt != null
+                    ? startAt
+                    : NextExercise.progressOf(step)
+                            .next()
+                            .map(ExerciseProgress.Standing::exercise)
+                            .orElse(null);
             session.runAll("start");
             while (true) {
                 String key = keys.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
@@ -196,16 +197,18 @@ final class WatchCommand {
 
     /** Reads the keys, a line each, into the queue the watch polls between saves. */
     private void listenForKeys() {
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(input))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    keys.add(line);
-                }
-            } catch (IOException e) {
-                // no console: keys cannot be read, saving still works
-            }
-            keys.add(END_OF_INPUT);
-        }, "workshop-watch-keys");
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader in = new BufferedReader(new InputStreamReader(input))) {
+                        for (String line = in.readLine(); line != null; line = in.readLine()) {
+                            keys.add(line);
+                        }
+                    } catch (IOException e) {
+                        // no console: keys cannot be read, saving still works
+                    }
+                    keys.add(END_OF_INPUT);
+                },
+                "workshop-watch-keys");
         reader.setDaemon(true);
         reader.start();
     }
@@ -231,7 +234,10 @@ final class WatchCommand {
     static Set<String> affectedExercises(Step step, List<String> changedFiles) {
         Set<String> owners = new LinkedHashSet<>();
         for (String file : changedFiles) {
-            List<String> ofFile = step.exercises().stream().filter(e -> e.file().equals(file)).map(Exercise::id).toList();
+            List<String> ofFile = step.exercises().stream()
+                    .filter(e -> e.file().equals(file))
+                    .map(Exercise::id)
+                    .toList();
             if (ofFile.isEmpty()) {
                 return Set.of();
             }
@@ -241,13 +247,25 @@ final class WatchCommand {
     }
 
     /** Where the step's sources are, and where the watch compiles them to. */
-    record Layout(Path mainSources, Path testSources, Path mainResources, Path testResources, Path mainClasses, Path testClasses,
-                  Path results, Path log) {
+    record Layout(
+            Path mainSources,
+            Path testSources,
+            Path mainResources,
+            Path testResources,
+            Path mainClasses,
+            Path testClasses,
+            Path results,
+            Path log) {
 
         Layout(Path root, Step step) {
-            this(step.skeletonSources(), step.moduleDir().resolve("src/test/java"), step.moduleDir().resolve("src/main/resources"),
-                    step.moduleDir().resolve("src/test/resources"), root.resolve(".workshop/watch").resolve(step.module()).resolve("classes"),
-                    root.resolve(".workshop/watch").resolve(step.module()).resolve("test-classes"), SurefireReports.watchReports(step),
+            this(
+                    step.skeletonSources(),
+                    step.moduleDir().resolve("src/test/java"),
+                    step.moduleDir().resolve("src/main/resources"),
+                    step.moduleDir().resolve("src/test/resources"),
+                    root.resolve(".workshop/watch").resolve(step.module()).resolve("classes"),
+                    root.resolve(".workshop/watch").resolve(step.module()).resolve("test-classes"),
+                    SurefireReports.watchReports(step),
                     root.resolve(".workshop/logs/watch-" + step.module() + ".log"));
         }
 
@@ -260,6 +278,7 @@ final class WatchCommand {
     private final class Session {
         /** The exercise the learner works on: its hints, its solution; null when every one is solved. */
         Exercise focus;
+
         private final Step step;
         private final Layout layout;
         private final List<Path> libraries;
@@ -267,6 +286,7 @@ final class WatchCommand {
         private final InProcessTests tests;
         /** Whether the classes in the watch's folders match the sources, so that one changed file can be compiled alone. */
         private boolean mainUpToDate;
+
         private boolean testsUpToDate;
 
         Session(Step step, Layout layout, List<Path> libraries, StepCompiler compiler, InProcessTests tests) {
@@ -284,7 +304,8 @@ final class WatchCommand {
                 case "r" -> runAll("r");
                 case "h" -> {
                     if (focus == null) {
-                        out.println("Every exercise of " + step.module() + " is solved: no hint needed. n goes on to the next step.");
+                        out.println("Every exercise of " + step.module()
+                                + " is solved: no hint needed. n goes on to the next step.");
                     } else {
                         out.println();
                         new HintCommand(root, out, true).run(List.of(focus.id()));
@@ -321,7 +342,8 @@ final class WatchCommand {
             }
             Optional<Step> after = NextExercise.stepAfter(root, step);
             if (after.isEmpty()) {
-                out.println("No exercise after " + (focus == null ? "these" : focus.id()) + ": this is the last step. l lists what is left.");
+                out.println("No exercise after " + (focus == null ? "these" : focus.id())
+                        + ": this is the last step. l lists what is left.");
                 return Optional.empty();
             }
             out.println("On to " + after.get().module() + ".");
@@ -334,7 +356,11 @@ final class WatchCommand {
          */
         private void wire() {
             Exercise exercise = focus != null ? focus : step.exercises().getLast();
-            List<String> classes = step.exercises().stream().filter(e -> e.id().equals(exercise.id())).map(Exercise::test).distinct().toList();
+            List<String> classes = step.exercises().stream()
+                    .filter(e -> e.id().equals(exercise.id()))
+                    .map(Exercise::test)
+                    .distinct()
+                    .toList();
             Path folder = WireReport.folder(step);
             WireReport.clear(folder, classes);
             String before = System.getProperty(WireFiles.PROPERTY);
@@ -365,7 +391,8 @@ final class WatchCommand {
         /** {@code s}: the reference solution's difference for the exercise in focus, after asking. */
         private void solution() throws InterruptedException {
             Exercise exercise = focus != null ? focus : step.exercises().getLast();
-            out.print("Show the reference solution's difference for " + exercise.id() + "? It gives the answer away. [y/N] ");
+            out.print("Show the reference solution's difference for " + exercise.id()
+                    + "? It gives the answer away. [y/N] ");
             out.flush();
             String answer = answer();
             out.println();
@@ -386,7 +413,8 @@ final class WatchCommand {
         }
 
         private ExerciseProgress progress() {
-            return ExerciseProgress.of(step, latestByClass.values().stream().flatMap(List::stream).toList());
+            return ExerciseProgress.of(
+                    step, latestByClass.values().stream().flatMap(List::stream).toList());
         }
 
         /** After a run: a solved exercise in focus gives way to the next unsolved one (after it, else from the start). */
@@ -399,8 +427,11 @@ final class WatchCommand {
             Exercise next = null;
             for (int i = 0; i < exercises.size() && next == null; i++) {
                 Exercise candidate = exercises.get((from + i) % exercises.size());
-                ExerciseProgress.State state = progress.standings().stream().filter(st -> st.exercise().equals(candidate))
-                        .map(ExerciseProgress.Standing::state).findFirst().orElse(ExerciseProgress.State.NOT_RUN);
+                ExerciseProgress.State state = progress.standings().stream()
+                        .filter(st -> st.exercise().equals(candidate))
+                        .map(ExerciseProgress.Standing::state)
+                        .findFirst()
+                        .orElse(ExerciseProgress.State.NOT_RUN);
                 if (state != ExerciseProgress.State.SOLVED && state != ExerciseProgress.State.NEEDS_NEWER_SERVER) {
                     next = candidate;
                 }
@@ -417,7 +448,9 @@ final class WatchCommand {
             focus = next;
             if (focus == null && solved != null) {
                 out.println(terminal.green("Every exercise of " + step.module() + " is solved.")
-                        + NextExercise.stepAfter(root, step).map(after -> " n goes on to " + after.module() + ".").orElse(""));
+                        + NextExercise.stepAfter(root, step)
+                                .map(after -> " n goes on to " + after.module() + ".")
+                                .orElse(""));
             }
         }
 
@@ -429,24 +462,42 @@ final class WatchCommand {
 
         void onChange(List<Path> changed) {
             long detected = System.nanoTime();
-            List<Path> mainFiles = changed.stream().filter(f -> f.startsWith(layout.mainSources())).toList();
+            List<Path> mainFiles = changed.stream()
+                    .filter(f -> f.startsWith(layout.mainSources()))
+                    .toList();
             if (changed.stream().anyMatch(f -> !f.startsWith(layout.mainSources()))) {
                 testsUpToDate = false; // a test or a resource changed
             }
-            if (mainFiles.stream().anyMatch(f -> !Files.exists(f) || !f.toString().endsWith(".java"))) {
+            if (mainFiles.stream()
+                    .anyMatch(f -> !Files.exists(f) || !f.toString().endsWith(".java"))) {
                 mainUpToDate = false; // a deleted class must not linger in the compiled classes
             }
-            Set<String> exercises = testsUpToDate ? affectedExercises(step, mainFiles.stream()
-                    .map(f -> layout.mainSources().relativize(f).toString().replace('\\', '/')).toList()) : Set.of();
-            String what = changed.stream().map(f -> f.getFileName().toString()).distinct().reduce((a, b) -> a + ", " + b).orElse("");
+            Set<String> exercises = testsUpToDate
+                    ? affectedExercises(
+                            step,
+                            mainFiles.stream()
+                                    .map(f -> layout.mainSources()
+                                            .relativize(f)
+                                            .toString()
+                                            .replace('\\', '/'))
+                                    .toList())
+                    : Set.of();
+            String what = changed.stream()
+                    .map(f -> f.getFileName().toString())
+                    .distinct()
+                    .reduce((a, b) -> a + ", " + b)
+                    .orElse("");
             run(what + " saved", mainFiles, exercises, detected);
         }
 
         /** Compiles what changed (or everything) and runs the tests of {@code exercises} (all when empty). */
         private void run(String why, List<Path> changedMain, Set<String> exercises, long started) {
             out.println();
-            out.println("[" + LocalTime.now().format(CLOCK) + "] " + why + ": " + (exercises.isEmpty()
-                    ? "running every test of " + step.module() : "running the tests of " + String.join(", ", exercises)) + "...");
+            out.println("[" + LocalTime.now().format(CLOCK) + "] " + why + ": "
+                    + (exercises.isEmpty()
+                            ? "running every test of " + step.module()
+                            : "running the tests of " + String.join(", ", exercises))
+                    + "...");
             List<String> errors = compile(changedMain);
             long compiled = System.nanoTime();
             if (!errors.isEmpty()) {
@@ -457,10 +508,17 @@ final class WatchCommand {
             }
             List<String> classes = exercises.isEmpty()
                     ? StepCompiler.classNames(layout.testSources())
-                    : step.exercises().stream().filter(e -> exercises.contains(e.id())).map(Exercise::test).distinct().toList();
+                    : step.exercises().stream()
+                            .filter(e -> exercises.contains(e.id()))
+                            .map(Exercise::test)
+                            .distinct()
+                            .toList();
             List<TestResult> results = runQuietly(classes);
-            if (results.stream().anyMatch(r -> LINKAGE_ERROR.matcher(r.message()).find()) && (mainUpToDate || testsUpToDate)) {
-                // A signature changed and classes compiled earlier still use the old one: compile everything, run again.
+            if (results.stream()
+                            .anyMatch(r -> LINKAGE_ERROR.matcher(r.message()).find())
+                    && (mainUpToDate || testsUpToDate)) {
+                // A signature changed and classes compiled earlier still use the old one: compile everything, run
+                // again.
                 mainUpToDate = false;
                 testsUpToDate = false;
                 errors = compile(List.of());
@@ -473,12 +531,15 @@ final class WatchCommand {
             }
             long tested = System.nanoTime();
             record(classes, results);
-            ExerciseProgress progress = ExerciseProgress.of(step, latestByClass.values().stream().flatMap(List::stream).toList());
+            ExerciseProgress progress = ExerciseProgress.of(
+                    step, latestByClass.values().stream().flatMap(List::stream).toList());
             Exercise before = focus;
             Exercise next = focusAfter(progress);
             // a run of the whole step shows the failure of the exercise in focus only; a save's run shows those it ran
-            ExerciseReport.print(progress, exercises, terminal, exercise -> !exercises.isEmpty() || exercise.equals(next));
-            out.println(terminal.bold(progress.solved() + " of " + step.exercises().size() + " exercises of " + step.module() + " solved")
+            ExerciseReport.print(
+                    progress, exercises, terminal, exercise -> !exercises.isEmpty() || exercise.equals(next));
+            out.println(terminal.bold(progress.solved() + " of "
+                            + step.exercises().size() + " exercises of " + step.module() + " solved")
                     + " " + done(started, compiled, tested, "result"));
             moveFocus(next);
             if (focus != null && (focus != before || why.equals("start"))) {
@@ -490,7 +551,8 @@ final class WatchCommand {
         private List<String> compile(List<Path> changedMain) {
             List<String> errors;
             if (mainUpToDate) {
-                errors = compiler.compile(changedMain.stream().filter(Files::exists).toList(), layout.mainClasses(), libraries);
+                errors = compiler.compile(
+                        changedMain.stream().filter(Files::exists).toList(), layout.mainClasses(), libraries);
             } else {
                 errors = compiler.compileAll(layout.mainSources(), layout.mainClasses(), libraries);
             }
@@ -506,12 +568,17 @@ final class WatchCommand {
         }
 
         private boolean isSolved(ExerciseProgress progress, String id) {
-            return progress.standings().stream().anyMatch(s -> s.exercise().id().equals(id) && s.state() == ExerciseProgress.State.SOLVED);
+            return progress.standings().stream()
+                    .anyMatch(s -> s.exercise().id().equals(id) && s.state() == ExerciseProgress.State.SOLVED);
         }
 
         private String done(long started, long compiled, long tested, String what) {
-            return String.format("(%s in %d ms: compile %d, tests %d)", what, (tested - started) / 1_000_000,
-                    (compiled - started) / 1_000_000, (tested - compiled) / 1_000_000);
+            return String.format(
+                    "(%s in %d ms: compile %d, tests %d)",
+                    what,
+                    (tested - started) / 1_000_000,
+                    (compiled - started) / 1_000_000,
+                    (tested - compiled) / 1_000_000);
         }
 
         /** Runs the classes with the tests' own console output going to the log, not between the results. */
@@ -524,9 +591,10 @@ final class WatchCommand {
             }
             PrintStream console = System.out;
             PrintStream errors = System.err;
-            try (OutputStream logFile = Files.newOutputStream(layout.log(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-                 PrintStream log = new PrintStream(logFile, true);
-                 URLClassLoader loader = new URLClassLoader(urls(classpath), tests.libraries())) {
+            try (OutputStream logFile =
+                            Files.newOutputStream(layout.log(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                    PrintStream log = new PrintStream(logFile, true);
+                    URLClassLoader loader = new URLClassLoader(urls(classpath), tests.libraries())) {
                 System.setOut(log);
                 System.setErr(log);
                 return tests.run(loader, classes);
@@ -540,7 +608,9 @@ final class WatchCommand {
 
         private void record(List<String> classes, List<TestResult> results) {
             for (String testClass : classes) {
-                List<TestResult> ofClass = results.stream().filter(r -> r.testClass().equals(testClass)).toList();
+                List<TestResult> ofClass = results.stream()
+                        .filter(r -> r.testClass().equals(testClass))
+                        .toList();
                 latestByClass.put(testClass, ofClass);
                 SurefireReports.write(layout.results(), testClass, ofClass);
             }
@@ -548,12 +618,14 @@ final class WatchCommand {
     }
 
     private static URL[] urls(List<Path> paths) {
-        return paths.stream().map(path -> {
-            try {
-                return path.toUri().toURL();
-            } catch (MalformedURLException e) {
-                throw new IllegalArgumentException(e);
-            }
-        }).toArray(URL[]::new);
+        return paths.stream()
+                .map(path -> {
+                    try {
+                        return path.toUri().toURL();
+                    } catch (MalformedURLException e) {
+                        throw new IllegalArgumentException(e);
+                    }
+                })
+                .toArray(URL[]::new);
     }
 }

@@ -1,7 +1,5 @@
 package workshop.tools;
 
-import workshop.tools.wire.WireFiles;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -12,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import workshop.tools.wire.WireFiles;
 
 /**
  * What {@code ./workshop test --wire} and the watch's {@code w} key show of the frames the test kit
@@ -24,8 +23,7 @@ final class WireReport {
     static final int LAST_FRAMES = 8;
     private static final String INDENT = "          ";
 
-    private WireReport() {
-    }
+    private WireReport() {}
 
     /** Where a step's recordings go: {@code .workshop/wire/<module>}. */
     static Path folder(Step step) {
@@ -34,7 +32,9 @@ final class WireReport {
 
     /** Empties the step's recordings (or those of some test classes), so that what is there afterwards is this run's. */
     static void clear(Path folder, List<String> testClasses) {
-        List<Path> targets = testClasses.isEmpty() ? List.of(folder) : testClasses.stream().map(folder::resolve).toList();
+        List<Path> targets = testClasses.isEmpty()
+                ? List.of(folder)
+                : testClasses.stream().map(folder::resolve).toList();
         for (Path target : targets) {
             if (!Files.exists(target)) {
                 continue;
@@ -61,17 +61,20 @@ final class WireReport {
     }
 
     /** After a run with --wire: where the recordings are, and the last frames of each red exercise's first red test. */
-    static void printLastFrames(Path root, Path folder, ExerciseProgress progress, Set<String> only, Terminal terminal) {
+    static void printLastFrames(
+            Path root, Path folder, ExerciseProgress progress, Set<String> only, Terminal terminal) {
         PrintStream out = terminal.out();
         long recorded = files(folder);
         if (recorded == 0) {
-            out.println("No NATS traffic was recorded: these tests use no nats-server (the Build track runs without one).");
+            out.println(
+                    "No NATS traffic was recorded: these tests use no nats-server (the Build track runs without one).");
             return;
         }
-        out.println(terminal.bold("The wire") + ": " + recorded + " Use test" + (recorded == 1 ? "" : "s") + " recorded, frame by frame, in "
-                + Steps.relative(root, folder) + "/");
+        out.println(terminal.bold("The wire") + ": " + recorded + " Use test" + (recorded == 1 ? "" : "s")
+                + " recorded, frame by frame, in " + Steps.relative(root, folder) + "/");
         for (ExerciseProgress.Standing standing : progress.standings()) {
-            if ((!only.isEmpty() && !only.contains(standing.exercise().id())) || standing.state() != ExerciseProgress.State.NOT_YET
+            if ((!only.isEmpty() && !only.contains(standing.exercise().id()))
+                    || standing.state() != ExerciseProgress.State.NOT_YET
                     || standing.firstFailure().isEmpty()) {
                 continue;
             }
@@ -81,8 +84,8 @@ final class WireReport {
                 continue;
             }
             List<String> frames = WireFiles.frames(file.get());
-            out.println("  " + standing.exercise().id() + ": the last " + Math.min(LAST_FRAMES, frames.size()) + " of " + frames.size()
-                    + " frames of its first red test (" + Steps.relative(root, file.get()) + "):");
+            out.println("  " + standing.exercise().id() + ": the last " + Math.min(LAST_FRAMES, frames.size()) + " of "
+                    + frames.size() + " frames of its first red test (" + Steps.relative(root, file.get()) + "):");
             print(frames.subList(Math.max(0, frames.size() - LAST_FRAMES), frames.size()), out);
         }
     }
@@ -98,7 +101,9 @@ final class WireReport {
             }
             List<Path> files;
             try (Stream<Path> list = Files.list(classFolder)) {
-                files = list.filter(f -> f.toString().endsWith(".wire")).sorted().toList();
+                files = list.filter(f -> f.toString().endsWith(".wire"))
+                        .sorted()
+                        .toList();
             } catch (IOException e) {
                 continue;
             }
@@ -119,7 +124,8 @@ final class WireReport {
 
     private static void print(List<String> frames, PrintStream out) {
         for (String frame : frames) {
-            FailureSummary.wrapWhole(List.of(WireFiles.withoutTime(frame)), FailureSummary.WIDTH - 4).forEach(line -> out.println("    " + line));
+            FailureSummary.wrapWhole(List.of(WireFiles.withoutTime(frame)), FailureSummary.WIDTH - 4)
+                    .forEach(line -> out.println("    " + line));
         }
     }
 

@@ -1,16 +1,15 @@
 package workshop.tools;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code ./workshop check} on a tiny repository: what names an exercise or a README section must
@@ -41,7 +40,9 @@ class DriftCheckTest {
     @BeforeEach
     void repository() {
         TestRepository.create(root);
-        TestRepository.write(root.resolve("README.md"), "# Workshop\n\n## Prerequisites\n\nA JDK. Then [step 1](step01-demo/README.md#11-say-hello).\n");
+        TestRepository.write(
+                root.resolve("README.md"),
+                "# Workshop\n\n## Prerequisites\n\nA JDK. Then [step 1](step01-demo/README.md#11-say-hello).\n");
     }
 
     private List<String> check() {
@@ -53,7 +54,8 @@ class DriftCheckTest {
                  "goal": "Leave.", "hints": ["only hint"], "needs": ["1.1"]}""", """
                  "goal": "Leave.", "hints": ["only hint"], "needs": ["1.1"]},
                 {"id": "1.3", "title": "Shout", "track": "Build", "file": "demo/Shouter.java", "test": "demo.ShoutTest",
-                 "goal": "Shout."%s}""".formatted(needsOfShouter.isEmpty() ? ", \"hints\": []" : ", \"hints\": [], \"needs\": " + needsOfShouter));
+                 "goal": "Shout."%s}""".formatted(
+                needsOfShouter.isEmpty() ? ", \"hints\": []" : ", \"hints\": [], \"needs\": " + needsOfShouter));
         TestRepository.write(root.resolve("step01-demo/exercises.json"), exercises);
         TestRepository.write(root.resolve("solutions/step01-demo/src/main/java/demo/Shouter.java"), SHOUTER);
         Generator.generate(Step.load(root, "step01-demo"));
@@ -70,8 +72,10 @@ class DriftCheckTest {
                     // see step01-demo/README.md#11-say-hello, README.md#prerequisites, and the elided README.md#12-…
                 }
                 """);
-        TestRepository.write(root.resolve("AUTHORING.md"), "# Authoring\n\nA link shown as code is no link: `[text](#anchor)`.\n\n"
-                + "```\n[text](../step01-demo/README.md#anchor)\n```\n");
+        TestRepository.write(
+                root.resolve("AUTHORING.md"),
+                "# Authoring\n\nA link shown as code is no link: `[text](#anchor)`.\n\n"
+                        + "```\n[text](../step01-demo/README.md#anchor)\n```\n");
         assertThat(check()).isEmpty();
     }
 
@@ -85,57 +89,73 @@ class DriftCheckTest {
                     private static final Exercise EXERCISE = Exercise.of("1.7");
                 }
                 """);
-        assertThat(check()).singleElement().asString()
-                .startsWith("step01-demo/src/test/java/demo/GreetTest.java:4: Exercise.of(\"1.7\"): step01-demo/exercises.json has no exercise 1.7")
+        assertThat(check())
+                .singleElement()
+                .asString()
+                .startsWith(
+                        "step01-demo/src/test/java/demo/GreetTest.java:4: Exercise.of(\"1.7\"): step01-demo/exercises.json has no exercise 1.7")
                 .contains("it has 1.1, 1.2");
     }
 
     @Test
     @DisplayName("a link to a heading that does not exist fails with file:line, wherever it is written")
     void brokenAnchors() {
-        TestRepository.write(root.resolve("step01-demo/src/test/java/demo/GreetTest.java"),
+        TestRepository.write(
+                root.resolve("step01-demo/src/test/java/demo/GreetTest.java"),
                 "package demo;\n\nclass GreetTest {\n    String readme = \"step01-demo/README.md#11-say-helo\";\n}\n");
-        TestRepository.write(root.resolve("solutions/step01-demo/src/main/java/demo/Greeter.java"),
+        TestRepository.write(
+                root.resolve("solutions/step01-demo/src/main/java/demo/Greeter.java"),
                 TestRepository.SOLUTION.replace("/** Greets. */", "/** Greets (README.md#troubleshooting). */"));
         Generator.generate(Step.load(root, "step01-demo"));
-        TestRepository.write(root.resolve("INSTRUCTORS.md"), "# Instructors\n\nSee [the start](#before-the-day) and"
-                + " [step 1](step01-demo/README.md#12-say-goodbye), [the lesson](step01-demo/README.md#13-shout).\n");
-        TestRepository.write(root.resolve("step01-demo/README.md"), Generator.read(root.resolve("step01-demo/README.md"))
-                + "\nBack to [the prerequisites](../README.md#prerequisite).\n");
+        TestRepository.write(
+                root.resolve("INSTRUCTORS.md"),
+                "# Instructors\n\nSee [the start](#before-the-day) and"
+                        + " [step 1](step01-demo/README.md#12-say-goodbye), [the lesson](step01-demo/README.md#13-shout).\n");
+        TestRepository.write(
+                root.resolve("step01-demo/README.md"),
+                Generator.read(root.resolve("step01-demo/README.md"))
+                        + "\nBack to [the prerequisites](../README.md#prerequisite).\n");
 
-        assertThat(check()).containsExactlyInAnyOrder(
-                "INSTRUCTORS.md:3: #before-the-day: INSTRUCTORS.md has no heading with the anchor #before-the-day:"
-                        + " link to one of its headings (anchor: the heading lower-cased, spaces as -, other punctuation dropped)",
-                "INSTRUCTORS.md:3: step01-demo/README.md#13-shout: step01-demo/README.md has no heading with the anchor #13-shout:"
-                        + " link to one of its headings (anchor: the heading lower-cased, spaces as -, other punctuation dropped)",
-                "step01-demo/README.md:" + lineOf(root.resolve("step01-demo/README.md"), "../README.md#prerequisite")
-                        + ": ../README.md#prerequisite: README.md has no heading with the anchor #prerequisite: did you mean #prerequisites?"
-                        + " link to one of its headings (anchor: the heading lower-cased, spaces as -, other punctuation dropped)",
-                "step01-demo/src/test/java/demo/GreetTest.java:4: step01-demo/README.md#11-say-helo: step01-demo/README.md has no heading"
-                        + " with the anchor #11-say-helo: did you mean #11-say-hello? link to one of its headings (anchor: the heading"
-                        + " lower-cased, spaces as -, other punctuation dropped)",
-                "solutions/step01-demo/src/main/java/demo/Greeter.java:3: README.md#troubleshooting: README.md has no heading with the"
-                        + " anchor #troubleshooting: link to one of its headings (anchor: the heading lower-cased, spaces as -, other punctuation dropped)");
+        assertThat(check())
+                .containsExactlyInAnyOrder(
+                        "INSTRUCTORS.md:3: #before-the-day: INSTRUCTORS.md has no heading with the anchor #before-the-day:"
+                                + " link to one of its headings (anchor: the heading lower-cased, spaces as -, other punctuation dropped)",
+                        "INSTRUCTORS.md:3: step01-demo/README.md#13-shout: step01-demo/README.md has no heading with the anchor #13-shout:"
+                                + " link to one of its headings (anchor: the heading lower-cased, spaces as -, other punctuation dropped)",
+                        "step01-demo/README.md:"
+                                + lineOf(root.resolve("step01-demo/README.md"), "../README.md#prerequisite")
+                                + ": ../README.md#prerequisite: README.md has no heading with the anchor #prerequisite: did you mean #prerequisites?"
+                                + " link to one of its headings (anchor: the heading lower-cased, spaces as -, other punctuation dropped)",
+                        "step01-demo/src/test/java/demo/GreetTest.java:4: step01-demo/README.md#11-say-helo: step01-demo/README.md has no heading"
+                                + " with the anchor #11-say-helo: did you mean #11-say-hello? link to one of its headings (anchor: the heading"
+                                + " lower-cased, spaces as -, other punctuation dropped)",
+                        "solutions/step01-demo/src/main/java/demo/Greeter.java:3: README.md#troubleshooting: README.md has no heading with the"
+                                + " anchor #troubleshooting: link to one of its headings (anchor: the heading lower-cased, spaces as -, other punctuation dropped)");
     }
 
     @Test
-    @DisplayName("a bare README.md#… in a step's source is the top-level README: fine when that has the anchor, else the step's link is named")
+    @DisplayName(
+            "a bare README.md#… in a step's source is the top-level README: fine when that has the anchor, else the step's link is named")
     void bareReadmeLink() {
-        TestRepository.write(root.resolve("step01-demo/src/test/java/demo/GreetTest.java"),
+        TestRepository.write(
+                root.resolve("step01-demo/src/test/java/demo/GreetTest.java"),
                 "package demo;\n\n// README.md#prerequisites\n// README.md#11-say-hello\nclass GreetTest {}\n");
-        assertThat(check()).containsExactly("step01-demo/src/test/java/demo/GreetTest.java:4: README.md#11-say-hello: the top-level README.md"
-                + " has no #11-say-hello (a link in a step's files is read from the repository root): write step01-demo/README.md#11-say-hello");
+        assertThat(check())
+                .containsExactly(
+                        "step01-demo/src/test/java/demo/GreetTest.java:4: README.md#11-say-hello: the top-level README.md"
+                                + " has no #11-say-hello (a link in a step's files is read from the repository root): write step01-demo/README.md#11-say-hello");
     }
 
     @Test
     @DisplayName("a need the code implies but exercises.json lacks fails; a need covered through another need does not")
     void missingNeeds() {
         withShouter("");
-        assertThat(check()).containsExactly(
-                "step01-demo/exercises.json: exercise 1.3 uses 1.1 (Shouter.java:9 calls greet (Greeter.java)) but its needs do not say so:"
-                        + " add \"1.1\" to the \"needs\" of 1.3 (./workshop check --verbose shows every use)",
-                "step01-demo/exercises.json: exercise 1.3 uses 1.2 (Shouter.java:9 calls leave (Greeter.java)) but its needs do not say so:"
-                        + " add \"1.2\" to the \"needs\" of 1.3 (./workshop check --verbose shows every use)");
+        assertThat(check())
+                .containsExactly(
+                        "step01-demo/exercises.json: exercise 1.3 uses 1.1 (Shouter.java:9 calls greet (Greeter.java)) but its needs do not say so:"
+                                + " add \"1.1\" to the \"needs\" of 1.3 (./workshop check --verbose shows every use)",
+                        "step01-demo/exercises.json: exercise 1.3 uses 1.2 (Shouter.java:9 calls leave (Greeter.java)) but its needs do not say so:"
+                                + " add \"1.2\" to the \"needs\" of 1.3 (./workshop check --verbose shows every use)");
 
         withShouter("[\"1.2\"]");
         assertThat(check()).as("1.2 needs 1.1, so needing 1.2 covers both").isEmpty();
@@ -145,41 +165,56 @@ class DriftCheckTest {
     @DisplayName("naming another exercise's class is not using it: only calling a method that reaches its region is")
     void namingIsNotUsing() {
         withShouter("");
-        TestRepository.write(root.resolve("solutions/step01-demo/src/main/java/demo/Shouter.java"),
-                SHOUTER.replace("return (greeter.greet(name) + \" \" + greeter.leave(name)).toUpperCase();", "return greeter.toString();"));
+        TestRepository.write(
+                root.resolve("solutions/step01-demo/src/main/java/demo/Shouter.java"),
+                SHOUTER.replace(
+                        "return (greeter.greet(name) + \" \" + greeter.leave(name)).toUpperCase();",
+                        "return greeter.toString();"));
         assertThat(ExerciseUses.of(Step.load(root, "step01-demo"))).isEmpty();
     }
 
     @Test
     @DisplayName("exercises sharing a file use each other only when the test or the region calls the other's method")
     void sameFile() {
-        TestRepository.write(root.resolve("step01-demo/exercises.json"), TestRepository.EXERCISES.replace(", \"needs\": [\"1.1\"]", ""));
+        TestRepository.write(
+                root.resolve("step01-demo/exercises.json"),
+                TestRepository.EXERCISES.replace(", \"needs\": [\"1.1\"]", ""));
         Step step = Step.load(root, "step01-demo");
         Generator.generate(step);
-        TestRepository.write(root.resolve("step01-demo/src/test/java/demo/LeaveTest.java"),
+        TestRepository.write(
+                root.resolve("step01-demo/src/test/java/demo/LeaveTest.java"),
                 "package demo;\n\nclass LeaveTest {\n    void leaves() {\n        new Greeter().leave(\"Ann\");\n    }\n}\n");
         assertThat(ExerciseUses.of(step)).isEmpty();
 
-        TestRepository.write(root.resolve("step01-demo/src/test/java/demo/LeaveTest.java"),
+        TestRepository.write(
+                root.resolve("step01-demo/src/test/java/demo/LeaveTest.java"),
                 "package demo;\n\nclass LeaveTest {\n    void leaves() {\n        var greeter = new Greeter();\n"
                         + "        greeter.greet(\"Ann\");\n        greeter.leave(\"Ann\");\n    }\n}\n");
-        assertThat(ExerciseUses.of(step)).singleElement()
-                .satisfies(use -> assertThat(use.user().id() + " uses " + use.used().id() + " (" + use.reason() + ")")
+        assertThat(ExerciseUses.of(step))
+                .singleElement()
+                .satisfies(use -> assertThat(
+                                use.user().id() + " uses " + use.used().id() + " (" + use.reason() + ")")
                         .isEqualTo("1.2 uses 1.1 (LeaveTest.java:6 calls greet)"));
     }
 
     @Test
-    @DisplayName("in a shared file, a region calling the other's method on this object is a use; the same name on another object is not")
+    @DisplayName(
+            "in a shared file, a region calling the other's method on this object is a use; the same name on another object is not")
     void sameFileOwnCalls() {
-        TestRepository.write(root.resolve("step01-demo/exercises.json"), TestRepository.EXERCISES.replace(", \"needs\": [\"1.1\"]", ""));
+        TestRepository.write(
+                root.resolve("step01-demo/exercises.json"),
+                TestRepository.EXERCISES.replace(", \"needs\": [\"1.1\"]", ""));
         String leave = "return \"Bye, \" + name;";
-        TestRepository.write(root.resolve("solutions/step01-demo/src/main/java/demo/Greeter.java"),
+        TestRepository.write(
+                root.resolve("solutions/step01-demo/src/main/java/demo/Greeter.java"),
                 TestRepository.SOLUTION.replace(leave, "return cache.greet(name); // a map's method of the same name"));
         assertThat(ExerciseUses.of(Step.load(root, "step01-demo"))).isEmpty();
 
-        TestRepository.write(root.resolve("solutions/step01-demo/src/main/java/demo/Greeter.java"),
+        TestRepository.write(
+                root.resolve("solutions/step01-demo/src/main/java/demo/Greeter.java"),
                 TestRepository.SOLUTION.replace(leave, "return this.greet(name).replace(\"Hello\", \"Bye\");"));
-        assertThat(ExerciseUses.of(Step.load(root, "step01-demo"))).extracting(ExerciseUses.Use::reason)
+        assertThat(ExerciseUses.of(Step.load(root, "step01-demo")))
+                .extracting(ExerciseUses.Use::reason)
                 .containsExactly("Greeter.java:14 calls greet");
     }
 
@@ -210,8 +245,9 @@ class DriftCheckTest {
     void verbose() {
         withShouter("[\"1.2\"]");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int exit = Main.run(root, new String[]{"check", "--verbose", "step01-demo"}, new PrintStream(bytes, true));
-        assertThat(bytes.toString()).contains("step01-demo:\n  1.3 uses 1.1  (Shouter.java:9 calls greet (Greeter.java))\n"
+        int exit = Main.run(root, new String[] {"check", "--verbose", "step01-demo"}, new PrintStream(bytes, true));
+        assertThat(bytes.toString())
+                .contains("step01-demo:\n  1.3 uses 1.1  (Shouter.java:9 calls greet (Greeter.java))\n"
                         + "  1.3 uses 1.2  (Shouter.java:9 calls leave (Greeter.java))\n")
                 .contains("NO DRIFT");
         assertThat(exit).isZero();

@@ -1,10 +1,10 @@
 package workshop.tools;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 class ReadmeServerSourcesTest {
 
@@ -23,11 +23,15 @@ class ReadmeServerSourcesTest {
     void replacesBetweenMarkers() {
         String expected = ReadmeServerSources.expected(README);
 
-        assertThat(expected).startsWith("# Title\n<!-- server-sources:begin -->\n" + ServerSourceOrder.readmeSources() + "\n<!-- server-sources:end -->\n")
+        assertThat(expected)
+                .startsWith("# Title\n<!-- server-sources:begin -->\n" + ServerSourceOrder.readmeSources()
+                        + "\n<!-- server-sources:end -->\n")
                 .contains("<!-- server-sources:end -->\ntext of the author's\n<!-- docker-variables:begin -->\n"
                         + ServerSourceOrder.readmeDockerVariables() + "\n<!-- docker-variables:end -->\n")
                 .doesNotContain("whatever was here before");
-        assertThat(ReadmeServerSources.expected(expected)).as("generating twice changes nothing").isEqualTo(expected);
+        assertThat(ReadmeServerSources.expected(expected))
+                .as("generating twice changes nothing")
+                .isEqualTo(expected);
     }
 
     @Test
@@ -40,7 +44,7 @@ class ReadmeServerSourcesTest {
     @Test
     @DisplayName("the README's list and the terminal's advice name the sources in the order the choice tries them")
     void sameOrder() {
-        for (String text : new String[]{ServerSourceOrder.readmeSources(), ServerSourceOrder.installAdvice()}) {
+        for (String text : new String[] {ServerSourceOrder.readmeSources(), ServerSourceOrder.installAdvice()}) {
             int url = text.indexOf("NATS_URL");
             int path = text.indexOf("NATS_SERVER_PATH");
             int onPath = text.indexOf("/usr/sbin");

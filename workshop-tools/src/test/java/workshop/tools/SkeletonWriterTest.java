@@ -1,18 +1,18 @@
 package workshop.tools;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 class SkeletonWriterTest {
 
-    private static final Exercise MATCH = new Exercise("1.2", "Match wildcards", "Build", "a/B.java", "a.BTest", "goal", List.of("h"), List.of());
+    private static final Exercise MATCH =
+            new Exercise("1.2", "Match wildcards", "Build", "a/B.java", "a.BTest", "goal", List.of("h"), List.of());
     private static final Step STEP = new Step(Path.of("."), "step01-core-pubsub", "Core", 60, List.of(MATCH), Map.of());
     private final SkeletonWriter writer = new SkeletonWriter(STEP);
 
@@ -48,7 +48,8 @@ class SkeletonWriterTest {
     }
 
     @Test
-    @DisplayName("imports only the solution's regions used are dropped; one named in a comment or Javadoc, or a .*, stays")
+    @DisplayName(
+            "imports only the solution's regions used are dropped; one named in a comment or Javadoc, or a .*, stays")
     void unusedImports() {
         String solution = """
                 package a;
@@ -79,7 +80,9 @@ class SkeletonWriterTest {
                 /** Uses a {@link Duration}. */
                 class B {""");
         String given = "package a;\n\nimport java.util.List;\n\nclass G {}\n";
-        assertThat(writer.skeletonOf("G.java", given)).as("a file without regions is copied as it is").isEqualTo(given);
+        assertThat(writer.skeletonOf("G.java", given))
+                .as("a file without regions is copied as it is")
+                .isEqualTo(given);
     }
 
     @Test
@@ -94,9 +97,11 @@ class SkeletonWriterTest {
     @DisplayName("malformed regions are reported with file and line")
     void malformed() {
         assertThatThrownBy(() -> writer.skeletonOf("B.java", "// EXERCISE 1.2 BEGIN\nx();\n"))
-                .hasMessageContaining("B.java:3").hasMessageContaining("never closed");
+                .hasMessageContaining("B.java:3")
+                .hasMessageContaining("never closed");
         assertThatThrownBy(() -> writer.skeletonOf("B.java", "// EXERCISE 1.2 END\n"))
-                .hasMessageContaining("B.java:1").hasMessageContaining("without a matching BEGIN");
+                .hasMessageContaining("B.java:1")
+                .hasMessageContaining("without a matching BEGIN");
         assertThatThrownBy(() -> writer.skeletonOf("B.java", "// EXERCISE 9.9 BEGIN\n// EXERCISE 9.9 END\n"))
                 .hasMessageContaining("9.9 is not in step01-core-pubsub/exercises.json");
     }

@@ -1,18 +1,17 @@
 package workshop.tools;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static workshop.tools.TestResult.Outcome.FAILED;
+import static workshop.tools.TestResult.Outcome.PASSED;
+import static workshop.tools.TestResult.Outcome.SKIPPED;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static workshop.tools.TestResult.Outcome.FAILED;
-import static workshop.tools.TestResult.Outcome.PASSED;
-import static workshop.tools.TestResult.Outcome.SKIPPED;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SummaryCommandTest {
 
@@ -20,16 +19,21 @@ class SummaryCommandTest {
     @DisplayName("summary counts the solutions run's tests and groups the skips by their reason")
     void summarises(@TempDir Path root) {
         Step step = TestRepository.create(root);
-        SurefireReports.write(SurefireReports.solutionReports(step), "demo.GreetTest", List.of(
-                new TestResult("demo.GreetTest", "1.1 greets", PASSED, ""),
-                new TestResult("demo.GreetTest", "1.1 restarts", SKIPPED, "restarting needs a local binary"),
-                new TestResult("demo.GreetTest", "1.1 restarts again", SKIPPED, "restarting needs a local binary")));
+        SurefireReports.write(
+                SurefireReports.solutionReports(step),
+                "demo.GreetTest",
+                List.of(
+                        new TestResult("demo.GreetTest", "1.1 greets", PASSED, ""),
+                        new TestResult("demo.GreetTest", "1.1 restarts", SKIPPED, "restarting needs a local binary"),
+                        new TestResult(
+                                "demo.GreetTest", "1.1 restarts again", SKIPPED, "restarting needs a local binary")));
         var bytes = new ByteArrayOutputStream();
 
         int exit = new SummaryCommand(root, new PrintStream(bytes, true)).run(List.of("nats-server", "2.9.10"));
 
         assertThat(exit).isZero();
-        assertThat(bytes.toString()).contains("nats-server 2.9.10: 3 tests, 1 passed, 0 failed, 2 skipped")
+        assertThat(bytes.toString())
+                .contains("nats-server 2.9.10: 3 tests, 1 passed, 0 failed, 2 skipped")
                 .contains("skipped 2: step01-demo: restarting needs a local binary");
     }
 
@@ -38,9 +42,13 @@ class SummaryCommandTest {
     void failsOnRed(@TempDir Path root) {
         Step step = TestRepository.create(root);
         var out = new PrintStream(new ByteArrayOutputStream(), true);
-        assertThat(new SummaryCommand(root, out).run(List.of())).as("no report at all").isEqualTo(1);
+        assertThat(new SummaryCommand(root, out).run(List.of()))
+                .as("no report at all")
+                .isEqualTo(1);
 
-        SurefireReports.write(SurefireReports.solutionReports(step), "demo.GreetTest",
+        SurefireReports.write(
+                SurefireReports.solutionReports(step),
+                "demo.GreetTest",
                 List.of(new TestResult("demo.GreetTest", "1.1 greets", FAILED, "expected Hello")));
         assertThat(new SummaryCommand(root, out).run(List.of())).isEqualTo(1);
     }
@@ -63,7 +71,8 @@ class SummaryCommandTest {
 
         new SummaryCommand(root, new PrintStream(bytes, true)).run(List.of("NATS_URL"));
 
-        assertThat(bytes.toString()).contains("skipped 1: step01-demo: Unset NATS_URL to run this test.")
+        assertThat(bytes.toString())
+                .contains("skipped 1: step01-demo: Unset NATS_URL to run this test.")
                 .doesNotContain("TestAbortedException");
     }
 }

@@ -46,12 +46,13 @@ final class TestRepository {
             }
             """;
 
-    private TestRepository() {
-    }
+    private TestRepository() {}
 
     /** Creates the repository under {@code root}; the skeleton is generated as {@code ./workshop generate} would. */
     static Step create(Path root) {
-        write(root.resolve("pom.xml"), "<project><modules>\n<module>workshop-tools</module>\n<module>step01-demo</module>\n</modules></project>\n");
+        write(
+                root.resolve("pom.xml"),
+                "<project><modules>\n<module>workshop-tools</module>\n<module>step01-demo</module>\n</modules></project>\n");
         write(root.resolve("step01-demo/exercises.json"), EXERCISES);
         write(root.resolve("step01-demo/README.md"), "# Demo\n<!-- exercises:begin -->\n<!-- exercises:end -->\n");
         write(root.resolve("solutions/step01-demo/src/main/java/demo/Greeter.java"), SOLUTION);

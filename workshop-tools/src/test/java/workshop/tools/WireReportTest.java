@@ -1,9 +1,6 @@
 package workshop.tools;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import workshop.tools.wire.WireFiles;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -11,8 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import workshop.tools.wire.WireFiles;
 
 /** What test --wire and the watch's w show of the frames the test kit recorded. */
 class WireReportTest {
@@ -31,21 +30,33 @@ class WireReportTest {
     }
 
     @Test
-    @DisplayName("a red exercise shows the last frames of its first red test, found by its display name even behind Surefire's method prefix")
+    @DisplayName(
+            "a red exercise shows the last frames of its first red test, found by its display name even behind Surefire's method prefix")
     void lastFrames() {
         Step step = TestRepository.create(root);
         Path folder = WireReport.folder(step);
         record(folder, "demo.GreetTest", "1.1 greets by name", 12);
         record(folder, "demo.LeaveTest", "1.2 says goodbye", 2);
-        var progress = ExerciseProgress.of(step, List.of(
-                new TestResult("demo.GreetTest", "greets() 1.1 greets by name", TestResult.Outcome.FAILED, "Exercise 1.1: no"),
-                new TestResult("demo.LeaveTest", "1.2 says goodbye", TestResult.Outcome.PASSED, "")));
+        var progress = ExerciseProgress.of(
+                step,
+                List.of(
+                        new TestResult(
+                                "demo.GreetTest",
+                                "greets() 1.1 greets by name",
+                                TestResult.Outcome.FAILED,
+                                "Exercise 1.1: no"),
+                        new TestResult("demo.LeaveTest", "1.2 says goodbye", TestResult.Outcome.PASSED, "")));
         var bytes = new ByteArrayOutputStream();
         WireReport.printLastFrames(root, folder, progress, Set.of(), Terminal.plain(new PrintStream(bytes, true)));
         String report = bytes.toString();
-        assertThat(report).contains("The wire: 2 Use tests recorded, frame by frame, in .workshop/wire/step01-demo/")
-                .contains("1.1: the last 8 of 12 frames of its first red test").contains("c1 -> PUB orders.new 3  \"o-12\"")
-                .contains("\"o-5\"").doesNotContain("\"o-4\"").doesNotContain("12:00:00").doesNotContain("1.2:");
+        assertThat(report)
+                .contains("The wire: 2 Use tests recorded, frame by frame, in .workshop/wire/step01-demo/")
+                .contains("1.1: the last 8 of 12 frames of its first red test")
+                .contains("c1 -> PUB orders.new 3  \"o-12\"")
+                .contains("\"o-5\"")
+                .doesNotContain("\"o-4\"")
+                .doesNotContain("12:00:00")
+                .doesNotContain("1.2:");
 
         WireReport.clear(folder, List.of("demo.GreetTest"));
         assertThat(WireReport.files(folder)).isEqualTo(1);
@@ -63,6 +74,9 @@ class WireReportTest {
         record(folder, "a.UseTest", "5.9 naks", 50);
         var bytes = new ByteArrayOutputStream();
         WireReport.printTests(root, folder, List.of("a.UseTest"), 40, Terminal.plain(new PrintStream(bytes, true)));
-        assertThat(bytes.toString()).contains("== 5.9 acks (3 frames)").contains("== 5.9 naks (50 frames)").contains("... 10 more in wire/a.UseTest/");
+        assertThat(bytes.toString())
+                .contains("== 5.9 acks (3 frames)")
+                .contains("== 5.9 naks (50 frames)")
+                .contains("... 10 more in wire/a.UseTest/");
     }
 }

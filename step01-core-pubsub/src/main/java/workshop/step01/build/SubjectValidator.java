@@ -10,8 +10,7 @@ package workshop.step01.build;
  */
 public final class SubjectValidator {
 
-    private SubjectValidator() {
-    }
+    private SubjectValidator() {}
 
     /** Whether a client may publish to this subject: valid tokens, and no wildcard token. */
     public static boolean isValidSubject(String subject) {

@@ -12,8 +12,7 @@ package workshop.step01.build;
  */
 public final class WildcardMatcher {
 
-    private WildcardMatcher() {
-    }
+    private WildcardMatcher() {}
 
     public static boolean matches(String filter, String subject) {
         // TODO Exercise 1.2: Walk both subjects token by token, honouring '*' and '>'.

@@ -4,7 +4,6 @@ import io.nats.client.Connection;
 import io.nats.client.Dispatcher;
 import io.nats.client.Nats;
 import io.nats.client.Options;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -23,11 +22,12 @@ public final class Listener {
     public static void main(String[] args) throws Exception {
         String url = System.getenv().getOrDefault("NATS_URL", "nats://localhost:4222");
         String subject = args.length > 0 ? args[0] : "tickets.>";
-        Connection connection = Nats.connect(Options.builder().server(url).connectionName("step01-listener").build());
+        Connection connection = Nats.connect(
+                Options.builder().server(url).connectionName("step01-listener").build());
         CountDownLatch closed = new CountDownLatch(1);
 
-        Dispatcher dispatcher = connection.createDispatcher(message -> System.out.printf("[%s] %s%n",
-                message.getSubject(), new String(message.getData(), StandardCharsets.UTF_8)));
+        Dispatcher dispatcher = connection.createDispatcher(message -> System.out.printf(
+                "[%s] %s%n", message.getSubject(), new String(message.getData(), StandardCharsets.UTF_8)));
         dispatcher.subscribe(subject);
         System.out.printf("Listening on '%s' at %s. Publish with exec:java@publish; Ctrl-C to stop.%n", subject, url);
 

@@ -3,7 +3,6 @@ package workshop.step01.use;
 import io.nats.client.Connection;
 import io.nats.client.Dispatcher;
 import io.nats.client.MessageHandler;
-
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -12,8 +11,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class AsyncSubscriber {
 
-    private AsyncSubscriber() {
-    }
+    private AsyncSubscriber() {}
 
     /**
      * Subscribes {@code handler} to {@code subject} (wildcards allowed) and returns once the server
@@ -23,7 +21,7 @@ public final class AsyncSubscriber {
      */
     public static Dispatcher subscribe(Connection connection, String subject, MessageHandler handler)
             throws TimeoutException, InterruptedException {
-        // TODO Exercise 1.7: Create a dispatcher for the handler, subscribe it, and flush so the server has the interest.
+        // TODO Exercise 1.7: Create a dispatcher for the handler, subscribe it, and flush so the server has the
         throw new UnsupportedOperationException("Exercise 1.7 is not solved yet: Subscribe with a dispatcher. Read step01-core-pubsub/README.md#17-subscribe-with-a-dispatcher");
     }
 }

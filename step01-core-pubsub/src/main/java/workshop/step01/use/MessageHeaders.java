@@ -3,7 +3,6 @@ package workshop.step01.use;
 import io.nats.client.Connection;
 import io.nats.client.Message;
 import io.nats.client.impl.Headers;
-
 import java.util.Map;
 
 /**
@@ -12,11 +11,11 @@ import java.util.Map;
  */
 public final class MessageHeaders {
 
-    private MessageHeaders() {
-    }
+    private MessageHeaders() {}
 
     /** Publishes the payload to the subject with the given headers (one value per name). */
-    public static void publishWithHeaders(Connection connection, String subject, Map<String, String> headers, byte[] payload) {
+    public static void publishWithHeaders(
+            Connection connection, String subject, Map<String, String> headers, byte[] payload) {
         // TODO Exercise 1.9: Put every entry into jnats Headers and publish them with the payload.
         throw new UnsupportedOperationException("Exercise 1.9 is not solved yet: Carry headers. Read step01-core-pubsub/README.md#19-carry-headers");
     }

@@ -1,19 +1,18 @@
 package workshop.step01.build;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import workshop.testkit.Exercise;
-import workshop.testkit.SeededRandomResolver;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.testkit.Exercise;
+import workshop.testkit.SeededRandomResolver;
 
 /** Exercise 1.3: subscribe and publish, with fan-out to every matching subscriber. */
 @ExtendWith(SeededRandomResolver.class)
@@ -37,13 +36,20 @@ class BrokerFanOutTest {
 
         int delivered = broker.publish("orders." + region + ".created", "order " + region);
 
-        assertThat(delivered).as(EXERCISE.says("publish() returns how many subscriptions got the message")).isEqualTo(3);
+        assertThat(delivered)
+                .as(EXERCISE.says("publish() returns how many subscriptions got the message"))
+                .isEqualTo(3);
         for (List<Message> received : List.of(exact, star, tail)) {
-            assertThat(received).as(EXERCISE.says("each matching subscriber gets the message exactly once")).hasSize(1);
+            assertThat(received)
+                    .as(EXERCISE.says("each matching subscriber gets the message exactly once"))
+                    .hasSize(1);
             assertThat(new String(received.getFirst().payload(), StandardCharsets.UTF_8))
-                    .as(EXERCISE.says("the payload arrives as published")).isEqualTo("order " + region);
+                    .as(EXERCISE.says("the payload arrives as published"))
+                    .isEqualTo("order " + region);
         }
-        assertThat(other).as(EXERCISE.says("a subscriber whose subject does not match gets nothing")).isEmpty();
+        assertThat(other)
+                .as(EXERCISE.says("a subscriber whose subject does not match gets nothing"))
+                .isEmpty();
     }
 
     @Test
@@ -57,11 +63,19 @@ class BrokerFanOutTest {
 
         broker.publish("tickets.created", reply, Map.of("Trace-Id", List.of("t-" + random.nextInt(100))), payload);
 
-        assertThat(received).as(EXERCISE.says("the subscriber gets the message")).hasSize(1);
+        assertThat(received)
+                .as(EXERCISE.says("the subscriber gets the message"))
+                .hasSize(1);
         Message message = received.getFirst();
-        assertThat(message.replyTo()).as(EXERCISE.says("the reply subject travels with the message")).isEqualTo(reply);
-        assertThat(message.headers()).as(EXERCISE.says("the headers travel with the message")).containsKey("Trace-Id");
-        assertThat(message.payload()).as(EXERCISE.says("the payload arrives byte for byte")).isEqualTo(payload);
+        assertThat(message.replyTo())
+                .as(EXERCISE.says("the reply subject travels with the message"))
+                .isEqualTo(reply);
+        assertThat(message.headers())
+                .as(EXERCISE.says("the headers travel with the message"))
+                .containsKey("Trace-Id");
+        assertThat(message.payload())
+                .as(EXERCISE.says("the payload arrives byte for byte"))
+                .isEqualTo(payload);
     }
 
     @Test
@@ -74,17 +88,18 @@ class BrokerFanOutTest {
 
         broker.publish("a.b", "x");
 
-        assertThat(log).as(EXERCISE.says("each subscription is delivered to, in the order they subscribed"))
+        assertThat(log)
+                .as(EXERCISE.says("each subscription is delivered to, in the order they subscribed"))
                 .containsExactly("first", "second", "third");
     }
 
     @Test
     @DisplayName("1.3 invalid subjects are refused: wildcards to publish, broken subjects to subscribe")
     void invalidSubjectsAreRefused() {
-        assertThatThrownBy(() -> broker.subscribe("orders..eu", m -> { }))
+        assertThatThrownBy(() -> broker.subscribe("orders..eu", m -> {}))
                 .as(EXERCISE.says("subscribe() rejects an invalid subject with IllegalArgumentException"))
                 .isInstanceOf(IllegalArgumentException.class);
-        broker.subscribe("orders.>", m -> { });
+        broker.subscribe("orders.>", m -> {});
         assertThatThrownBy(() -> broker.publish("orders.*", "x"))
                 .as(EXERCISE.says("publish() rejects a wildcard subject with IllegalArgumentException"))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -1,14 +1,13 @@
 package workshop.step01.build;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
-
-import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Exercise 1.5: at-most-once means a message with no subscriber is gone; the broker counts it. */
 @ExtendWith(SeededRandomResolver.class)
@@ -20,8 +19,10 @@ class DroppedMessagesTest {
     @Test
     @DisplayName("1.5 a message no subscription matches is counted as dropped, the others are not")
     void countsUnroutedMessages(Random random) {
-        assertThat(broker.droppedCount()).as(EXERCISE.says("a new broker has dropped nothing")).isZero();
-        broker.subscribe("orders.>", m -> { });
+        assertThat(broker.droppedCount())
+                .as(EXERCISE.says("a new broker has dropped nothing"))
+                .isZero();
+        broker.subscribe("orders.>", m -> {});
         int unrouted = 1 + random.nextInt(20);
         int routed = 1 + random.nextInt(20);
 
@@ -40,12 +41,16 @@ class DroppedMessagesTest {
     @Test
     @DisplayName("1.5 once its only subscriber has left, a subject's messages are dropped")
     void droppedAfterUnsubscribe() {
-        assertThat(broker.droppedCount()).as(EXERCISE.says("a new broker has dropped nothing")).isZero();
-        Subscription only = broker.subscribe("alerts", m -> { });
+        assertThat(broker.droppedCount())
+                .as(EXERCISE.says("a new broker has dropped nothing"))
+                .isZero();
+        Subscription only = broker.subscribe("alerts", m -> {});
         broker.publish("alerts", "heard");
         only.unsubscribe();
         broker.publish("alerts", "lost");
 
-        assertThat(broker.droppedCount()).as(EXERCISE.says("the message after unsubscribe() is dropped")).isEqualTo(1);
+        assertThat(broker.droppedCount())
+                .as(EXERCISE.says("the message after unsubscribe() is dropped"))
+                .isEqualTo(1);
     }
 }

@@ -1,17 +1,16 @@
 package workshop.step01.build;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Exercise 1.4: unsubscribing, at once or after N messages. */
 @ExtendWith(SeededRandomResolver.class)
@@ -26,7 +25,7 @@ class SubscriptionTest {
      */
     @BeforeEach
     void everyMessageHasAListener() {
-        broker.subscribe(">", message -> { });
+        broker.subscribe(">", message -> {});
     }
 
     @Test
@@ -39,10 +38,15 @@ class SubscriptionTest {
         subscription.unsubscribe();
         broker.publish("news", "two");
 
-        assertThat(received).as(EXERCISE.says("only the message published before unsubscribe() arrives")).hasSize(1);
-        assertThat(subscription.isActive()).as(EXERCISE.says("an unsubscribed subscription is not active")).isFalse();
+        assertThat(received)
+                .as(EXERCISE.says("only the message published before unsubscribe() arrives"))
+                .hasSize(1);
+        assertThat(subscription.isActive())
+                .as(EXERCISE.says("an unsubscribed subscription is not active"))
+                .isFalse();
         assertThat(broker.subscriptionCount())
-                .as(EXERCISE.says("the broker no longer holds it: only the bystander on '>' is left")).isEqualTo(1);
+                .as(EXERCISE.says("the broker no longer holds it: only the bystander on '>' is left"))
+                .isEqualTo(1);
         subscription.unsubscribe(); // twice is harmless
     }
 
@@ -58,10 +62,15 @@ class SubscriptionTest {
             broker.publish("ticks", "tick " + i);
         }
 
-        assertThat(received).as(EXERCISE.says("unsubscribeAfter(%d) delivers exactly %d messages", max, max)).hasSize(max);
-        assertThat(subscription.isActive()).as(EXERCISE.says("it unsubscribes itself when the limit is reached")).isFalse();
+        assertThat(received)
+                .as(EXERCISE.says("unsubscribeAfter(%d) delivers exactly %d messages", max, max))
+                .hasSize(max);
+        assertThat(subscription.isActive())
+                .as(EXERCISE.says("it unsubscribes itself when the limit is reached"))
+                .isFalse();
         assertThat(broker.subscriptionCount())
-                .as(EXERCISE.says("the broker forgets it then: only the bystander on '>' is left")).isEqualTo(1);
+                .as(EXERCISE.says("the broker forgets it then: only the bystander on '>' is left"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -76,8 +85,11 @@ class SubscriptionTest {
         subscription.unsubscribeAfter(3);
         broker.publish("ticks", "4");
 
-        assertThat(received).as(EXERCISE.says("3 had arrived already, so unsubscribeAfter(3) stops it at once")).hasSize(3);
+        assertThat(received)
+                .as(EXERCISE.says("3 had arrived already, so unsubscribeAfter(3) stops it at once"))
+                .hasSize(3);
         assertThat(subscription.isActive())
-                .as(EXERCISE.says("a subscription whose limit was already reached is no longer active")).isFalse();
+                .as(EXERCISE.says("a subscription whose limit was already reached is no longer active"))
+                .isFalse();
     }
 }

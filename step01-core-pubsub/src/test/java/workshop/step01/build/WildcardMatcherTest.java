@@ -1,5 +1,8 @@
 package workshop.step01.build;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -7,10 +10,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
-
-import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Exercise 1.2: how '*' and '>' match. */
 @ExtendWith(SeededRandomResolver.class)
@@ -20,25 +19,25 @@ class WildcardMatcherTest {
 
     @ParameterizedTest(name = "1.2 {0} matches {1}: {2}")
     @CsvSource({
-            "orders.eu.created,   orders.eu.created,   true",
-            "orders.eu.created,   orders.eu.cancelled, false",
-            "orders.eu,           orders.eu.created,   false",
-            "orders.eu.created,   orders.eu,           false",
-            "orders.*.created,    orders.eu.created,   true",
-            "orders.*.created,    orders.eu.x.created, false",
-            "orders.*,            orders,              false",
-            "*,                   orders,              true",
-            "*,                   orders.eu,           false",
-            "orders.>,            orders.eu,           true",
-            "orders.>,            orders.eu.created,   true",
-            "orders.>,            orders,              false",
-            ">,                   orders.eu.created,   true",
-            "*.*.created,         orders.eu.created,   true",
-            "orders.*.>,          orders.eu,           false",
-            "orders.*.>,          orders.eu.created,   true",
-            "Orders.eu,           orders.eu,           false",
-            "foo*,                foo*,                true",
-            "foo*,                fooX,                false",
+        "orders.eu.created,   orders.eu.created,   true",
+        "orders.eu.created,   orders.eu.cancelled, false",
+        "orders.eu,           orders.eu.created,   false",
+        "orders.eu.created,   orders.eu,           false",
+        "orders.*.created,    orders.eu.created,   true",
+        "orders.*.created,    orders.eu.x.created, false",
+        "orders.*,            orders,              false",
+        "*,                   orders,              true",
+        "*,                   orders.eu,           false",
+        "orders.>,            orders.eu,           true",
+        "orders.>,            orders.eu.created,   true",
+        "orders.>,            orders,              false",
+        ">,                   orders.eu.created,   true",
+        "*.*.created,         orders.eu.created,   true",
+        "orders.*.>,          orders.eu,           false",
+        "orders.*.>,          orders.eu.created,   true",
+        "Orders.eu,           orders.eu,           false",
+        "foo*,                foo*,                true",
+        "foo*,                fooX,                false",
     })
     void table(String filter, String subject, boolean expected) {
         assertThat(WildcardMatcher.matches(filter, subject))
@@ -56,9 +55,12 @@ class WildcardMatcherTest {
             filterTokens[random.nextInt(tokens.length)] = "*";
             String filter = String.join(".", filterTokens);
             assertThat(WildcardMatcher.matches(filter, subject))
-                    .as(EXERCISE.says("matches(\"%s\", \"%s\") should be true", filter, subject)).isTrue();
+                    .as(EXERCISE.says("matches(\"%s\", \"%s\") should be true", filter, subject))
+                    .isTrue();
             assertThat(WildcardMatcher.matches(filter, subject + ".extra"))
-                    .as(EXERCISE.says("matches(\"%s\", \"%s\") should be false: '*' is exactly one token", filter, subject + ".extra"))
+                    .as(EXERCISE.says(
+                            "matches(\"%s\", \"%s\") should be false: '*' is exactly one token",
+                            filter, subject + ".extra"))
                     .isFalse();
         }
     }
@@ -72,9 +74,12 @@ class WildcardMatcherTest {
             String prefix = String.join(".", java.util.Arrays.copyOf(tokens, prefixLength));
             String subject = String.join(".", tokens);
             assertThat(WildcardMatcher.matches(prefix + ".>", subject))
-                    .as(EXERCISE.says("matches(\"%s\", \"%s\") should be true", prefix + ".>", subject)).isTrue();
+                    .as(EXERCISE.says("matches(\"%s\", \"%s\") should be true", prefix + ".>", subject))
+                    .isTrue();
             assertThat(WildcardMatcher.matches(prefix + ".>", prefix))
-                    .as(EXERCISE.says("matches(\"%s\", \"%s\") should be false: '>' needs at least one token", prefix + ".>", prefix))
+                    .as(EXERCISE.says(
+                            "matches(\"%s\", \"%s\") should be false: '>' needs at least one token",
+                            prefix + ".>", prefix))
                     .isFalse();
         }
     }

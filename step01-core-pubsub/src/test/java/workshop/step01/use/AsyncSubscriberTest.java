@@ -1,24 +1,23 @@
 package workshop.step01.use;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.nats.client.Connection;
 import io.nats.client.Dispatcher;
 import io.nats.client.ErrorListener;
 import io.nats.client.Message;
 import io.nats.client.Options;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import workshop.testkit.Exercise;
-import workshop.testkit.NatsServer;
-import workshop.testkit.NatsServerTest;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
+import workshop.testkit.NatsServer;
+import workshop.testkit.NatsServerTest;
 
 /** Exercise 1.7: asynchronous subscriptions with a Dispatcher, and wildcards on the real server. */
 @NatsServerTest
@@ -32,8 +31,8 @@ class AsyncSubscriberTest {
         String subject = "greetings." + random.nextInt(10_000);
         List<String> received = new CopyOnWriteArrayList<>();
 
-        Dispatcher dispatcher = AsyncSubscriber.subscribe(listener, subject,
-                message -> received.add(new String(message.getData(), StandardCharsets.UTF_8)));
+        Dispatcher dispatcher = AsyncSubscriber.subscribe(
+                listener, subject, message -> received.add(new String(message.getData(), StandardCharsets.UTF_8)));
         try (Connection publisher = server.connect()) {
             // No waiting before publishing: subscribe() must only return once the server has the interest.
             publisher.publish(subject, "hello".getBytes(StandardCharsets.UTF_8));
@@ -41,8 +40,11 @@ class AsyncSubscriberTest {
         }
 
         await().alias(EXERCISE.says("the handler receives the message published after subscribe() returned"))
-                .atMost(Duration.ofSeconds(3)).until(() -> received.contains("hello"));
-        assertThat(dispatcher.isActive()).as(EXERCISE.says("the returned dispatcher is active")).isTrue();
+                .atMost(Duration.ofSeconds(3))
+                .until(() -> received.contains("hello"));
+        assertThat(dispatcher.isActive())
+                .as(EXERCISE.says("the returned dispatcher is active"))
+                .isTrue();
         listener.closeDispatcher(dispatcher);
     }
 
@@ -55,24 +57,37 @@ class AsyncSubscriberTest {
         AsyncSubscriber.subscribe(connection, root + ".*.created", subjectInto(star));
         AsyncSubscriber.subscribe(connection, root + ".>", subjectInto(tail));
 
-        List<String> published = List.of(root + ".eu.created", root + ".us.created", root + ".eu.cancelled",
-                root + ".eu.x.created", root, "other.eu.created");
+        List<String> published = List.of(
+                root + ".eu.created",
+                root + ".us.created",
+                root + ".eu.cancelled",
+                root + ".eu.x.created",
+                root,
+                "other.eu.created");
         for (String subject : published) {
             connection.publish(subject, new byte[0]);
         }
         connection.publish(root + ".done", new byte[0]); // the last one: when it arrives, everything before it has
         await().alias(EXERCISE.says("the '>' subscription receives " + root + ".done"))
-                .atMost(Duration.ofSeconds(3)).until(() -> tail.contains(root + ".done"));
+                .atMost(Duration.ofSeconds(3))
+                .until(() -> tail.contains(root + ".done"));
 
-        assertThat(star).as(EXERCISE.says("'%s.*.created' matches one token in the middle", root))
+        assertThat(star)
+                .as(EXERCISE.says("'%s.*.created' matches one token in the middle", root))
                 .containsExactlyInAnyOrder(root + ".eu.created", root + ".us.created");
-        assertThat(tail).as(EXERCISE.says("'%s.>' matches one or more tokens after '%s', never '%s' itself", root, root, root))
-                .containsExactlyInAnyOrder(root + ".eu.created", root + ".us.created", root + ".eu.cancelled",
-                        root + ".eu.x.created", root + ".done");
+        assertThat(tail)
+                .as(EXERCISE.says("'%s.>' matches one or more tokens after '%s', never '%s' itself", root, root, root))
+                .containsExactlyInAnyOrder(
+                        root + ".eu.created",
+                        root + ".us.created",
+                        root + ".eu.cancelled",
+                        root + ".eu.x.created",
+                        root + ".done");
     }
 
     @Test
-    @DisplayName("1.7 the server delivers a message published to a wildcard subject; only a pedantic connection hears -ERR, and it is delivered all the same")
+    @DisplayName(
+            "1.7 the server delivers a message published to a wildcard subject; only a pedantic connection hears -ERR, and it is delivered all the same")
     void wildcardPublishIsDelivered(Connection connection, NatsServer server, Random random) throws Exception {
         String root = "orders" + random.nextInt(10_000);
         List<String> star = new CopyOnWriteArrayList<>();
@@ -85,29 +100,44 @@ class AsyncSubscriberTest {
         List<String> lenientErrors = new CopyOnWriteArrayList<>();
         List<String> pedanticErrors = new CopyOnWriteArrayList<>();
         try (Connection lenient = server.connect(new Options.Builder().errorListener(errorsInto(lenientErrors)));
-             Connection pedantic = server.connect(new Options.Builder().pedantic().errorListener(errorsInto(pedanticErrors)))) {
+                Connection pedantic =
+                        server.connect(new Options.Builder().pedantic().errorListener(errorsInto(pedanticErrors)))) {
             lenient.publish(root + ".*", "lenient".getBytes(StandardCharsets.UTF_8));
             lenient.flush(Duration.ofSeconds(2));
             pedantic.publish(root + ".*", "pedantic".getBytes(StandardCharsets.UTF_8));
             pedantic.publish(root + "..eu", "empty token".getBytes(StandardCharsets.UTF_8));
             pedantic.flush(Duration.ofSeconds(2));
-            await().alias(EXERCISE.says("the pedantic connection hears -ERR 'Invalid Publish Subject' (server " + server.version() + ")"))
-                    .atMost(Duration.ofSeconds(3)).until(() -> !pedanticErrors.isEmpty());
+            await().alias(EXERCISE.says("the pedantic connection hears -ERR 'Invalid Publish Subject' (server "
+                            + server.version() + ")"))
+                    .atMost(Duration.ofSeconds(3))
+                    .until(() -> !pedanticErrors.isEmpty());
         }
-        connection.publish(root + ".all.done", "done".getBytes(StandardCharsets.UTF_8)); // only the ">" filter matches it; it arrives last
+        connection.publish(
+                root + ".all.done",
+                "done".getBytes(StandardCharsets.UTF_8)); // only the ">" filter matches it; it arrives last
         await().alias(EXERCISE.says("the '>' subscription receives " + root + ".all.done"))
-                .atMost(Duration.ofSeconds(3)).until(() -> tail.contains("done"));
+                .atMost(Duration.ofSeconds(3))
+                .until(() -> tail.contains("done"));
 
-        assertThat(star).as(EXERCISE.says("'%s.*' receives both messages published to '%s.*'", root, root))
+        assertThat(star)
+                .as(EXERCISE.says("'%s.*' receives both messages published to '%s.*'", root, root))
                 .containsExactly("lenient", "pedantic");
         assertThat(tail)
-                .as(EXERCISE.says("'%s.>' receives them too, but not the one to '%s..eu' (an empty token reaches nobody)", root, root))
+                .as(EXERCISE.says(
+                        "'%s.>' receives them too, but not the one to '%s..eu' (an empty token reaches nobody)",
+                        root, root))
                 .containsExactly("lenient", "pedantic", "done");
-        assertThat(literal).as(EXERCISE.says("'%s.eu' is not '%s.*': it receives nothing", root, root)).isEmpty();
-        assertThat(lenientErrors).as(EXERCISE.says("a connection that is not pedantic (jnats' default) is not told anything")).isEmpty();
-        assertThat(pedanticErrors).as(EXERCISE.says("the pedantic connection is told, once per bad subject"))
+        assertThat(literal)
+                .as(EXERCISE.says("'%s.eu' is not '%s.*': it receives nothing", root, root))
+                .isEmpty();
+        assertThat(lenientErrors)
+                .as(EXERCISE.says("a connection that is not pedantic (jnats' default) is not told anything"))
+                .isEmpty();
+        assertThat(pedanticErrors)
+                .as(EXERCISE.says("the pedantic connection is told, once per bad subject"))
                 .allSatisfy(error -> assertThat(error)
-                .as(EXERCISE.says("the -ERR the pedantic connection hears")).containsIgnoringCase("Invalid Publish Subject"));
+                        .as(EXERCISE.says("the -ERR the pedantic connection hears"))
+                        .containsIgnoringCase("Invalid Publish Subject"));
     }
 
     private static io.nats.client.MessageHandler payloadInto(List<String> payloads) {

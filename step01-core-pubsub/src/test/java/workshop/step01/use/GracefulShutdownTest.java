@@ -1,13 +1,9 @@
 package workshop.step01.use;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.nats.client.Connection;
 import io.nats.client.Subscription;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import workshop.testkit.Exercise;
-import workshop.testkit.NatsServer;
-import workshop.testkit.NatsServerTest;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Random;
@@ -15,8 +11,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
+import workshop.testkit.NatsServer;
+import workshop.testkit.NatsServerTest;
 
 /** Exercise 1.10: drain before closing, so nothing in flight is lost. */
 @NatsServerTest
@@ -34,16 +33,20 @@ class GracefulShutdownTest {
 
         Connection worker = server.connect();
         worker.createDispatcher(message -> {
-            firstArrived.countDown();
-            LockSupport.parkNanos(200_000); // each message takes a little work, so many are still queued when we stop
-            handled.incrementAndGet();
-        }).subscribe(subject);
+                    firstArrived.countDown();
+                    LockSupport.parkNanos(
+                            200_000); // each message takes a little work, so many are still queued when we stop
+                    handled.incrementAndGet();
+                })
+                .subscribe(subject);
         worker.flush(Duration.ofSeconds(1));
         for (int i = 0; i < messages; i++) {
             publisher.publish(subject, ("job " + i).getBytes(StandardCharsets.UTF_8));
         }
         publisher.flush(Duration.ofSeconds(2));
-        assertThat(firstArrived.await(2, TimeUnit.SECONDS)).as(EXERCISE.says("the worker started receiving")).isTrue();
+        assertThat(firstArrived.await(2, TimeUnit.SECONDS))
+                .as(EXERCISE.says("the worker started receiving"))
+                .isTrue();
 
         boolean drained;
         try {
@@ -52,10 +55,15 @@ class GracefulShutdownTest {
             worker.close(); // harmless after a drain; stops the worker if drainAndClose failed
         }
 
-        assertThat(drained).as(EXERCISE.says("drainAndClose() reports a complete drain")).isTrue();
-        assertThat(handled.get()).as(EXERCISE.says("every one of the %d messages was handled before the connection closed",
-                messages)).isEqualTo(messages);
-        assertThat(worker.getStatus()).as(EXERCISE.says("the connection is closed afterwards")).isEqualTo(Connection.Status.CLOSED);
+        assertThat(drained)
+                .as(EXERCISE.says("drainAndClose() reports a complete drain"))
+                .isTrue();
+        assertThat(handled.get())
+                .as(EXERCISE.says("every one of the %d messages was handled before the connection closed", messages))
+                .isEqualTo(messages);
+        assertThat(worker.getStatus())
+                .as(EXERCISE.says("the connection is closed afterwards"))
+                .isEqualTo(Connection.Status.CLOSED);
     }
 
     @Test
@@ -80,7 +88,8 @@ class GracefulShutdownTest {
         while (subscription.nextMessage(Duration.ofMillis(500)) != null) {
             received++;
         }
-        assertThat(received).as(EXERCISE.says("all %d published messages left the publisher before it closed", messages))
+        assertThat(received)
+                .as(EXERCISE.says("all %d published messages left the publisher before it closed", messages))
                 .isEqualTo(messages);
     }
 }

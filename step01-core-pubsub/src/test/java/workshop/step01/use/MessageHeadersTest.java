@@ -1,19 +1,18 @@
 package workshop.step01.use;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.nats.client.Connection;
 import io.nats.client.Message;
 import io.nats.client.Subscription;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import workshop.testkit.Exercise;
-import workshop.testkit.NatsServerTest;
-
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
+import workshop.testkit.NatsServerTest;
 
 /** Exercise 1.9: headers travel next to the payload. */
 @NatsServerTest
@@ -36,9 +35,14 @@ class MessageHeadersTest {
         Message received = subscription.nextMessage(Duration.ofSeconds(2));
 
         assertThat(received).as(EXERCISE.says("the message arrives")).isNotNull();
-        assertThat(received.getData()).as(EXERCISE.says("the payload is untouched")).isEqualTo(payload);
-        assertThat(received.hasHeaders()).as(EXERCISE.says("the message was published with headers")).isTrue();
-        assertThat(MessageHeaders.headersOf(received)).as(EXERCISE.says("headersOf() reads back what was sent"))
+        assertThat(received.getData())
+                .as(EXERCISE.says("the payload is untouched"))
+                .isEqualTo(payload);
+        assertThat(received.hasHeaders())
+                .as(EXERCISE.says("the message was published with headers"))
+                .isTrue();
+        assertThat(MessageHeaders.headersOf(received))
+                .as(EXERCISE.says("headersOf() reads back what was sent"))
                 .containsExactlyInAnyOrderEntriesOf(headers);
     }
 
@@ -47,9 +51,11 @@ class MessageHeadersTest {
     void noHeaders(Connection connection, Random random) throws Exception {
         String subject = "plain." + random.nextInt(10_000);
         Subscription subscription = connection.subscribe(subject);
-        connection.publish(subject, new byte[]{1});
+        connection.publish(subject, new byte[] {1});
         Message received = subscription.nextMessage(Duration.ofSeconds(2));
 
-        assertThat(MessageHeaders.headersOf(received)).as(EXERCISE.says("headersOf() of a plain message is an empty map")).isEmpty();
+        assertThat(MessageHeaders.headersOf(received))
+                .as(EXERCISE.says("headersOf() of a plain message is an empty map"))
+                .isEmpty();
     }
 }

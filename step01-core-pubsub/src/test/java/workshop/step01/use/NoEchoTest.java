@@ -1,19 +1,18 @@
 package workshop.step01.use;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.nats.client.Connection;
 import io.nats.client.Message;
 import io.nats.client.Subscription;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.testkit.Exercise;
 import workshop.testkit.NatsServer;
 import workshop.testkit.NatsServerTest;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Exercise 1.11: a connection that does not hear its own messages. */
 @NatsServerTest
@@ -34,7 +33,9 @@ class NoEchoTest {
             other.publish(subject, "theirs".getBytes(StandardCharsets.UTF_8));
 
             Message first = subscription.nextMessage(Duration.ofSeconds(2));
-            assertThat(first).as(EXERCISE.says("the other connection's message arrives")).isNotNull();
+            assertThat(first)
+                    .as(EXERCISE.says("the other connection's message arrives"))
+                    .isNotNull();
             assertThat(new String(first.getData(), StandardCharsets.UTF_8))
                     .as(EXERCISE.says("the first message heard is the other connection's; its own was not echoed back"))
                     .isEqualTo("theirs");

@@ -1,13 +1,12 @@
 package workshop.step02.build;
 
-import workshop.step02.given.Broker;
-import workshop.step02.given.Message;
-import workshop.step02.given.Subscription;
-
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
+import workshop.step02.given.Broker;
+import workshop.step02.given.Message;
+import workshop.step02.given.Subscription;
 
 /**
  * The given broker with queue groups: plain subscribers still get every matching message, and each

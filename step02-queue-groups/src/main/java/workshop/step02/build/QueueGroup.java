@@ -1,11 +1,10 @@
 package workshop.step02.build;
 
-import workshop.step02.given.Subscription;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import workshop.step02.given.Subscription;
 
 /**
  * The members of one queue group, and the choice of which member gets a message.
@@ -59,7 +58,7 @@ public final class QueueGroup {
      * members whose filter matches it, drawing from {@code random} only. Empty when no member matches.
      */
     public synchronized Optional<Subscription> pick(String subject, Random random) {
-        // TODO Exercise 2.1: Choose uniformly at random, with the given Random, among the members that match the subject.
+        // TODO Exercise 2.1: Choose uniformly at random, with the given Random, among the members that match the
         throw new UnsupportedOperationException("Exercise 2.1 is not solved yet: Pick one member of a group. Read step02-queue-groups/README.md#21-pick-one-member-of-a-group");
     }
 

@@ -1,12 +1,11 @@
 package workshop.step02.build;
 
-import workshop.step02.given.Subscription;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import workshop.step02.given.Subscription;
 
 /**
  * Every queue group of a broker, by name. As in nats-server, a group is its name: members may listen

@@ -3,7 +3,6 @@ package workshop.step02.demo;
 import io.nats.client.Connection;
 import io.nats.client.Dispatcher;
 import io.nats.client.Nats;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -17,10 +16,11 @@ public final class OrdersWorker {
 
     public static void main(String[] args) throws Exception {
         String url = System.getenv().getOrDefault("NATS_URL", "nats://localhost:4222");
-        String name = args.length > 0 ? args[0] : "worker-" + ProcessHandle.current().pid();
+        String name =
+                args.length > 0 ? args[0] : "worker-" + ProcessHandle.current().pid();
         Connection connection = Nats.connect(url);
-        Dispatcher dispatcher = connection.createDispatcher(message ->
-                System.out.println(name + " got " + new String(message.getData(), StandardCharsets.UTF_8)));
+        Dispatcher dispatcher = connection.createDispatcher(
+                message -> System.out.println(name + " got " + new String(message.getData(), StandardCharsets.UTF_8)));
         dispatcher.subscribe("tickets.created", "orders-service");
         System.out.println(name + " is in queue group 'orders-service' on tickets.created at " + url);
 

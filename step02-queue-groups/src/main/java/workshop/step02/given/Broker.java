@@ -1,10 +1,10 @@
 package workshop.step02.given;
 
-import workshop.given.Subjects;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import workshop.given.Subjects;
 
 /**
  * The in-process broker as step 1 left it: plain subscribers, wildcard filters, fan-out, and a count

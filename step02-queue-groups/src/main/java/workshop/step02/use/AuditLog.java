@@ -3,7 +3,6 @@ package workshop.step02.use;
 import io.nats.client.Connection;
 import io.nats.client.Dispatcher;
 import io.nats.client.Message;
-
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeoutException;
@@ -35,7 +34,7 @@ public final class AuditLog implements AutoCloseable {
     }
 
     private void listen(String filter) throws TimeoutException, InterruptedException {
-        // TODO Exercise 2.5: Subscribe without a queue group and record every message in 'seen'; make sure the server has the subscription.
+        // TODO Exercise 2.5: Subscribe without a queue group and record every message in 'seen'; make sure the server
         throw new UnsupportedOperationException("Exercise 2.5 is not solved yet: Audit every job. Read step02-queue-groups/README.md#25-audit-every-job");
     }
 

@@ -3,7 +3,6 @@ package workshop.step02.use;
 import io.nats.client.Connection;
 import io.nats.client.Dispatcher;
 import io.nats.client.MessageHandler;
-
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -31,7 +30,7 @@ public final class Worker implements AutoCloseable {
      */
     public static Worker start(Connection connection, String subject, String queueGroup, MessageHandler handler)
             throws TimeoutException, InterruptedException {
-        // TODO Exercise 2.4: Subscribe the handler on its own dispatcher as a member of the queue group; make sure the server has the subscription before returning.
+        // TODO Exercise 2.4: Subscribe the handler on its own dispatcher as a member of the queue group; make sure the
         throw new UnsupportedOperationException("Exercise 2.4 is not solved yet: Start a worker in a queue group. Read step02-queue-groups/README.md#24-start-a-worker-in-a-queue-group");
     }
 

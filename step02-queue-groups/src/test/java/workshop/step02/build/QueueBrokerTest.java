@@ -1,5 +1,13 @@
 package workshop.step02.build;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -7,15 +15,6 @@ import workshop.step02.given.Message;
 import workshop.step02.given.Subscription;
 import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Random;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Exercise 2.3: the broker gives each message to one member of every group and to every plain subscriber. */
 @ExtendWith(SeededRandomResolver.class)
@@ -58,7 +57,9 @@ class QueueBrokerTest {
 
         List<String> published = publishTickets(broker, random, 300);
 
-        assertThat(audit.texts).as(EXERCISE.says("the plain subscriber gets every message")).isEqualTo(published);
+        assertThat(audit.texts)
+                .as(EXERCISE.says("the plain subscriber gets every message"))
+                .isEqualTo(published);
         List<String> shared = new ArrayList<>();
         shared.addAll(worker1.texts);
         shared.addAll(worker2.texts);
@@ -72,7 +73,9 @@ class QueueBrokerTest {
                     .as(EXERCISE.says("each of 3 members gets a fair share of 300 messages"))
                     .isGreaterThanOrEqualTo(50);
         }
-        assertThat(broker.droppedCount()).as(EXERCISE.says("every message reached somebody, so none is dropped")).isZero();
+        assertThat(broker.droppedCount())
+                .as(EXERCISE.says("every message reached somebody, so none is dropped"))
+                .isZero();
     }
 
     @Test
@@ -88,7 +91,9 @@ class QueueBrokerTest {
 
         List<String> published = publishTickets(broker, random, 40);
 
-        assertThat(payments.texts).as(EXERCISE.says("the only member of payments-service gets everything")).isEqualTo(published);
+        assertThat(payments.texts)
+                .as(EXERCISE.says("the only member of payments-service gets everything"))
+                .isEqualTo(published);
         assertThat(orders1.texts.size() + orders2.texts.size())
                 .as(EXERCISE.says("orders-service gets every message once, whatever payments-service does"))
                 .isEqualTo(published.size());
@@ -104,13 +109,20 @@ class QueueBrokerTest {
         broker.publish(Message.of("jobs.resize", "1"));
         broker.publish(Message.of("emails.send", "2"));
         assertThat(worker.texts)
-                .as(EXERCISE.says("the only member of workers gets the job on jobs.resize, and not emails.send")).containsExactly("1");
-        assertThat(broker.droppedCount()).as(EXERCISE.says("nobody listens on emails.send")).isEqualTo(1);
+                .as(EXERCISE.says("the only member of workers gets the job on jobs.resize, and not emails.send"))
+                .containsExactly("1");
+        assertThat(broker.droppedCount())
+                .as(EXERCISE.says("nobody listens on emails.send"))
+                .isEqualTo(1);
 
         broker.unsubscribe(member);
-        assertThat(broker.queueGroupNames()).as(EXERCISE.says("the last member left, so the group is gone")).isEmpty();
+        assertThat(broker.queueGroupNames())
+                .as(EXERCISE.says("the last member left, so the group is gone"))
+                .isEmpty();
         broker.publish(Message.of("jobs.resize", "3"));
-        assertThat(worker.texts).as(EXERCISE.says("a member that left gets nothing more")).containsExactly("1");
+        assertThat(worker.texts)
+                .as(EXERCISE.says("a member that left gets nothing more"))
+                .containsExactly("1");
         assertThat(broker.droppedCount())
                 .as(EXERCISE.says("with no member up the job is lost and counted: core NATS keeps nothing"))
                 .isEqualTo(2);
@@ -130,18 +142,23 @@ class QueueBrokerTest {
         broker.unsubscribe(earlyMember);
         List<String> third = publishTickets(broker, random, 20);
 
-        assertThat(early.texts).as(EXERCISE.says("alone at first, the early member gets all the first messages"))
+        assertThat(early.texts)
+                .as(EXERCISE.says("alone at first, the early member gets all the first messages"))
                 .startsWith(first.toArray(String[]::new));
-        assertThat(late.texts).as(EXERCISE.says("the late member never sees what was published before it joined"))
+        assertThat(late.texts)
+                .as(EXERCISE.says("the late member never sees what was published before it joined"))
                 .doesNotContainAnyElementsOf(first)
                 .endsWith(third.toArray(String[]::new));
         // Both members share the 60 messages in the middle; one of them getting none has probability 2 * 2^-60.
-        assertThat(late.texts).as(EXERCISE.says("once joined, the late member gets a share")).containsAnyElementsOf(second);
+        assertThat(late.texts)
+                .as(EXERCISE.says("once joined, the late member gets a share"))
+                .containsAnyElementsOf(second);
         assertThat(early.texts.size() + late.texts.size())
                 .as(EXERCISE.says("every message went to exactly one member"))
                 .isEqualTo(first.size() + second.size() + third.size());
         assertThat(lateMember.queueGroup())
-                .as(EXERCISE.says("queueSubscribe() returns a subscription that names its group")).contains("orders-service");
+                .as(EXERCISE.says("queueSubscribe() returns a subscription that names its group"))
+                .contains("orders-service");
     }
 
     @Test
@@ -168,10 +185,10 @@ class QueueBrokerTest {
     @DisplayName("2.3 refuses a queue group name that is empty or has whitespace")
     void validatesGroupNames(Random random) {
         QueueBroker broker = new QueueBroker(random);
-        assertThatThrownBy(() -> broker.queueSubscribe("jobs.*", "", message -> { }))
+        assertThatThrownBy(() -> broker.queueSubscribe("jobs.*", "", message -> {}))
                 .as(EXERCISE.says("an empty queue group name is refused with IllegalArgumentException"))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> broker.queueSubscribe("jobs.*", "night shift", message -> { }))
+        assertThatThrownBy(() -> broker.queueSubscribe("jobs.*", "night shift", message -> {}))
                 .as(EXERCISE.says("a queue group name with whitespace is refused with IllegalArgumentException"))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -1,11 +1,7 @@
 package workshop.step02.build;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import workshop.step02.given.Subscription;
-import workshop.testkit.Exercise;
-import workshop.testkit.SeededRandomResolver;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,9 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.step02.given.Subscription;
+import workshop.testkit.Exercise;
+import workshop.testkit.SeededRandomResolver;
 
 /** Exercise 2.1: a queue group picks one matching member per message, fairly, from the Random it is given. */
 @ExtendWith(SeededRandomResolver.class)
@@ -25,7 +24,7 @@ class QueueGroupTest {
     private long nextId = 1;
 
     private Subscription member(String filter, String group) {
-        return new Subscription(nextId++, filter, group, message -> { });
+        return new Subscription(nextId++, filter, group, message -> {});
     }
 
     @Test
@@ -49,7 +48,8 @@ class QueueGroupTest {
     @DisplayName("2.1 gives every member a fair share of many messages")
     void sharesFairly(Random random) {
         QueueGroup group = new QueueGroup("workers");
-        List<Subscription> members = List.of(member("jobs.>", "workers"), member("jobs.>", "workers"), member("jobs.*", "workers"));
+        List<Subscription> members =
+                List.of(member("jobs.>", "workers"), member("jobs.>", "workers"), member("jobs.*", "workers"));
         members.forEach(group::join);
 
         Map<Subscription, Integer> picks = new HashMap<>();
@@ -97,13 +97,20 @@ class QueueGroupTest {
         group.join(staying);
         group.join(leaving);
 
-        assertThat(group.leave(leaving)).as(EXERCISE.says("leave() says the member was there")).isTrue();
-        assertThat(group.leave(leaving)).as(EXERCISE.says("leaving twice finds nobody the second time")).isFalse();
+        assertThat(group.leave(leaving))
+                .as(EXERCISE.says("leave() says the member was there"))
+                .isTrue();
+        assertThat(group.leave(leaving))
+                .as(EXERCISE.says("leaving twice finds nobody the second time"))
+                .isFalse();
         for (int i = 0; i < 20; i++) {
             assertThat(group.pick("jobs.resize", random))
-                    .as(EXERCISE.says("only the member that stayed can be picked for jobs.resize")).contains(staying);
+                    .as(EXERCISE.says("only the member that stayed can be picked for jobs.resize"))
+                    .contains(staying);
         }
-        assertThat(group.members()).as(EXERCISE.says("members() lists only the member that stayed")).containsExactly(staying);
+        assertThat(group.members())
+                .as(EXERCISE.says("members() lists only the member that stayed"))
+                .containsExactly(staying);
     }
 
     @Test
@@ -113,10 +120,14 @@ class QueueGroupTest {
         Subscription only = member("jobs.*", "workers");
         group.join(only);
 
-        assertThat(group.pick("emails.send", random)).as(EXERCISE.says("no member listens on emails.send")).isEmpty();
+        assertThat(group.pick("emails.send", random))
+                .as(EXERCISE.says("no member listens on emails.send"))
+                .isEmpty();
         group.leave(only);
         assertThat(group.isEmpty()).isTrue();
-        assertThat(group.pick("jobs.resize", random)).as(EXERCISE.says("an empty group picks nobody")).isEmpty();
+        assertThat(group.pick("jobs.resize", random))
+                .as(EXERCISE.says("an empty group picks nobody"))
+                .isEmpty();
     }
 
     @Test

@@ -1,19 +1,18 @@
 package workshop.step02.build;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import workshop.step02.given.Subscription;
 import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
-
-import java.util.HashSet;
-import java.util.List;
-import java.util.Random;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Exercise 2.2: every queue group kept by name, one member picked from each group that listens. */
 @ExtendWith(SeededRandomResolver.class)
@@ -23,7 +22,7 @@ class QueueGroupsTest {
     private long nextId = 1;
 
     private Subscription member(String filter, String group) {
-        return new Subscription(nextId++, filter, group, message -> { });
+        return new Subscription(nextId++, filter, group, message -> {});
     }
 
     @Test
@@ -39,7 +38,8 @@ class QueueGroupsTest {
         for (int i = 0; i < 30; i++) {
             List<Subscription> recipients = groups.pickOnePerGroup("tickets.created", random);
             assertThat(recipients)
-                    .as(EXERCISE.says("one member of orders-service and the one of payments-service, nobody from mailer"))
+                    .as(EXERCISE.says(
+                            "one member of orders-service and the one of payments-service, nobody from mailer"))
                     .hasSize(2)
                     .contains(payments1)
                     .containsAnyOf(orders1, orders2)
@@ -65,7 +65,9 @@ class QueueGroupsTest {
             seen.addAll(recipients);
         }
         // Each of the 60 picks is a fair coin: missing one member has probability 2 * 2^-60.
-        assertThat(seen).as(EXERCISE.says("over 60 messages both members get some")).containsExactlyInAnyOrder(exact, wildcard);
+        assertThat(seen)
+                .as(EXERCISE.says("over 60 messages both members get some"))
+                .containsExactlyInAnyOrder(exact, wildcard);
         assertThat(groups.pickOnePerGroup("tickets.updated", random))
                 .as(EXERCISE.says("only the wildcard member listens on tickets.updated"))
                 .containsExactly(wildcard);
@@ -79,22 +81,33 @@ class QueueGroupsTest {
         Subscription first = member("jobs.*", name);
         Subscription second = member("jobs.*", name);
 
-        assertThat(groups.names()).as(EXERCISE.says("no member yet, so no group")).isEmpty();
+        assertThat(groups.names())
+                .as(EXERCISE.says("no member yet, so no group"))
+                .isEmpty();
         groups.join(first);
         groups.join(second);
-        assertThat(groups.names()).as(EXERCISE.says("the group exists once it has a member")).containsExactly(name);
+        assertThat(groups.names())
+                .as(EXERCISE.says("the group exists once it has a member"))
+                .containsExactly(name);
 
         groups.leave(first);
         assertThat(groups.names()).as(EXERCISE.says("one member is still in")).containsExactly(name);
         assertThat(groups.pickOnePerGroup("jobs.resize", random))
-                .as(EXERCISE.says("the member that is left is the one picked")).containsExactly(second);
+                .as(EXERCISE.says("the member that is left is the one picked"))
+                .containsExactly(second);
 
         groups.leave(second);
-        assertThat(groups.names()).as(EXERCISE.says("a group without members does not exist")).isEmpty();
-        assertThat(groups.pickOnePerGroup("jobs.resize", random)).as(EXERCISE.says("a group that is gone picks nobody")).isEmpty();
+        assertThat(groups.names())
+                .as(EXERCISE.says("a group without members does not exist"))
+                .isEmpty();
+        assertThat(groups.pickOnePerGroup("jobs.resize", random))
+                .as(EXERCISE.says("a group that is gone picks nobody"))
+                .isEmpty();
 
         groups.leave(second);
-        assertThat(groups.names()).as(EXERCISE.says("leaving again is harmless")).isEmpty();
+        assertThat(groups.names())
+                .as(EXERCISE.says("leaving again is harmless"))
+                .isEmpty();
     }
 
     @Test

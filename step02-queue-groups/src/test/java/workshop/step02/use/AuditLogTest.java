@@ -1,22 +1,21 @@
 package workshop.step02.use;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.nats.client.Connection;
 import io.nats.client.Dispatcher;
 import io.nats.client.Message;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import workshop.testkit.Exercise;
-import workshop.testkit.NatsServerTest;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
+import workshop.testkit.NatsServerTest;
 
 /** Exercise 2.5: a plain subscription next to a queue group sees every job. */
 @NatsServerTest
@@ -29,7 +28,8 @@ class AuditLogTest {
         return new String(message.getData(), StandardCharsets.UTF_8);
     }
 
-    private static List<String> publishJobs(Connection connection, String prefix, Random random, int count) throws Exception {
+    private static List<String> publishJobs(Connection connection, String prefix, Random random, int count)
+            throws Exception {
         List<String> published = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String kind = random.nextBoolean() ? "resize" : "email";
@@ -53,12 +53,15 @@ class AuditLogTest {
         try (AuditLog audit = AuditLog.start(connection, prefix + ".>")) {
             List<String> published = publishJobs(connection, prefix, random, 100);
 
-            await().alias(EXERCISE.says("the audit log records all 100 jobs")).atMost(PATIENCE)
+            await().alias(EXERCISE.says("the audit log records all 100 jobs"))
+                    .atMost(PATIENCE)
                     .until(() -> audit.seen().size() >= published.size() && handledByWorkers.get() >= published.size());
             assertThat(audit.seen().stream().map(AuditLogTest::text).toList())
                     .as(EXERCISE.says("a plain subscriber gets every message, in the order published"))
                     .isEqualTo(published);
-            assertThat(handledByWorkers.get()).as(EXERCISE.says("the queue group still handles each job once")).isEqualTo(published.size());
+            assertThat(handledByWorkers.get())
+                    .as(EXERCISE.says("the queue group still handles each job once"))
+                    .isEqualTo(published.size());
         }
     }
 
@@ -67,11 +70,13 @@ class AuditLogTest {
     void everyPlainSubscriberGetsACopy(Connection connection, Random random) throws Exception {
         String prefix = "jobs" + random.nextInt(1000);
         try (AuditLog first = AuditLog.start(connection, prefix + ".>");
-             AuditLog second = AuditLog.start(connection, prefix + ".*")) {
+                AuditLog second = AuditLog.start(connection, prefix + ".*")) {
             List<String> published = publishJobs(connection, prefix, random, 20);
 
-            await().alias(EXERCISE.says("both audit logs record all 20 jobs")).atMost(PATIENCE)
-                    .until(() -> first.seen().size() >= published.size() && second.seen().size() >= published.size());
+            await().alias(EXERCISE.says("both audit logs record all 20 jobs"))
+                    .atMost(PATIENCE)
+                    .until(() -> first.seen().size() >= published.size()
+                            && second.seen().size() >= published.size());
             assertThat(second.seen().stream().map(AuditLogTest::text).toList())
                     .as(EXERCISE.says("no queue group, so no sharing: each log sees all"))
                     .isEqualTo(first.seen().stream().map(AuditLogTest::text).toList())

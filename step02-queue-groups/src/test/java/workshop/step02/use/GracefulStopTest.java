@@ -1,14 +1,11 @@
 package workshop.step02.use;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.nats.client.Connection;
 import io.nats.client.Dispatcher;
 import io.nats.client.Message;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import workshop.testkit.Exercise;
-import workshop.testkit.NatsServer;
-import workshop.testkit.NatsServerTest;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,9 +15,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
+import workshop.testkit.NatsServer;
+import workshop.testkit.NatsServerTest;
 
 /** Exercise 2.6: draining one worker loses none of its jobs; closing it does. */
 @NatsServerTest
@@ -43,7 +42,8 @@ class GracefulStopTest {
         // meanwhile pile up, received but not handled, in its client.
         CountDownLatch gate = new CountDownLatch(1);
 
-        try (Connection slowConnection = server.connect(); Connection fastConnection = server.connect()) {
+        try (Connection slowConnection = server.connect();
+                Connection fastConnection = server.connect()) {
             Dispatcher slowDispatcher = slowConnection.createDispatcher(message -> {
                 awaitQuietly(gate);
                 doneBySlow.add(text(message));
@@ -67,15 +67,20 @@ class GracefulStopTest {
             CompletableFuture.delayedExecutor(100, TimeUnit.MILLISECONDS).execute(gate::countDown);
             boolean drained = GracefulStop.drain(slow, PATIENCE);
 
-            assertThat(drained).as(EXERCISE.says("the drain finished within its timeout")).isTrue();
-            await().alias(EXERCISE.says("every job processed by one of the workers")).atMost(PATIENCE)
+            assertThat(drained)
+                    .as(EXERCISE.says("the drain finished within its timeout"))
+                    .isTrue();
+            await().alias(EXERCISE.says("every job processed by one of the workers"))
+                    .atMost(PATIENCE)
                     .until(() -> doneBySlow.size() + doneByFast.size() >= published.size());
             List<String> done = new ArrayList<>(doneBySlow);
             done.addAll(doneByFast);
-            assertThat(done).as(EXERCISE.says("no job lost, none done twice: the drained worker finished what it had"))
+            assertThat(done)
+                    .as(EXERCISE.says("no job lost, none done twice: the drained worker finished what it had"))
                     .containsExactlyInAnyOrderElementsOf(published);
             // The slow worker's share is about 50; it got at most 5 with probability below 1e-22.
-            assertThat(doneBySlow.size()).as(EXERCISE.says("the slow worker had jobs waiting when the drain began"))
+            assertThat(doneBySlow.size())
+                    .as(EXERCISE.says("the slow worker had jobs waiting when the drain began"))
                     .isGreaterThan(5);
 
             int slowBefore = doneBySlow.size();
@@ -83,9 +88,15 @@ class GracefulStopTest {
                 publisher.publish(subject, ("late-" + i).getBytes(StandardCharsets.UTF_8));
             }
             publisher.flush(PATIENCE);
-            await().alias(EXERCISE.says("the remaining worker takes every new job")).atMost(PATIENCE)
-                    .until(() -> doneByFast.stream().filter(job -> job.startsWith("late-")).count() == 20);
-            assertThat(doneBySlow).as(EXERCISE.says("a drained worker is out of the group")).hasSize(slowBefore);
+            await().alias(EXERCISE.says("the remaining worker takes every new job"))
+                    .atMost(PATIENCE)
+                    .until(() -> doneByFast.stream()
+                                    .filter(job -> job.startsWith("late-"))
+                                    .count()
+                            == 20);
+            assertThat(doneBySlow)
+                    .as(EXERCISE.says("a drained worker is out of the group"))
+                    .hasSize(slowBefore);
         }
     }
 
@@ -98,7 +109,8 @@ class GracefulStopTest {
         List<String> doneByFast = new CopyOnWriteArrayList<>();
         CountDownLatch gate = new CountDownLatch(1);
 
-        try (Connection slowConnection = server.connect(); Connection fastConnection = server.connect()) {
+        try (Connection slowConnection = server.connect();
+                Connection fastConnection = server.connect()) {
             Dispatcher slowDispatcher = slowConnection.createDispatcher(message -> {
                 awaitQuietly(gate);
                 doneBySlow.add(text(message));
@@ -118,16 +130,22 @@ class GracefulStopTest {
             gate.countDown();
             // The server notices the closed connection a moment later; until then it may still pick the
             // closed member for a marker, which is then lost. So publish a marker on every poll.
-            await().alias(EXERCISE.says("the remaining worker gets a marker")).atMost(PATIENCE).until(() -> {
-                publisher.publish(subject, "marker".getBytes(StandardCharsets.UTF_8));
-                publisher.flush(PATIENCE);
-                return doneByFast.contains("marker");
-            });
+            await().alias(EXERCISE.says("the remaining worker gets a marker"))
+                    .atMost(PATIENCE)
+                    .until(() -> {
+                        publisher.publish(subject, "marker".getBytes(StandardCharsets.UTF_8));
+                        publisher.flush(PATIENCE);
+                        return doneByFast.contains("marker");
+                    });
 
             // The slow worker's share is about 50; it got at most 1 with probability below 1e-28, and
             // everything but the one job in its handler was waiting in its client when it closed.
-            long reports = doneBySlow.size() + doneByFast.stream().filter(job -> job.startsWith("report-")).count();
-            assertThat(reports).as(EXERCISE.says("jobs received but not handled are gone: core NATS never sends them again"))
+            long reports = doneBySlow.size()
+                    + doneByFast.stream()
+                            .filter(job -> job.startsWith("report-"))
+                            .count();
+            assertThat(reports)
+                    .as(EXERCISE.says("jobs received but not handled are gone: core NATS never sends them again"))
                     .isLessThan(100);
         }
     }

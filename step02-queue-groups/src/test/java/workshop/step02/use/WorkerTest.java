@@ -1,15 +1,10 @@
 package workshop.step02.use;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.nats.client.Connection;
 import io.nats.client.Message;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import workshop.testkit.Exercise;
-import workshop.testkit.NatsCluster;
-import workshop.testkit.NatsServer;
-import workshop.testkit.NatsServerTest;
-import workshop.testkit.ServerAssumptions;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,9 +12,13 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
+import workshop.testkit.NatsCluster;
+import workshop.testkit.NatsServer;
+import workshop.testkit.NatsServerTest;
+import workshop.testkit.ServerAssumptions;
 
 /** Exercise 2.4: workers in one queue group on the real server share the jobs, each job done once. */
 @NatsServerTest
@@ -37,7 +36,8 @@ class WorkerTest {
         }
     }
 
-    private static List<String> publishJobs(Connection publisher, String subject, String prefix, int count) throws Exception {
+    private static List<String> publishJobs(Connection publisher, String subject, String prefix, int count)
+            throws Exception {
         List<String> jobs = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String job = prefix + "-" + i;
@@ -68,7 +68,8 @@ class WorkerTest {
             }
             List<String> published = publishJobs(publisher, subject, "image", 300);
 
-            await().alias(EXERCISE.says("all 300 jobs processed")).atMost(PATIENCE)
+            await().alias(EXERCISE.says("all 300 jobs processed"))
+                    .atMost(PATIENCE)
                     .until(() -> all(processed).size() >= published.size());
             assertThat(all(processed))
                     .as(EXERCISE.says("every job processed once, by one worker: a queue subscription, not a plain one"))
@@ -76,7 +77,8 @@ class WorkerTest {
             // nats-server picks a member uniformly at random: a worker gets fewer than 50 of 300 jobs
             // with probability below 1e-10 per run.
             for (Processed worker : processed) {
-                assertThat(worker.jobs.size()).as(EXERCISE.says("each of 3 workers gets a fair share of 300 jobs"))
+                assertThat(worker.jobs.size())
+                        .as(EXERCISE.says("each of 3 workers gets a fair share of 300 jobs"))
                         .isGreaterThanOrEqualTo(50);
             }
         } finally {
@@ -87,27 +89,33 @@ class WorkerTest {
     }
 
     @Test
-    @DisplayName("2.4 a worker added later gets a share of every job published after start returns, and none from before")
+    @DisplayName(
+            "2.4 a worker added later gets a share of every job published after start returns, and none from before")
     void scaleOut(Connection publisher, NatsServer server, Random random) throws Exception {
         String subject = "jobs.email." + random.nextInt(1000);
         Processed first = new Processed();
         Processed second = new Processed();
-        try (Connection firstConnection = server.connect(); Connection secondConnection = server.connect()) {
+        try (Connection firstConnection = server.connect();
+                Connection secondConnection = server.connect()) {
             Worker.start(firstConnection, subject, "mailers", first::record);
             List<String> before = publishJobs(publisher, subject, "before", 100);
 
             Worker.start(secondConnection, subject, "mailers", second::record);
             List<String> after = publishJobs(publisher, subject, "after", 100);
 
-            await().alias(EXERCISE.says("all 200 jobs processed")).atMost(PATIENCE)
+            await().alias(EXERCISE.says("all 200 jobs processed"))
+                    .atMost(PATIENCE)
                     .until(() -> first.jobs.size() + second.jobs.size() >= 200);
-            assertThat(first.jobs).as(EXERCISE.says("alone, the first worker got every early job"))
+            assertThat(first.jobs)
+                    .as(EXERCISE.says("alone, the first worker got every early job"))
                     .containsAll(before);
-            assertThat(second.jobs).as(EXERCISE.says("the new worker never sees jobs published before it joined"))
+            assertThat(second.jobs)
+                    .as(EXERCISE.says("the new worker never sees jobs published before it joined"))
                     .doesNotContainAnyElementsOf(before);
             // Two members share 100 jobs: the new one getting none has probability 2^-100. If it does get
             // none, start() returned before the server knew the subscription.
-            assertThat(second.jobs).as(EXERCISE.says("once start() returned, the new worker gets a share of the jobs"))
+            assertThat(second.jobs)
+                    .as(EXERCISE.says("once start() returned, the new worker gets a share of the jobs"))
                     .containsAnyElementsOf(after);
             assertThat(all(List.of(first, second)))
                     .as(EXERCISE.says("together the two workers processed each of the 200 jobs exactly once"))
@@ -126,7 +134,8 @@ class WorkerTest {
             Worker.start(connection, subject, "orders-service", worker::record);
             publishJobs(publisher, subject, "found", 1);
 
-            await().alias(EXERCISE.says("the worker gets the job published after it started")).atMost(PATIENCE)
+            await().alias(EXERCISE.says("the worker gets the job published after it started"))
+                    .atMost(PATIENCE)
                     .until(() -> worker.jobs.contains("found-0"));
             // One publisher's messages arrive in order: had the first job been kept, it would be here first.
             assertThat(worker.jobs)
@@ -143,24 +152,31 @@ class WorkerTest {
         Processed onPublishersServer = new Processed();
         Processed onAnotherServer = new Processed();
         try (NatsCluster cluster = NatsCluster.start("queues", 3);
-             Connection publisher = cluster.nodes().get(0).connect();
-             Connection local = cluster.nodes().get(0).connect();
-             Connection remote = cluster.nodes().get(1).connect()) {
+                Connection publisher = cluster.nodes().get(0).connect();
+                Connection local = cluster.nodes().get(0).connect();
+                Connection remote = cluster.nodes().get(1).connect()) {
             Worker.start(local, subject, "thumbnailers", onPublishersServer::record);
             Worker.start(remote, subject, "thumbnailers", onAnotherServer::record);
             // The other server tells the publisher's server about its member over their route, a moment
             // after start() returned there: publish warm-up jobs until one has crossed.
             AtomicInteger warmUps = new AtomicInteger();
-            await().alias(EXERCISE.says("a member on another server of the cluster receives a job within 5 s (the route passes its subscription on)"))
-                    .atMost(PATIENCE).until(() -> {
-                        publisher.publish(subject, ("warm-up-" + warmUps.getAndIncrement()).getBytes(StandardCharsets.UTF_8));
+            await().alias(
+                            EXERCISE.says(
+                                    "a member on another server of the cluster receives a job within 5 s (the route passes its subscription on)"))
+                    .atMost(PATIENCE)
+                    .until(() -> {
+                        publisher.publish(
+                                subject, ("warm-up-" + warmUps.getAndIncrement()).getBytes(StandardCharsets.UTF_8));
                         publisher.flush(PATIENCE);
                         return onAnotherServer.jobs.stream().anyMatch(job -> job.startsWith("warm-up"));
                     });
 
             List<String> published = publishJobs(publisher, subject, "image", 400);
-            await().alias(EXERCISE.says("all 400 jobs processed")).atMost(PATIENCE)
-                    .until(() -> jobs(onPublishersServer, "image").size() + jobs(onAnotherServer, "image").size() >= 400);
+            await().alias(EXERCISE.says("all 400 jobs processed"))
+                    .atMost(PATIENCE)
+                    .until(() -> jobs(onPublishersServer, "image").size()
+                                    + jobs(onAnotherServer, "image").size()
+                            >= 400);
             assertThat(concat(jobs(onPublishersServer, "image"), jobs(onAnotherServer, "image")))
                     .as(EXERCISE.says("every job processed once, by one member, across the cluster"))
                     .containsExactlyInAnyOrderElementsOf(published);
@@ -168,11 +184,13 @@ class WorkerTest {
             // below 120 with probability under 1e-15. A preference for local members would leave the
             // other server's member with nothing.
             assertThat(jobs(onAnotherServer, "image").size())
-                    .as(EXERCISE.says("the member on another server gets about half of the 400 jobs (nats-server %s picks among all members of the cluster)",
+                    .as(EXERCISE.says(
+                            "the member on another server gets about half of the 400 jobs (nats-server %s picks among all members of the cluster)",
                             cluster.nodes().get(0).version()))
                     .isGreaterThanOrEqualTo(120);
             assertThat(jobs(onPublishersServer, "image").size())
-                    .as(EXERCISE.says("the member on the publisher's server gets about half of the 400 jobs")).isGreaterThanOrEqualTo(120);
+                    .as(EXERCISE.says("the member on the publisher's server gets about half of the 400 jobs"))
+                    .isGreaterThanOrEqualTo(120);
         }
     }
 

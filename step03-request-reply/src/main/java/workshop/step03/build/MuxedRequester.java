@@ -1,15 +1,14 @@
 package workshop.step03.build;
 
-import workshop.step03.given.Broker;
-import workshop.step03.given.Message;
-import workshop.step03.given.Subscription;
-
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import workshop.step03.given.Broker;
+import workshop.step03.given.Message;
+import workshop.step03.given.Subscription;
 
 /**
  * Request/reply with one subscription for all requests, as jnats does: the requester subscribes once
@@ -47,7 +46,7 @@ public final class MuxedRequester implements AutoCloseable {
      * made by the first request. Once the future is complete its token is forgotten.
      */
     public synchronized CompletableFuture<Message> request(String subject, byte[] payload, Duration timeout) {
-        // TODO Exercise 3.4: Subscribe to inboxPrefix + "*" once; remember each request's future by a new token until it completes.
+        // TODO Exercise 3.4: Subscribe to inboxPrefix + "*" once; remember each request's future by a new token until
         throw new UnsupportedOperationException("Exercise 3.4 is not solved yet: Share one inbox subscription. Read step03-request-reply/README.md#34-share-one-inbox-subscription");
     }
 
@@ -56,7 +55,7 @@ public final class MuxedRequester implements AutoCloseable {
      * it on a 503, or counts the reply as ignored when no request waits for that token any more.
      */
     private void onReply(Message message) {
-        // TODO Exercise 3.4: Find the waiting request by the reply's last token; count a reply nobody waits for as ignored.
+        // TODO Exercise 3.4: Find the waiting request by the reply's last token; count a reply nobody waits for as
         throw new UnsupportedOperationException("Exercise 3.4 is not solved yet: Share one inbox subscription. Read step03-request-reply/README.md#34-share-one-inbox-subscription");
     }
 

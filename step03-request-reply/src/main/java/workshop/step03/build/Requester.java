@@ -1,12 +1,11 @@
 package workshop.step03.build;
 
-import workshop.step03.given.Broker;
-import workshop.step03.given.Message;
-import workshop.step03.given.NoRespondersException;
-
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import workshop.step03.given.Broker;
+import workshop.step03.given.Message;
+import workshop.step03.given.NoRespondersException;
 
 /**
  * Request/reply the plain way: one fresh inbox subscription per request. The answer is the first
@@ -33,7 +32,7 @@ public final class Requester {
      * the inbox subscription is gone once the future is complete.
      */
     public CompletableFuture<Message> request(String subject, byte[] payload, Duration timeout) {
-        // TODO Exercise 3.3: Subscribe a fresh inbox before publishing the request; the first reply, a 503 or the timeout completes the future and ends the subscription.
+        // TODO Exercise 3.3: Subscribe a fresh inbox before publishing the request; the first reply, a 503 or the
         throw new UnsupportedOperationException("Exercise 3.3 is not solved yet: Request with an inbox. Read step03-request-reply/README.md#33-request-with-an-inbox");
     }
 }

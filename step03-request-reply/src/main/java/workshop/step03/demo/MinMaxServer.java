@@ -3,9 +3,8 @@ package workshop.step03.demo;
 import io.nats.client.Connection;
 import io.nats.client.Nats;
 import io.nats.service.Service;
-import workshop.step03.use.MinMaxService;
-
 import java.util.concurrent.CountDownLatch;
+import workshop.step03.use.MinMaxService;
 
 /**
  * Runs one instance of your {@link MinMaxService} (exercise 3.8) against {@code NATS_URL} (default

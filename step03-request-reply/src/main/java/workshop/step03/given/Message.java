@@ -39,7 +39,8 @@ public record Message(String subject, String replyTo, Map<String, String> header
 
     /** The status message the broker sends to {@code replyTo} when a request reached nobody. */
     public static Message noResponders(String replyTo) {
-        return new Message(replyTo, null, Map.of(STATUS, String.valueOf(NO_RESPONDERS), DESCRIPTION, "No Responders"), null);
+        return new Message(
+                replyTo, null, Map.of(STATUS, String.valueOf(NO_RESPONDERS), DESCRIPTION, "No Responders"), null);
     }
 
     /** The status code of a status message; empty for an ordinary message. */

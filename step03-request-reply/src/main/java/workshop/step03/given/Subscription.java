@@ -1,9 +1,9 @@
 package workshop.step03.given;
 
-import workshop.given.Subjects;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import workshop.given.Subjects;
 
 /**
  * One subscriber's interest: a filter, the handler its messages go to and, for a member of a queue

@@ -5,7 +5,6 @@ import io.nats.client.JetStreamStatusException;
 import io.nats.client.Message;
 import io.nats.client.Options;
 import io.nats.client.RequestFailureMessage;
-
 import java.time.Duration;
 import java.util.Optional;
 
@@ -24,8 +23,7 @@ import java.util.Optional;
  */
 public final class NoResponders {
 
-    private NoResponders() {
-    }
+    private NoResponders() {}
 
     /**
      * Behaviour 1, a default connection: the reply, or empty when there was none. Returns at once when

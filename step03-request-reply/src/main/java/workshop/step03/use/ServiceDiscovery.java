@@ -2,7 +2,6 @@ package workshop.step03.use;
 
 import io.nats.client.Connection;
 import io.nats.service.Discovery;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +15,11 @@ import java.util.function.Supplier;
  */
 public final class ServiceDiscovery {
 
-    private ServiceDiscovery() {
-    }
+    private ServiceDiscovery() {}
 
     /** The ids of the running instances of service {@code name} ({@code $SRV.PING.<name>}), sorted. */
     public static List<String> instanceIds(Connection connection, String name, Duration wait) {
-        // TODO Exercise 3.9: Ping the service by name, waiting 'wait' for every instance to answer (noneIfNothingRuns copes with none).
+        // TODO Exercise 3.9: Ping the service by name, waiting 'wait' for every instance to answer (noneIfNothingRuns
         throw new UnsupportedOperationException("Exercise 3.9 is not solved yet: Discover services. Read step03-request-reply/README.md#39-discover-services");
     }
 
@@ -38,7 +36,8 @@ public final class ServiceDiscovery {
      * How many requests each instance of service {@code name} has handled on endpoint {@code endpoint}
      * ({@code $SRV.STATS.<name>}), by instance id.
      */
-    public static Map<String, Long> requestsPerInstance(Connection connection, String name, String endpoint, Duration wait) {
+    public static Map<String, Long> requestsPerInstance(
+            Connection connection, String name, String endpoint, Duration wait) {
         // TODO Exercise 3.9: Ask every instance for its stats and take the endpoint's request count.
         throw new UnsupportedOperationException("Exercise 3.9 is not solved yet: Discover services. Read step03-request-reply/README.md#39-discover-services");
     }

@@ -2,7 +2,6 @@ package workshop.step03.use;
 
 import io.nats.client.Connection;
 import io.nats.client.Dispatcher;
-
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
@@ -16,8 +15,7 @@ public final class UppercaseService {
     /** The queue group every responder joins, so that each request is answered once however many run. */
     public static final String QUEUE_GROUP = "uppercase";
 
-    private UppercaseService() {
-    }
+    private UppercaseService() {}
 
     /**
      * Starts a responder on {@code subject}: it replies to each request, on the request's reply subject,
@@ -27,8 +25,9 @@ public final class UppercaseService {
      * @return the dispatcher running the responder; close it to stop
      * @throws TimeoutException if the server did not confirm the subscription within two seconds
      */
-    public static Dispatcher serve(Connection connection, String subject) throws TimeoutException, InterruptedException {
-        // TODO Exercise 3.5: Reply to each request on its reply subject; join the queue group; make sure the server has the subscription.
+    public static Dispatcher serve(Connection connection, String subject)
+            throws TimeoutException, InterruptedException {
+        // TODO Exercise 3.5: Reply to each request on its reply subject; join the queue group; make sure the server
         throw new UnsupportedOperationException("Exercise 3.5 is not solved yet: Respond and request. Read step03-request-reply/README.md#35-respond-and-request");
     }
 

@@ -1,19 +1,18 @@
 package workshop.step03.build;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import workshop.given.Subjects;
-import workshop.testkit.Exercise;
-import workshop.testkit.SeededRandomResolver;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.given.Subjects;
+import workshop.testkit.Exercise;
+import workshop.testkit.SeededRandomResolver;
 
 /** Exercise 3.1: unique, random inbox subjects. */
 @ExtendWith(SeededRandomResolver.class)
@@ -27,7 +26,8 @@ class InboxesTest {
         Inboxes inboxes = new Inboxes(random);
         for (int i = 0; i < 100; i++) {
             String inbox = inboxes.newInbox();
-            assertThat(inbox).as(EXERCISE.says("an inbox is _INBOX. and one token of 22 letters and digits"))
+            assertThat(inbox)
+                    .as(EXERCISE.says("an inbox is _INBOX. and one token of 22 letters and digits"))
                     .startsWith("_INBOX.")
                     .matches("_INBOX\\.[0-9A-Za-z]{22}");
             Subjects.requireValidSubject(inbox);
@@ -56,7 +56,9 @@ class InboxesTest {
         // 44,000 characters, about 710 of each of 62; a uniform draw gives any one fewer than 450 with
         // probability below 1e-19.
         for (char c : Inboxes.ALPHABET.toCharArray()) {
-            assertThat(counts[c]).as(EXERCISE.says("how often '%s' appears in 2,000 tokens", c)).isGreaterThan(450);
+            assertThat(counts[c])
+                    .as(EXERCISE.says("how often '%s' appears in 2,000 tokens", c))
+                    .isGreaterThan(450);
         }
     }
 

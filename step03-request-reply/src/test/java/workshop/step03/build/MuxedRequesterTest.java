@@ -1,13 +1,8 @@
 package workshop.step03.build;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import workshop.step03.given.Broker;
-import workshop.step03.given.Message;
-import workshop.step03.given.NoRespondersException;
-import workshop.testkit.Exercise;
-import workshop.testkit.SeededRandomResolver;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,10 +17,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.step03.given.Broker;
+import workshop.step03.given.Message;
+import workshop.step03.given.NoRespondersException;
+import workshop.testkit.Exercise;
+import workshop.testkit.SeededRandomResolver;
 
 /** Exercise 3.4: many requests answered through one wildcard inbox subscription. */
 @ExtendWith(SeededRandomResolver.class)
@@ -63,13 +62,17 @@ class MuxedRequesterTest {
                 replies.add(requester.request("echo", bytes(payload), LONG));
             }
             assertThat(broker.subscriptionCount() - before)
-                    .as(EXERCISE.says("50 requests in flight, one subscription")).isEqualTo(1);
-            assertThat(requester.pendingCount()).as(EXERCISE.says("50 requests wait")).isEqualTo(50);
+                    .as(EXERCISE.says("50 requests in flight, one subscription"))
+                    .isEqualTo(1);
+            assertThat(requester.pendingCount())
+                    .as(EXERCISE.says("50 requests wait"))
+                    .isEqualTo(50);
 
             List<Message> shuffled = new ArrayList<>(held);
             Collections.shuffle(shuffled, random);
             for (Message request : shuffled) {
-                assertThat(request.replyTo()).as(EXERCISE.says("reply subjects are <prefix><token>"))
+                assertThat(request.replyTo())
+                        .as(EXERCISE.says("reply subjects are <prefix><token>"))
                         .startsWith(requester.inboxPrefix())
                         .matches("_INBOX\\.[^.]+\\.[^.]+");
                 broker.publish(Message.of(request.replyTo(), "re: " + request.text()));
@@ -80,7 +83,9 @@ class MuxedRequesterTest {
                         .as(EXERCISE.says("each reply reaches the request it answers, whatever the order"))
                         .isEqualTo("re: " + payloads.get(i));
             }
-            assertThat(requester.pendingCount()).as(EXERCISE.says("answered requests are forgotten")).isZero();
+            assertThat(requester.pendingCount())
+                    .as(EXERCISE.says("answered requests are forgotten"))
+                    .isZero();
         }
     }
 
@@ -94,10 +99,13 @@ class MuxedRequesterTest {
             CompletableFuture<Message> reply = requester.request("nobody.home", bytes("?"), LONG);
 
             assertThat(reply).as(EXERCISE.says("done before request() returns")).isDone();
-            assertThatThrownBy(reply::get).as(EXERCISE.says("a 503 status fails the request with NoRespondersException"))
+            assertThatThrownBy(reply::get)
+                    .as(EXERCISE.says("a 503 status fails the request with NoRespondersException"))
                     .isInstanceOf(ExecutionException.class)
                     .hasCauseInstanceOf(NoRespondersException.class);
-            assertThat(requester.pendingCount()).as(EXERCISE.says("a request failed by a 503 is forgotten")).isZero();
+            assertThat(requester.pendingCount())
+                    .as(EXERCISE.says("a request failed by a 503 is forgotten"))
+                    .isZero();
         }
     }
 
@@ -112,19 +120,26 @@ class MuxedRequesterTest {
             CompletableFuture<Message> late = requester.request("slow.service", bytes("late"), Duration.ofMillis(50));
             CompletableFuture<Message> onTime = requester.request("slow.service", bytes("on time"), LONG);
 
-            assertThatThrownBy(() -> late.get(2, TimeUnit.SECONDS)).as(EXERCISE.says("no answer within 50 ms"))
+            assertThatThrownBy(() -> late.get(2, TimeUnit.SECONDS))
+                    .as(EXERCISE.says("no answer within 50 ms"))
                     .isInstanceOf(ExecutionException.class)
                     .hasCauseInstanceOf(TimeoutException.class);
-            await().alias(EXERCISE.says("a timed-out request is forgotten")).atMost(LONG)
+            await().alias(EXERCISE.says("a timed-out request is forgotten"))
+                    .atMost(LONG)
                     .until(requester::pendingCount, count -> count == 1);
 
             broker.publish(Message.of(held.get(0).replyTo(), "too late"));
-            assertThat(requester.ignoredReplies()).as(EXERCISE.says("the late reply is counted and ignored")).isEqualTo(1);
-            assertThat(onTime).as(EXERCISE.says("the late reply must not complete another request")).isNotDone();
+            assertThat(requester.ignoredReplies())
+                    .as(EXERCISE.says("the late reply is counted and ignored"))
+                    .isEqualTo(1);
+            assertThat(onTime)
+                    .as(EXERCISE.says("the late reply must not complete another request"))
+                    .isNotDone();
 
             broker.publish(Message.of(held.get(1).replyTo(), "just right"));
             assertThat(onTime.get(1, TimeUnit.SECONDS).text())
-                    .as(EXERCISE.says("the reply on time completes its own request")).isEqualTo("just right");
+                    .as(EXERCISE.says("the reply on time completes its own request"))
+                    .isEqualTo("just right");
         }
     }
 
@@ -132,15 +147,18 @@ class MuxedRequesterTest {
     @DisplayName("3.4 close ends the subscription and cancels what still waits")
     void closeCleansUp(Random random) {
         Broker broker = new Broker(random);
-        broker.subscribe("slow.service", request -> { });
+        broker.subscribe("slow.service", request -> {});
         int before = broker.subscriptionCount();
         MuxedRequester requester = new MuxedRequester(broker, tokens(random));
         CompletableFuture<Message> waiting = requester.request("slow.service", bytes("?"), LONG);
 
         requester.close();
 
-        assertThat(broker.subscriptionCount()).as(EXERCISE.says("no subscription left after close")).isEqualTo(before);
-        assertThat(waiting).as(EXERCISE.says("a request still waiting fails when the requester closes"))
+        assertThat(broker.subscriptionCount())
+                .as(EXERCISE.says("no subscription left after close"))
+                .isEqualTo(before);
+        assertThat(waiting)
+                .as(EXERCISE.says("a request still waiting fails when the requester closes"))
                 .isCompletedExceptionally();
     }
 }

@@ -1,17 +1,16 @@
 package workshop.step03.build;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import workshop.step03.given.Message;
 import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
-
-import java.util.List;
-import java.util.Random;
-import java.util.concurrent.CopyOnWriteArrayList;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Exercise 3.2: the broker answers a request nobody received with a 503 status. */
 @ExtendWith(SeededRandomResolver.class)
@@ -30,12 +29,20 @@ class NoRespondersBrokerTest {
         broker.publish(Message.request("prices.quote", inbox, "BTC"));
 
         // Delivery is synchronous: by the time publish returns, the answer is there. No waiting.
-        assertThat(replies).as(EXERCISE.says("one status message on the reply subject, before publish returns")).hasSize(1);
+        assertThat(replies)
+                .as(EXERCISE.says("one status message on the reply subject, before publish returns"))
+                .hasSize(1);
         Message status = replies.get(0);
-        assertThat(status.isNoResponders()).as(EXERCISE.says("the status is 503: %s", status)).isTrue();
+        assertThat(status.isNoResponders())
+                .as(EXERCISE.says("the status is 503: %s", status))
+                .isTrue();
         assertThat(status.subject()).isEqualTo(inbox);
-        assertThat(status.payload()).as(EXERCISE.says("a status message has no payload")).isEmpty();
-        assertThat(broker.droppedCount()).as(EXERCISE.says("the request itself still counts as dropped")).isEqualTo(1);
+        assertThat(status.payload())
+                .as(EXERCISE.says("a status message has no payload"))
+                .isEmpty();
+        assertThat(broker.droppedCount())
+                .as(EXERCISE.says("the request itself still counts as dropped"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -44,16 +51,20 @@ class NoRespondersBrokerTest {
         NoRespondersBroker broker = new NoRespondersBroker(random);
         List<Message> replies = new CopyOnWriteArrayList<>();
         broker.subscribe("_INBOX.mine", replies::add);
-        broker.queueSubscribe("prices.*", "pricers", request -> { });
+        broker.queueSubscribe("prices.*", "pricers", request -> {});
 
         broker.publish(Message.request("orders.new", "_INBOX.mine", "nobody takes orders"));
-        assertThat(replies).as(EXERCISE.says("nobody listens on orders.new: a 503")).hasSize(1);
+        assertThat(replies)
+                .as(EXERCISE.says("nobody listens on orders.new: a 503"))
+                .hasSize(1);
 
         broker.publish(Message.request("prices.quote", "_INBOX.mine", "ETH"));
         assertThat(replies)
                 .as(EXERCISE.says("a member of a queue group got the price request; nobody answers for it"))
                 .hasSize(1);
-        assertThat(broker.droppedCount()).as(EXERCISE.says("only the order request was dropped")).isEqualTo(1);
+        assertThat(broker.droppedCount())
+                .as(EXERCISE.says("only the order request was dropped"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -65,12 +76,18 @@ class NoRespondersBrokerTest {
 
         broker.publish(Message.of("prices.updated", "no reply expected"));
         assertThat(broker.droppedCount())
-                .as(EXERCISE.says("a plain message (no reply subject) nobody received is dropped once, with no 503 sent")).isEqualTo(1);
+                .as(EXERCISE.says(
+                        "a plain message (no reply subject) nobody received is dropped once, with no 503 sent"))
+                .isEqualTo(1);
 
         broker.publish(Message.request("prices.quote", "_INBOX.gone", "nobody waits"));
         assertThat(broker.droppedCount())
-                .as(EXERCISE.says("the request and its 503 (its inbox has no subscriber either) are both dropped, and it stops there"))
+                .as(
+                        EXERCISE.says(
+                                "the request and its 503 (its inbox has no subscriber either) are both dropped, and it stops there"))
                 .isEqualTo(3);
-        assertThat(everything).as(EXERCISE.says("a subscriber on audit.> hears neither the messages nor a 503")).isEmpty();
+        assertThat(everything)
+                .as(EXERCISE.says("a subscriber on audit.> hears neither the messages nor a 503"))
+                .isEmpty();
     }
 }

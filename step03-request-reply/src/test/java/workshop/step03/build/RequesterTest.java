@@ -1,13 +1,8 @@
 package workshop.step03.build;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import workshop.step03.given.Broker;
-import workshop.step03.given.Message;
-import workshop.step03.given.NoRespondersException;
-import workshop.testkit.Exercise;
-import workshop.testkit.SeededRandomResolver;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,10 +15,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.step03.given.Broker;
+import workshop.step03.given.Message;
+import workshop.step03.given.NoRespondersException;
+import workshop.testkit.Exercise;
+import workshop.testkit.SeededRandomResolver;
 
 /** Exercise 3.3: a request with its own inbox: the first reply, a 503, or a timeout. */
 @ExtendWith(SeededRandomResolver.class)
@@ -58,11 +57,13 @@ class RequesterTest {
         CompletableFuture<Message> reply = requester.request("greet.en", bytes(name), LONG);
 
         assertThat(reply.get(1, TimeUnit.SECONDS).text())
-                .as(EXERCISE.says("the future completes with the reply the responder sent to the inbox")).isEqualTo("hello, " + name);
+                .as(EXERCISE.says("the future completes with the reply the responder sent to the inbox"))
+                .isEqualTo("hello, " + name);
     }
 
     @Test
-    @DisplayName("3.3 sends each request with its own inbox as the reply subject, and ends the subscription after the reply")
+    @DisplayName(
+            "3.3 sends each request with its own inbox as the reply subject, and ends the subscription after the reply")
     void freshInboxEachTime(Random random) throws Exception {
         Broker broker = new Broker(random);
         List<String> replySubjects = new CopyOnWriteArrayList<>();
@@ -77,9 +78,13 @@ class RequesterTest {
             requester.request("echo", bytes("hi " + i), LONG).get(1, TimeUnit.SECONDS);
         }
 
-        assertThat(replySubjects).as(EXERCISE.says("three requests, three different inboxes"))
-                .hasSize(3).doesNotHaveDuplicates().allMatch(subject -> subject.startsWith("_INBOX."));
-        await().alias(EXERCISE.says("each inbox subscription ends with its reply")).atMost(LONG)
+        assertThat(replySubjects)
+                .as(EXERCISE.says("three requests, three different inboxes"))
+                .hasSize(3)
+                .doesNotHaveDuplicates()
+                .allMatch(subject -> subject.startsWith("_INBOX."));
+        await().alias(EXERCISE.says("each inbox subscription ends with its reply"))
+                .atMost(LONG)
                 .until(broker::subscriptionCount, count -> count == before);
     }
 
@@ -109,8 +114,11 @@ class RequesterTest {
 
         CompletableFuture<Message> reply = requester.request("prices.quote", bytes("BTC"), LONG);
 
-        assertThat(reply).as(EXERCISE.says("a 503 ends the request before publish() returns, not after the timeout")).isDone();
-        assertThatThrownBy(reply::get).as(EXERCISE.says("a 503 status fails the request with NoRespondersException"))
+        assertThat(reply)
+                .as(EXERCISE.says("a 503 ends the request before publish() returns, not after the timeout"))
+                .isDone();
+        assertThatThrownBy(reply::get)
+                .as(EXERCISE.says("a 503 status fails the request with NoRespondersException"))
                 .isInstanceOf(ExecutionException.class)
                 .hasCauseInstanceOf(NoRespondersException.class);
     }
@@ -119,16 +127,18 @@ class RequesterTest {
     @DisplayName("3.3 times out when nobody answers, and then ends the inbox subscription")
     void timesOut(Random random) {
         Broker broker = new Broker(random);
-        broker.subscribe("prices.quote", request -> { });
+        broker.subscribe("prices.quote", request -> {});
         int before = broker.subscriptionCount();
         Requester requester = new Requester(broker, inboxes(random));
 
         CompletableFuture<Message> reply = requester.request("prices.quote", bytes("BTC"), Duration.ofMillis(50));
 
-        assertThatThrownBy(() -> reply.get(2, TimeUnit.SECONDS)).as(EXERCISE.says("no answer within 50 ms"))
+        assertThatThrownBy(() -> reply.get(2, TimeUnit.SECONDS))
+                .as(EXERCISE.says("no answer within 50 ms"))
                 .isInstanceOf(ExecutionException.class)
                 .hasCauseInstanceOf(TimeoutException.class);
-        await().alias(EXERCISE.says("a timed-out request leaves no subscription behind")).atMost(LONG)
+        await().alias(EXERCISE.says("a timed-out request leaves no subscription behind"))
+                .atMost(LONG)
                 .until(broker::subscriptionCount, count -> count == before);
     }
 }

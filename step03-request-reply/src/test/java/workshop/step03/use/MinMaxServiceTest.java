@@ -1,15 +1,12 @@
 package workshop.step03.use;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.nats.client.Connection;
 import io.nats.client.Message;
 import io.nats.client.impl.Headers;
 import io.nats.service.Service;
 import io.nats.service.ServiceMessage;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import workshop.testkit.Exercise;
-import workshop.testkit.NatsServerTest;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,8 +14,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
+import workshop.testkit.NatsServerTest;
 
 /** Exercise 3.8: a service built with the jnats service API. */
 @NatsServerTest
@@ -43,9 +42,11 @@ class MinMaxServiceTest {
         Service service = MinMaxService.start(connection);
         try {
             assertThat(text(ask(connection, "minmax.min", "[-1, 2, 100, -2000]")))
-                    .as(EXERCISE.says("min of the course notes' example")).isEqualTo("{\"min\":-2000}");
+                    .as(EXERCISE.says("min of the course notes' example"))
+                    .isEqualTo("{\"min\":-2000}");
             assertThat(text(ask(connection, "minmax.max", "[-1, 2, 100, -2000]")))
-                    .as(EXERCISE.says("max of the course notes' example")).isEqualTo("{\"max\":100}");
+                    .as(EXERCISE.says("max of the course notes' example"))
+                    .isEqualTo("{\"max\":100}");
         } finally {
             service.stop();
         }
@@ -63,9 +64,11 @@ class MinMaxServiceTest {
                     numbers.add(random.nextInt(2_000_001) - 1_000_000);
                 }
                 String json = numbers.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
-                assertThat(text(ask(connection, "minmax.min", json))).as(EXERCISE.says("min of %s", json))
+                assertThat(text(ask(connection, "minmax.min", json)))
+                        .as(EXERCISE.says("min of %s", json))
                         .isEqualTo("{\"min\":" + Collections.min(numbers) + "}");
-                assertThat(text(ask(connection, "minmax.max", json))).as(EXERCISE.says("max of %s", json))
+                assertThat(text(ask(connection, "minmax.max", json)))
+                        .as(EXERCISE.says("max of %s", json))
                         .isEqualTo("{\"max\":" + Collections.max(numbers) + "}");
             }
         } finally {
@@ -81,12 +84,18 @@ class MinMaxServiceTest {
             for (String bad : List.of("[]", "not json", "[1, \"two\", 3]", "{\"numbers\":[1]}")) {
                 Message reply = ask(connection, "minmax.min", bad);
                 Headers headers = reply.getHeaders();
-                assertThat(headers).as(EXERCISE.says("an error reply to %s has headers", bad)).isNotNull();
+                assertThat(headers)
+                        .as(EXERCISE.says("an error reply to %s has headers", bad))
+                        .isNotNull();
                 assertThat(headers.getFirst(ServiceMessage.NATS_SERVICE_ERROR_CODE))
-                        .as(EXERCISE.says("Nats-Service-Error-Code for %s", bad)).isEqualTo("400");
+                        .as(EXERCISE.says("Nats-Service-Error-Code for %s", bad))
+                        .isEqualTo("400");
                 assertThat(headers.getFirst(ServiceMessage.NATS_SERVICE_ERROR))
-                        .as(EXERCISE.says("Nats-Service-Error says what is wrong with %s", bad)).isNotBlank();
-                assertThat(reply.getData()).as(EXERCISE.says("an error reply has no payload")).isEmpty();
+                        .as(EXERCISE.says("Nats-Service-Error says what is wrong with %s", bad))
+                        .isNotBlank();
+                assertThat(reply.getData())
+                        .as(EXERCISE.says("an error reply has no payload"))
+                        .isEmpty();
             }
         } finally {
             service.stop();
@@ -98,11 +107,16 @@ class MinMaxServiceTest {
     void describesItself(Connection connection) throws Exception {
         Service service = MinMaxService.start(connection);
         try {
-            assertThat(service.getName()).as(EXERCISE.says("the service is named minmax")).isEqualTo("minmax");
-            assertThat(service.getVersion()).as(EXERCISE.says("the service has version 0.0.1")).isEqualTo("0.0.1");
+            assertThat(service.getName())
+                    .as(EXERCISE.says("the service is named minmax"))
+                    .isEqualTo("minmax");
+            assertThat(service.getVersion())
+                    .as(EXERCISE.says("the service has version 0.0.1"))
+                    .isEqualTo("0.0.1");
             assertThat(service.getInfoResponse().getEndpoints())
                     .as(EXERCISE.says("endpoints min and max, in group minmax, shared in queue group q"))
-                    .extracting(endpoint -> endpoint.getName() + " " + endpoint.getSubject() + " " + endpoint.getQueueGroup())
+                    .extracting(endpoint ->
+                            endpoint.getName() + " " + endpoint.getSubject() + " " + endpoint.getQueueGroup())
                     .containsExactlyInAnyOrder("min minmax.min q", "max minmax.max q");
         } finally {
             service.stop();

@@ -1,21 +1,20 @@
 package workshop.step03.use;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.nats.client.Connection;
 import io.nats.client.Dispatcher;
 import io.nats.client.Message;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import workshop.testkit.Exercise;
-import workshop.testkit.NatsServerTest;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
+import workshop.testkit.NatsServerTest;
 
 /** Exercise 3.7: one request, every answer that comes before the deadline. */
 @NatsServerTest
@@ -30,8 +29,8 @@ class ScatterGatherTest {
 
     /** A plain (not queue) responder that answers every request with {@code answer}. */
     private static void responder(Connection connection, String subject, String answer) {
-        Dispatcher dispatcher = connection.createDispatcher(request ->
-                connection.publish(request.getReplyTo(), answer.getBytes(StandardCharsets.UTF_8)));
+        Dispatcher dispatcher = connection.createDispatcher(
+                request -> connection.publish(request.getReplyTo(), answer.getBytes(StandardCharsets.UTF_8)));
         dispatcher.subscribe(subject);
     }
 
@@ -67,7 +66,8 @@ class ScatterGatherTest {
         assertThat(replies.stream().map(ScatterGatherTest::text).toList())
                 .as(EXERCISE.says("the three quick answers, not the late one"))
                 .containsExactlyInAnyOrder("exchange A: 100", "exchange B: 101", "exchange C: 99");
-        assertThat(elapsed).as(EXERCISE.says("fewer than 10 answers came, so it waited for the whole deadline"))
+        assertThat(elapsed)
+                .as(EXERCISE.says("fewer than 10 answers came, so it waited for the whole deadline"))
                 .isBetween(250L, 3_000L);
     }
 
@@ -84,7 +84,8 @@ class ScatterGatherTest {
         List<Message> replies = ScatterGather.gather(connection, subject, QUESTION, Duration.ofSeconds(10), 2);
 
         assertThat(replies).as(EXERCISE.says("at most 2 answers")).hasSize(2);
-        assertThat(millisSince(start)).as(EXERCISE.says("no waiting for the 10 s deadline once 2 answers are in"))
+        assertThat(millisSince(start))
+                .as(EXERCISE.says("no waiting for the 10 s deadline once 2 answers are in"))
                 .isLessThan(3_000);
     }
 
@@ -92,10 +93,14 @@ class ScatterGatherTest {
     @DisplayName("3.7 returns nothing at once when nobody listens")
     void nobodyListens(Connection connection, Random random) throws Exception {
         long start = System.nanoTime();
-        List<Message> replies = ScatterGather.gather(connection, "quotes.none." + random.nextInt(1000), QUESTION, Duration.ofSeconds(10), 5);
+        List<Message> replies = ScatterGather.gather(
+                connection, "quotes.none." + random.nextInt(1000), QUESTION, Duration.ofSeconds(10), 5);
 
-        assertThat(replies).as(EXERCISE.says("no answers, and the 503 status is not an answer")).isEmpty();
-        assertThat(millisSince(start)).as(EXERCISE.says("the server's 503 ends the gathering at once"))
+        assertThat(replies)
+                .as(EXERCISE.says("no answers, and the 503 status is not an answer"))
+                .isEmpty();
+        assertThat(millisSince(start))
+                .as(EXERCISE.says("the server's 503 ends the gathering at once"))
                 .isLessThan(3_000);
     }
 }

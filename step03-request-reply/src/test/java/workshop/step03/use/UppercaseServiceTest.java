@@ -1,24 +1,22 @@
 package workshop.step03.use;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.nats.client.Connection;
 import io.nats.client.Dispatcher;
 import io.nats.client.Message;
 import io.nats.client.Options;
 import io.nats.client.Subscription;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.testkit.Exercise;
 import workshop.testkit.NatsServer;
 import workshop.testkit.NatsServerTest;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Locale;
-import java.util.Random;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** Exercise 3.5: a responder and a requester on the real server. */
 @NatsServerTest
@@ -61,8 +59,11 @@ class UppercaseServiceTest {
             UppercaseService.ask(connection, subject, "hello", PATIENCE);
             Message seen = spy.nextMessage(PATIENCE);
 
-            assertThat(seen).as(EXERCISE.says("a request went out on %s", subject)).isNotNull();
-            assertThat(seen.getReplyTo()).as(EXERCISE.says("ask() sends a request, which has a reply subject"))
+            assertThat(seen)
+                    .as(EXERCISE.says("a request went out on %s", subject))
+                    .isNotNull();
+            assertThat(seen.getReplyTo())
+                    .as(EXERCISE.says("ask() sends a request, which has a reply subject"))
                     .startsWith("_INBOX.");
         }
     }
@@ -71,10 +72,13 @@ class UppercaseServiceTest {
     @DisplayName("3.5 two responders in one queue group answer each request once")
     void oneAnswerPerRequest(NatsServer server, Random random) throws Exception {
         String subject = "text.upper." + random.nextInt(1000);
-        String inboxes = "_INBOX_" + random.nextInt(100_000); // this requester's own inboxes: no other client's replies are counted
+        String inboxes = "_INBOX_"
+                + random.nextInt(100_000); // this requester's own inboxes: no other client's replies are counted
         AtomicInteger repliesSeen = new AtomicInteger();
         try (Connection connection = server.connect(new Options.Builder().inboxPrefix(inboxes));
-             Connection first = server.connect(); Connection second = server.connect(); Connection sniffer = server.connect()) {
+                Connection first = server.connect();
+                Connection second = server.connect();
+                Connection sniffer = server.connect()) {
             // Every reply goes to an inbox under the requester's prefix; a plain subscriber there counts them all.
             Dispatcher counter = sniffer.createDispatcher(reply -> repliesSeen.incrementAndGet());
             counter.subscribe(inboxes + ".>");
@@ -85,9 +89,12 @@ class UppercaseServiceTest {
             for (int i = 0; i < 20; i++) {
                 String word = randomWord(random);
                 assertThat(UppercaseService.ask(connection, subject, word, PATIENCE))
-                        .as(EXERCISE.says("ask(\"%s\") gets the word back in upper case", word)).contains(word.toUpperCase(Locale.ROOT));
+                        .as(EXERCISE.says("ask(\"%s\") gets the word back in upper case", word))
+                        .contains(word.toUpperCase(Locale.ROOT));
             }
-            await().alias(EXERCISE.says("20 replies on the wire")).atMost(PATIENCE).until(() -> repliesSeen.get() >= 20);
+            await().alias(EXERCISE.says("20 replies on the wire"))
+                    .atMost(PATIENCE)
+                    .until(() -> repliesSeen.get() >= 20);
             // Whatever the responders sent has reached the server once their flushes return, and the
             // sniffer's flush returns after the server forwarded it.
             first.flush(PATIENCE);
@@ -102,7 +109,8 @@ class UppercaseServiceTest {
     @Test
     @DisplayName("3.5 asking with nobody listening gives no answer")
     void nobodyListening(Connection connection, Random random) throws Exception {
-        assertThat(UppercaseService.ask(connection, "text.nobody." + random.nextInt(1000), "hello", Duration.ofMillis(500)))
+        assertThat(UppercaseService.ask(
+                        connection, "text.nobody." + random.nextInt(1000), "hello", Duration.ofMillis(500)))
                 .as(EXERCISE.says("no responder, no reply"))
                 .isEmpty();
     }

@@ -7,8 +7,7 @@ package workshop.step04.build;
  */
 public final class Admission {
 
-    private Admission() {
-    }
+    private Admission() {}
 
     /**
      * Lets the message in, or throws why not:
@@ -25,7 +24,7 @@ public final class Admission {
      * @throws PublishRejected when the message must not be stored
      */
     public static void check(StreamConfig config, StreamState state, String subject, byte[] data) {
-        // TODO Exercise 4.2: Reject an uncaptured subject, an oversized payload, and (discard new only) a message that would overfill the stream.
+        // TODO Exercise 4.2: Reject an uncaptured subject, an oversized payload, and (discard new only) a message that
         throw new UnsupportedOperationException("Exercise 4.2 is not solved yet: Accept or reject a message. Read step04-jetstream-streams/README.md#42-accept-or-reject-a-message");
     }
 }

@@ -10,8 +10,7 @@ import java.util.Optional;
  */
 public final class LastPerSubject {
 
-    private LastPerSubject() {
-    }
+    private LastPerSubject() {}
 
     /**
      * The newest message whose subject matches the filter (wildcards allowed), or empty when none does.

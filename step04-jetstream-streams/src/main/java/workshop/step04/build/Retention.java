@@ -12,8 +12,7 @@ import java.util.List;
  */
 public final class Retention {
 
-    private Retention() {
-    }
+    private Retention() {}
 
     /**
      * The messages to drop so the stream is within its limits, in ascending sequence order.
@@ -28,7 +27,7 @@ public final class Retention {
      * @return the sequences to remove, lowest first; empty when nothing has to go
      */
     public static List<Long> evictions(StreamConfig config, List<StoredMessage> oldestFirst, Instant now) {
-        // TODO Exercise 4.3: Collect the expired messages, the surplus per subject, then the oldest until count and bytes fit.
+        // TODO Exercise 4.3: Collect the expired messages, the surplus per subject, then the oldest until count and
         throw new UnsupportedOperationException("Exercise 4.3 is not solved yet: Enforce limits by dropping old messages. Read step04-jetstream-streams/README.md#43-enforce-limits-by-dropping-old-messages");
     }
 

@@ -15,8 +15,15 @@ import java.util.List;
  * @param maxMsgSize        the largest single message the stream accepts
  * @param discard           what happens when a new message would exceed maxMsgs or maxBytes
  */
-public record StreamConfig(String name, List<String> subjects, long maxMsgs, long maxBytes, Duration maxAge,
-                           long maxMsgsPerSubject, int maxMsgSize, Discard discard) {
+public record StreamConfig(
+        String name,
+        List<String> subjects,
+        long maxMsgs,
+        long maxBytes,
+        Duration maxAge,
+        long maxMsgsPerSubject,
+        int maxMsgSize,
+        Discard discard) {
 
     public static final long UNLIMITED = -1;
 
@@ -26,7 +33,8 @@ public record StreamConfig(String name, List<String> subjects, long maxMsgs, lon
 
     /** A stream with no limits that captures the given subjects and discards old messages. */
     public static StreamConfig of(String name, String... subjects) {
-        return new StreamConfig(name, List.of(subjects), UNLIMITED, UNLIMITED, Duration.ZERO, UNLIMITED, (int) UNLIMITED, Discard.OLD);
+        return new StreamConfig(
+                name, List.of(subjects), UNLIMITED, UNLIMITED, Duration.ZERO, UNLIMITED, (int) UNLIMITED, Discard.OLD);
     }
 
     public StreamConfig withMaxMsgs(long max) {

@@ -7,7 +7,6 @@ import io.nats.client.JetStreamManagement;
 import io.nats.client.Message;
 import io.nats.client.api.PublishAck;
 import io.nats.client.api.StreamInfo;
-
 import java.io.IOException;
 import java.util.List;
 
@@ -26,8 +25,7 @@ public final class AtomicBatches {
     public static final String BATCH_SEQUENCE = "Nats-Batch-Sequence";
     public static final String BATCH_COMMIT = "Nats-Batch-Commit";
 
-    private AtomicBatches() {
-    }
+    private AtomicBatches() {}
 
     /** Creates a memory stream on the subjects that accepts atomic batches. */
     public static StreamInfo create(JetStreamManagement jsm, String stream, String subjects)
@@ -43,15 +41,16 @@ public final class AtomicBatches {
      * @param batchId up to 64 characters, unique among the batches in flight
      * @throws JetStreamApiException when the stream refuses the batch: then none of it was stored
      */
-    public static PublishAck publishAll(Connection connection, JetStream jetStream, String batchId, List<Message> messages)
+    public static PublishAck publishAll(
+            Connection connection, JetStream jetStream, String batchId, List<Message> messages)
             throws IOException, JetStreamApiException {
-        // TODO Exercise 4.15: Send all but the last with a core publish, each with the batch id and its position; the last also commits, through JetStream.
+        // TODO Exercise 4.15: Send all but the last with a core publish, each with the batch id and its position; the
         throw new UnsupportedOperationException("Exercise 4.15 is not solved yet: Publish a batch, all or nothing. Read step04-jetstream-streams/README.md#415-publish-a-batch-all-or-nothing");
     }
 
     /** A copy of the message with the batch headers added to its own. */
     private static Message inBatch(Message message, String batchId, int position, boolean commit) {
-        // TODO Exercise 4.15: Copy subject, payload and headers, and add the batch id, the position and, on the last, the commit.
+        // TODO Exercise 4.15: Copy subject, payload and headers, and add the batch id, the position and, on the last,
         throw new UnsupportedOperationException("Exercise 4.15 is not solved yet: Publish a batch, all or nothing. Read step04-jetstream-streams/README.md#415-publish-a-batch-all-or-nothing");
     }
 }

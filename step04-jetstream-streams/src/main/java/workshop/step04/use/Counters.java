@@ -4,7 +4,6 @@ import io.nats.client.JetStream;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamManagement;
 import io.nats.client.api.StreamInfo;
-
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.regex.Pattern;
@@ -22,8 +21,7 @@ public final class Counters {
 
     private static final Pattern VALUE = Pattern.compile("\"val\"\\s*:\\s*\"(-?\\d+)\"");
 
-    private Counters() {
-    }
+    private Counters() {}
 
     /** Creates a memory stream on the subjects in which every subject is a counter. */
     public static StreamInfo create(JetStreamManagement jsm, String stream, String subjects)
@@ -36,14 +34,16 @@ public final class Counters {
      * Adds {@code delta} (negative to subtract) to the counter on this subject and returns its new
      * total, as the server's ack reports it. Totals are not limited to 64 bits.
      */
-    public static BigInteger add(JetStream jetStream, String counter, BigInteger delta) throws IOException, JetStreamApiException {
-        // TODO Exercise 4.13: Publish an empty message whose Nats-Incr header is the signed delta; the ack's value is the total.
+    public static BigInteger add(JetStream jetStream, String counter, BigInteger delta)
+            throws IOException, JetStreamApiException {
+        // TODO Exercise 4.13: Publish an empty message whose Nats-Incr header is the signed delta; the ack's value is
         throw new UnsupportedOperationException("Exercise 4.13 is not solved yet: Count with Nats-Incr. Read step04-jetstream-streams/README.md#413-count-with-nats-incr");
     }
 
     /** The counter's total now, read from the newest message on its subject; zero when nothing was ever counted. */
-    public static BigInteger current(JetStreamManagement jsm, String stream, String counter) throws IOException, JetStreamApiException {
-        // TODO Exercise 4.13: Read the last message of the subject and take "val" from its JSON payload; no message means zero.
+    public static BigInteger current(JetStreamManagement jsm, String stream, String counter)
+            throws IOException, JetStreamApiException {
+        // TODO Exercise 4.13: Read the last message of the subject and take "val" from its JSON payload; no message
         throw new UnsupportedOperationException("Exercise 4.13 is not solved yet: Count with Nats-Incr. Read step04-jetstream-streams/README.md#413-count-with-nats-incr");
     }
 }

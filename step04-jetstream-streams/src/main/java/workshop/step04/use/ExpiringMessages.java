@@ -6,7 +6,6 @@ import io.nats.client.JetStreamManagement;
 import io.nats.client.api.MessageInfo;
 import io.nats.client.api.PublishAck;
 import io.nats.client.api.StreamInfo;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
@@ -22,8 +21,7 @@ public final class ExpiringMessages {
     /** The header a subject delete marker carries, with the reason the subject's last message went. */
     public static final String MARKER_REASON = "Nats-Marker-Reason";
 
-    private ExpiringMessages() {
-    }
+    private ExpiringMessages() {}
 
     /**
      * Creates a memory stream that accepts per-message TTLs.
@@ -31,9 +29,10 @@ public final class ExpiringMessages {
      * @param maxAge    how long a message without a TTL of its own is kept; {@link Duration#ZERO} for forever
      * @param markerTtl how long a subject delete marker is kept (at least 1 s); {@link Duration#ZERO} for no markers
      */
-    public static StreamInfo create(JetStreamManagement jsm, String stream, String subjects, Duration maxAge, Duration markerTtl)
+    public static StreamInfo create(
+            JetStreamManagement jsm, String stream, String subjects, Duration maxAge, Duration markerTtl)
             throws IOException, JetStreamApiException {
-        // TODO Exercise 4.12: A memory stream that allows message TTLs, with this maxAge and, unless zero, this delete marker TTL.
+        // TODO Exercise 4.12: A memory stream that allows message TTLs, with this maxAge and, unless zero, this delete
         throw new UnsupportedOperationException("Exercise 4.12 is not solved yet: Expire single messages. Read step04-jetstream-streams/README.md#412-expire-single-messages");
     }
 

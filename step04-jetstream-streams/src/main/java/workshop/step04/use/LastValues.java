@@ -5,7 +5,6 @@ import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamManagement;
 import io.nats.client.api.MessageInfo;
 import io.nats.client.api.StreamInfo;
-
 import java.io.IOException;
 import java.util.Optional;
 
@@ -19,8 +18,7 @@ public final class LastValues {
     /** nats-server's error code when a get finds no message. */
     public static final int NO_MESSAGE_FOUND = 10037;
 
-    private LastValues() {
-    }
+    private LastValues() {}
 
     /** A memory stream on the subjects that keeps only the newest message of each subject. */
     public static StreamInfo createLastValueStream(JetStreamManagement jsm, String name, String subjects)
@@ -35,7 +33,7 @@ public final class LastValues {
      */
     public static Optional<String> latest(Connection connection, String stream, String subject)
             throws IOException, JetStreamApiException {
-        // TODO Exercise 4.9: Get the last message for the subject; "no message found" means empty, any other error is real.
+        // TODO Exercise 4.9: Get the last message for the subject; "no message found" means empty, any other error is
         throw new UnsupportedOperationException("Exercise 4.9 is not solved yet: Keep the last value per subject. Read step04-jetstream-streams/README.md#49-keep-the-last-value-per-subject");
     }
 

@@ -4,10 +4,8 @@ package workshop.step04.use;
 public sealed interface PublishOutcome {
 
     /** The stream stored the message. */
-    record Stored(String stream, long sequence) implements PublishOutcome {
-    }
+    record Stored(String stream, long sequence) implements PublishOutcome {}
 
     /** The stream refused the message; {@code code} is the JetStream API error code, e.g. 10077. */
-    record Rejected(int code, String description) implements PublishOutcome {
-    }
+    record Rejected(int code, String description) implements PublishOutcome {}
 }

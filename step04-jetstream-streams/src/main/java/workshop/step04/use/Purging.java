@@ -2,7 +2,6 @@ package workshop.step04.use;
 
 import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamManagement;
-
 import java.io.IOException;
 
 /**
@@ -11,8 +10,7 @@ import java.io.IOException;
  */
 public final class Purging {
 
-    private Purging() {
-    }
+    private Purging() {}
 
     /** Removes every message of the stream; returns how many the server removed. */
     public static long purgeAll(JetStreamManagement jsm, String stream) throws IOException, JetStreamApiException {

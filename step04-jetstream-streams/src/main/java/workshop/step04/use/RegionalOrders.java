@@ -4,7 +4,6 @@ import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamManagement;
 import io.nats.client.Message;
 import io.nats.client.api.StreamInfo;
-
 import java.io.IOException;
 
 /**
@@ -17,8 +16,7 @@ import java.io.IOException;
  */
 public final class RegionalOrders {
 
-    private RegionalOrders() {
-    }
+    private RegionalOrders() {}
 
     /**
      * Creates a memory stream that captures {@code <orders>.*.*}, stores {@code <orders>.<region>.<id>}
@@ -31,7 +29,7 @@ public final class RegionalOrders {
      */
     public static StreamInfo create(JetStreamManagement jsm, String stream, String orders, String live)
             throws IOException, JetStreamApiException {
-        // TODO Exercise 4.11: A memory stream on <orders>.*.* that stores <region>.<orders>.<id> and republishes all it stores under <live>.
+        // TODO Exercise 4.11: A memory stream on <orders>.*.* that stores <region>.<orders>.<id> and republishes all
         throw new UnsupportedOperationException("Exercise 4.11 is not solved yet: Transform and republish. Read step04-jetstream-streams/README.md#411-transform-and-republish");
     }
 
@@ -52,6 +50,5 @@ public final class RegionalOrders {
      * @param storedSubject the subject it is stored under (after the stream's subject transform)
      * @param text          its payload
      */
-    public record Republished(String stream, long sequence, String storedSubject, String text) {
-    }
+    public record Republished(String stream, long sequence, String storedSubject, String text) {}
 }

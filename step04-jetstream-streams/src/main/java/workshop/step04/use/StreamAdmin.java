@@ -5,7 +5,6 @@ import io.nats.client.JetStreamManagement;
 import io.nats.client.api.StorageType;
 import io.nats.client.api.StreamConfiguration;
 import io.nats.client.api.StreamInfo;
-
 import java.io.IOException;
 
 /**
@@ -14,8 +13,7 @@ import java.io.IOException;
  */
 public final class StreamAdmin {
 
-    private StreamAdmin() {
-    }
+    private StreamAdmin() {}
 
     /**
      * Creates a stream with this name, storage and subjects, and no limits. Creating it again with

@@ -4,7 +4,6 @@ import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamManagement;
 import io.nats.client.api.Mirror;
 import io.nats.client.api.StreamInfo;
-
 import java.io.IOException;
 
 /**
@@ -16,17 +15,18 @@ import java.io.IOException;
  */
 public final class StreamCopies {
 
-    private StreamCopies() {
-    }
+    private StreamCopies() {}
 
     /** Creates a memory stream that mirrors {@code origin}. A mirror has no subjects of its own. */
-    public static StreamInfo mirror(JetStreamManagement jsm, String name, String origin) throws IOException, JetStreamApiException {
+    public static StreamInfo mirror(JetStreamManagement jsm, String name, String origin)
+            throws IOException, JetStreamApiException {
         // TODO Exercise 4.17: A memory stream whose mirror is the origin.
         throw new UnsupportedOperationException("Exercise 4.17 is not solved yet: Mirror and source streams. Read step04-jetstream-streams/README.md#417-mirror-and-source-streams");
     }
 
     /** Creates a memory stream that gathers every message of the origin streams. */
-    public static StreamInfo gather(JetStreamManagement jsm, String name, String... origins) throws IOException, JetStreamApiException {
+    public static StreamInfo gather(JetStreamManagement jsm, String name, String... origins)
+            throws IOException, JetStreamApiException {
         // TODO Exercise 4.17: A memory stream with one source per origin.
         throw new UnsupportedOperationException("Exercise 4.17 is not solved yet: Mirror and source streams. Read step04-jetstream-streams/README.md#417-mirror-and-source-streams");
     }

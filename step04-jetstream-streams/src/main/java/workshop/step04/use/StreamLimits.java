@@ -4,7 +4,6 @@ import io.nats.client.JetStream;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamManagement;
 import io.nats.client.api.StreamInfo;
-
 import java.io.IOException;
 import java.time.Duration;
 
@@ -14,8 +13,7 @@ import java.time.Duration;
  */
 public final class StreamLimits {
 
-    private StreamLimits() {
-    }
+    private StreamLimits() {}
 
     /**
      * A stream that holds at most {@code maxMessages} and, when full, rejects new messages (discard

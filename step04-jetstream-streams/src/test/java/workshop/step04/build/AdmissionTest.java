@@ -1,14 +1,13 @@
 package workshop.step04.build;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
-
-import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Exercise 4.2: what a stream refuses to store, with nats-server's error codes. */
 @ExtendWith(SeededRandomResolver.class)
@@ -25,9 +24,11 @@ class AdmissionTest {
 
         Admission.check(orders, EMPTY, "orders." + id + ".created", new byte[1]);
         Admission.check(orders, EMPTY, "orders.eu." + id + ".cancelled", new byte[1]);
-        PublishRejected rejected = rejectionOf(() -> Admission.check(orders, EMPTY, "orders." + id + ".shipped", new byte[1]));
+        PublishRejected rejected =
+                rejectionOf(() -> Admission.check(orders, EMPTY, "orders." + id + ".shipped", new byte[1]));
 
-        assertThat(rejected.code()).as(EXERCISE.says("an uncaptured subject is answered like a publish nobody receives: 503"))
+        assertThat(rejected.code())
+                .as(EXERCISE.says("an uncaptured subject is answered like a publish nobody receives: 503"))
                 .isEqualTo(PublishRejected.NO_STREAM);
     }
 
@@ -40,9 +41,12 @@ class AdmissionTest {
         Admission.check(config, EMPTY, "s.1", new byte[max]);
         PublishRejected rejected = rejectionOf(() -> Admission.check(config, EMPTY, "s.1", new byte[max + 1]));
 
-        assertThat(rejected.code()).as(EXERCISE.says("too large is error 10054")).isEqualTo(10054);
+        assertThat(rejected.code())
+                .as(EXERCISE.says("too large is error 10054"))
+                .isEqualTo(10054);
         assertThat(rejected.description())
-                .as(EXERCISE.says("the description nats-server gives with 10054")).isEqualTo("message size exceeds maximum allowed");
+                .as(EXERCISE.says("the description nats-server gives with 10054"))
+                .isEqualTo("message size exceeds maximum allowed");
     }
 
     @Test
@@ -52,36 +56,48 @@ class AdmissionTest {
         StreamConfig config = StreamConfig.of("JOBS", "jobs.>").withMaxMsgs(max).withDiscard(Discard.NEW);
 
         Admission.check(config, new StreamState(max - 1, 100, 1, max - 1), "jobs.a", new byte[1]);
-        PublishRejected rejected = rejectionOf(() -> Admission.check(config, new StreamState(max, 100, 1, max), "jobs.a", new byte[1]));
+        PublishRejected rejected =
+                rejectionOf(() -> Admission.check(config, new StreamState(max, 100, 1, max), "jobs.a", new byte[1]));
 
-        assertThat(rejected.code()).as(EXERCISE.says("a full stream with discard new answers 10077")).isEqualTo(10077);
+        assertThat(rejected.code())
+                .as(EXERCISE.says("a full stream with discard new answers 10077"))
+                .isEqualTo(10077);
         assertThat(rejected.description())
-                .as(EXERCISE.says("the description nats-server gives with 10077 for a count limit")).isEqualTo("maximum messages exceeded");
+                .as(EXERCISE.says("the description nats-server gives with 10077 for a count limit"))
+                .isEqualTo("maximum messages exceeded");
     }
 
     @Test
     @DisplayName("4.2 with discard new, a message that would pass maxBytes is rejected: maximum bytes exceeded [10077]")
     void discardNewRejectsOverBytes() {
-        StreamConfig config = StreamConfig.of("JOBS", "jobs.>").withMaxBytes(100).withDiscard(Discard.NEW);
+        StreamConfig config =
+                StreamConfig.of("JOBS", "jobs.>").withMaxBytes(100).withDiscard(Discard.NEW);
 
         // "jobs.a" is 6 bytes: 84 stored + 6 + 10 = 100 fits exactly, 11 bytes of payload would not
         Admission.check(config, new StreamState(4, 84, 1, 4), "jobs.a", new byte[10]);
-        PublishRejected rejected = rejectionOf(() -> Admission.check(config, new StreamState(4, 84, 1, 4), "jobs.a", new byte[11]));
+        PublishRejected rejected =
+                rejectionOf(() -> Admission.check(config, new StreamState(4, 84, 1, 4), "jobs.a", new byte[11]));
 
-        assertThat(rejected.code()).as(EXERCISE.says("over maxBytes with discard new is also 10077")).isEqualTo(10077);
+        assertThat(rejected.code())
+                .as(EXERCISE.says("over maxBytes with discard new is also 10077"))
+                .isEqualTo(10077);
         assertThat(rejected.description())
-                .as(EXERCISE.says("the description nats-server gives with 10077 for a bytes limit")).isEqualTo("maximum bytes exceeded");
+                .as(EXERCISE.says("the description nats-server gives with 10077 for a bytes limit"))
+                .isEqualTo("maximum bytes exceeded");
     }
 
     @Test
     @DisplayName("4.2 with discard old, a full stream accepts the message (it makes room afterwards)")
     void discardOldAcceptsWhenFull(Random random) {
         long max = 1 + random.nextInt(20);
-        StreamConfig config = StreamConfig.of("EVENTS", "events.>").withMaxMsgs(max).withMaxBytes(50);
+        StreamConfig config =
+                StreamConfig.of("EVENTS", "events.>").withMaxMsgs(max).withMaxBytes(50);
 
         Admission.check(config, new StreamState(max, 50, 1, max), "events.x", new byte[40]);
         // reaching this line is the assertion: no exception means "store it"
-        assertThat(config.discard()).as(EXERCISE.says("discard old is the default, as on nats-server")).isEqualTo(Discard.OLD);
+        assertThat(config.discard())
+                .as(EXERCISE.says("discard old is the default, as on nats-server"))
+                .isEqualTo(Discard.OLD);
     }
 
     private static PublishRejected rejectionOf(Runnable check) {

@@ -1,10 +1,6 @@
 package workshop.step04.build;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import workshop.testkit.Exercise;
-import workshop.testkit.SeededRandomResolver;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -12,8 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.testkit.Exercise;
+import workshop.testkit.SeededRandomResolver;
 
 /** Exercise 4.4: the newest message of a subject, and of every subject. */
 @ExtendWith(SeededRandomResolver.class)
@@ -31,35 +30,51 @@ class LastPerSubjectTest {
         for (int i = 1; i <= count; i++) {
             messages.add(message(i, "temperature." + devices[random.nextInt(devices.length)], "t" + i));
         }
-        StoredMessage expected = messages.stream().filter(m -> m.subject().equals("temperature.d2")).reduce((a, b) -> b).orElse(null);
+        StoredMessage expected = messages.stream()
+                .filter(m -> m.subject().equals("temperature.d2"))
+                .reduce((a, b) -> b)
+                .orElse(null);
 
         assertThat(LastPerSubject.last(messages, "temperature.d2").orElse(null))
-                .as(EXERCISE.says("the newest message on temperature.d2")).isEqualTo(expected);
+                .as(EXERCISE.says("the newest message on temperature.d2"))
+                .isEqualTo(expected);
     }
 
     @Test
     @DisplayName("4.4 last accepts wildcards and is empty when nothing matches")
     void lastWithWildcards() {
         List<StoredMessage> messages = List.of(
-                message(1, "orders.eu.created", "a"), message(2, "orders.us.created", "b"), message(3, "payments.eu", "c"));
+                message(1, "orders.eu.created", "a"),
+                message(2, "orders.us.created", "b"),
+                message(3, "payments.eu", "c"));
 
-        assertThat(LastPerSubject.last(messages, "orders.*.created")).as(EXERCISE.says("'*' matches any one token"))
+        assertThat(LastPerSubject.last(messages, "orders.*.created"))
+                .as(EXERCISE.says("'*' matches any one token"))
                 .hasValueSatisfying(m -> assertThat(m.sequence()).isEqualTo(2));
-        assertThat(LastPerSubject.last(messages, "shipping.>")).as(EXERCISE.says("no match, no message")).isEmpty();
+        assertThat(LastPerSubject.last(messages, "shipping.>"))
+                .as(EXERCISE.says("no match, no message"))
+                .isEmpty();
     }
 
     @Test
     @DisplayName("4.4 lastOfEachSubject keeps the newest per subject, ordered by that newest sequence")
     void lastOfEach() {
         List<StoredMessage> messages = List.of(
-                message(1, "price.btc", "1"), message(2, "price.eth", "2"), message(3, "price.btc", "3"),
-                message(4, "volume.btc", "4"), message(5, "price.sol", "5"), message(6, "price.eth", "6"));
+                message(1, "price.btc", "1"),
+                message(2, "price.eth", "2"),
+                message(3, "price.btc", "3"),
+                message(4, "volume.btc", "4"),
+                message(5, "price.sol", "5"),
+                message(6, "price.eth", "6"));
 
         Map<String, StoredMessage> last = LastPerSubject.lastOfEachSubject(messages, "price.*");
 
-        assertThat(last.keySet()).as(EXERCISE.says("btc (newest #3), sol (#5), eth (#6), in that order; volume does not match"))
+        assertThat(last.keySet())
+                .as(EXERCISE.says("btc (newest #3), sol (#5), eth (#6), in that order; volume does not match"))
                 .containsExactly("price.btc", "price.sol", "price.eth");
-        assertThat(last.values()).extracting(StoredMessage::sequence).as(EXERCISE.says("each subject's newest message: #3, #5, #6"))
+        assertThat(last.values())
+                .extracting(StoredMessage::sequence)
+                .as(EXERCISE.says("each subject's newest message: #3, #5, #6"))
                 .containsExactly(3L, 5L, 6L);
     }
 

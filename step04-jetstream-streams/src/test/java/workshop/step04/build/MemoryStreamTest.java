@@ -1,17 +1,16 @@
 package workshop.step04.build;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
 import workshop.testkit.TestClock;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Exercise 4.5: the stream put together: publish, read, limits, purge. */
 @ExtendWith(SeededRandomResolver.class)
@@ -29,14 +28,18 @@ class MemoryStreamTest {
 
         for (int i = 1; i <= count; i++) {
             PublishAck ack = stream.publish("orders.eu." + i, bytes("order " + i));
-            assertThat(ack).as(EXERCISE.says("the ack names the stream and the sequence"))
+            assertThat(ack)
+                    .as(EXERCISE.says("the ack names the stream and the sequence"))
                     .isEqualTo(new PublishAck("ORDERS", i));
         }
 
-        assertThat(stream.get(count)).as(EXERCISE.says("get(sequence) reads a stored message"))
-                .hasValueSatisfying(m -> assertThat(m.text()).as(EXERCISE.says("get(%d) is the message published as #%d", count, count))
+        assertThat(stream.get(count))
+                .as(EXERCISE.says("get(sequence) reads a stored message"))
+                .hasValueSatisfying(m -> assertThat(m.text())
+                        .as(EXERCISE.says("get(%d) is the message published as #%d", count, count))
                         .isEqualTo("order " + count));
-        assertThat(stream.state()).as(EXERCISE.says("state(): %d messages, sequences 1 to %d", count, count))
+        assertThat(stream.state())
+                .as(EXERCISE.says("state(): %d messages, sequences 1 to %d", count, count))
                 .isEqualTo(new StreamState(count, stream.state().bytes(), 1, count));
     }
 
@@ -51,18 +54,25 @@ class MemoryStreamTest {
 
         clock.advance(maxAge.dividedBy(2));
 
-        assertThat(stream.get(1)).as(EXERCISE.says("#1 is maxAge old now: expired")).isEmpty();
-        assertThat(stream.lastBySubject("metrics.cpu")).as(EXERCISE.says("#2 is younger and still there"))
+        assertThat(stream.get(1))
+                .as(EXERCISE.says("#1 is maxAge old now: expired"))
+                .isEmpty();
+        assertThat(stream.lastBySubject("metrics.cpu"))
+                .as(EXERCISE.says("#2 is younger and still there"))
                 .hasValueSatisfying(m -> assertThat(m.text())
-                        .as(EXERCISE.says("the last message on metrics.cpu is #2")).isEqualTo("newer"));
-        assertThat(stream.state().firstSequence()).as(EXERCISE.says("with #1 expired, the first sequence is 2")).isEqualTo(2);
+                        .as(EXERCISE.says("the last message on metrics.cpu is #2"))
+                        .isEqualTo("newer"));
+        assertThat(stream.state().firstSequence())
+                .as(EXERCISE.says("with #1 expired, the first sequence is 2"))
+                .isEqualTo(2);
     }
 
     @Test
     @DisplayName("4.5 discard new rejects when full; nothing is stored and no sequence is used up")
     void discardNewRejects(Random random) {
         int max = 1 + random.nextInt(5);
-        var stream = new MemoryStream(StreamConfig.of("JOBS", "jobs.*").withMaxMsgs(max).withDiscard(Discard.NEW), clock);
+        var stream = new MemoryStream(
+                StreamConfig.of("JOBS", "jobs.*").withMaxMsgs(max).withDiscard(Discard.NEW), clock);
         for (int i = 0; i < max; i++) {
             stream.publish("jobs.resize", bytes("job " + i));
         }
@@ -74,12 +84,17 @@ class MemoryStreamTest {
             rejected = e;
         }
 
-        assertThat(rejected).as(EXERCISE.says("the %d+1st message is rejected: maximum messages exceeded", max)).isNotNull();
+        assertThat(rejected)
+                .as(EXERCISE.says("the %d+1st message is rejected: maximum messages exceeded", max))
+                .isNotNull();
         assertThat(rejected.code()).isEqualTo(10077);
-        assertThat(stream.state().messages()).as(EXERCISE.says("the stored messages stay")).isEqualTo(max);
+        assertThat(stream.state().messages())
+                .as(EXERCISE.says("the stored messages stay"))
+                .isEqualTo(max);
         stream.purge();
         assertThat(stream.publish("jobs.resize", bytes("after purge")).sequence())
-                .as(EXERCISE.says("the rejected message used no sequence number")).isEqualTo(max + 1);
+                .as(EXERCISE.says("the rejected message used no sequence number"))
+                .isEqualTo(max + 1);
     }
 
     @Test
@@ -89,16 +104,22 @@ class MemoryStreamTest {
         window.publish("w", bytes("1"));
         window.publish("w", bytes("2"));
         window.publish("w", bytes("3"));
-        assertThat(window.state()).as(EXERCISE.says("discard old drops #1 to store #3"))
+        assertThat(window.state())
+                .as(EXERCISE.says("discard old drops #1 to store #3"))
                 .isEqualTo(new StreamState(2, 4, 2, 3));
 
         var prices = new MemoryStream(StreamConfig.of("PRICES", "price.*").withMaxMsgsPerSubject(1), clock);
         prices.publish("price.btc", bytes("100"));
         prices.publish("price.eth", bytes("7"));
         prices.publish("price.btc", bytes("101"));
-        assertThat(prices.state().messages()).as(EXERCISE.says("one message per subject")).isEqualTo(2);
-        assertThat(prices.lastBySubject("price.btc")).as(EXERCISE.says("price.btc keeps its newest value"))
-                .hasValueSatisfying(m -> assertThat(m.text()).as(EXERCISE.says("the newest price.btc is 101")).isEqualTo("101"));
+        assertThat(prices.state().messages())
+                .as(EXERCISE.says("one message per subject"))
+                .isEqualTo(2);
+        assertThat(prices.lastBySubject("price.btc"))
+                .as(EXERCISE.says("price.btc keeps its newest value"))
+                .hasValueSatisfying(m -> assertThat(m.text())
+                        .as(EXERCISE.says("the newest price.btc is 101"))
+                        .isEqualTo("101"));
     }
 
     @Test
@@ -111,13 +132,17 @@ class MemoryStreamTest {
         }
         stream.publish("events.deleted", bytes("d"));
 
-        assertThat(stream.purge("events.created")).as(EXERCISE.says("purge(subject) removes only that subject's messages"))
+        assertThat(stream.purge("events.created"))
+                .as(EXERCISE.says("purge(subject) removes only that subject's messages"))
                 .isEqualTo(created);
-        assertThat(stream.lastBySubject("events.>")).as(EXERCISE.says("events.deleted is still there"))
+        assertThat(stream.lastBySubject("events.>"))
+                .as(EXERCISE.says("events.deleted is still there"))
                 .hasValueSatisfying(m -> assertThat(m.subject())
-                        .as(EXERCISE.says("the newest message left is on events.deleted")).isEqualTo("events.deleted"));
+                        .as(EXERCISE.says("the newest message left is on events.deleted"))
+                        .isEqualTo("events.deleted"));
         assertThat(stream.purge()).as(EXERCISE.says("purge() removes the rest")).isEqualTo(1);
-        assertThat(stream.state()).as(EXERCISE.says("empty, and the next sequence is where it was"))
+        assertThat(stream.state())
+                .as(EXERCISE.says("empty, and the next sequence is where it was"))
                 .isEqualTo(new StreamState(0, 0, created + 2, created + 1));
     }
 
@@ -137,10 +162,13 @@ class MemoryStreamTest {
             stream.publish("s.a", bytes("too large"));
         } catch (PublishRejected expected) {
             assertThat(expected.code())
-                    .as(EXERCISE.says("a payload over maxMsgSize is rejected as too large")).isEqualTo(PublishRejected.MESSAGE_TOO_LARGE);
+                    .as(EXERCISE.says("a payload over maxMsgSize is rejected as too large"))
+                    .isEqualTo(PublishRejected.MESSAGE_TOO_LARGE);
         }
 
-        assertThat(stream.state()).as(EXERCISE.says("nothing stored, no sequence used")).isEqualTo(new StreamState(0, 0, 0, 0));
+        assertThat(stream.state())
+                .as(EXERCISE.says("nothing stored, no sequence used"))
+                .isEqualTo(new StreamState(0, 0, 0, 0));
     }
 
     private static byte[] bytes(String text) {

@@ -1,10 +1,6 @@
 package workshop.step04.build;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import workshop.testkit.Exercise;
-import workshop.testkit.SeededRandomResolver;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,8 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.testkit.Exercise;
+import workshop.testkit.SeededRandomResolver;
 
 /** Exercise 4.3: limits that make room by dropping the oldest messages. */
 @ExtendWith(SeededRandomResolver.class)
@@ -28,7 +27,8 @@ class RetentionTest {
         List<StoredMessage> messages = messages(5 + random.nextInt(20), "a");
 
         assertThat(Retention.evictions(StreamConfig.of("S", ">"), messages, T0.plus(Duration.ofDays(365))))
-                .as(EXERCISE.says("no limits, nothing to drop")).isEmpty();
+                .as(EXERCISE.says("no limits, nothing to drop"))
+                .isEmpty();
     }
 
     @Test
@@ -40,8 +40,10 @@ class RetentionTest {
 
         List<Long> evicted = Retention.evictions(StreamConfig.of("S", ">").withMaxMsgs(max), messages, T0);
 
-        assertThat(evicted).as(EXERCISE.says("%d messages, max %d: sequences 1..%d go", count, max, count - max))
-                .containsExactlyElementsOf(LongStream.rangeClosed(1, count - max).boxed().toList());
+        assertThat(evicted)
+                .as(EXERCISE.says("%d messages, max %d: sequences 1..%d go", count, max, count - max))
+                .containsExactlyElementsOf(
+                        LongStream.rangeClosed(1, count - max).boxed().toList());
     }
 
     @Test
@@ -53,7 +55,9 @@ class RetentionTest {
 
         List<Long> evicted = Retention.evictions(StreamConfig.of("S", ">").withMaxBytes(25), messages, T0);
 
-        assertThat(evicted).as(EXERCISE.says("44 bytes stored, 25 allowed: #1 and #2 go")).containsExactly(1L, 2L);
+        assertThat(evicted)
+                .as(EXERCISE.says("44 bytes stored, 25 allowed: #1 and #2 go"))
+                .containsExactly(1L, 2L);
     }
 
     @Test
@@ -61,25 +65,31 @@ class RetentionTest {
     void maxAge(Random random) {
         Duration maxAge = Duration.ofSeconds(10 + random.nextInt(60));
         List<StoredMessage> messages = List.of(
-                message(1, "a", 1, T0),
-                message(2, "a", 1, T0.plusSeconds(1)),
-                message(3, "a", 1, T0.plusSeconds(2)));
+                message(1, "a", 1, T0), message(2, "a", 1, T0.plusSeconds(1)), message(3, "a", 1, T0.plusSeconds(2)));
 
         Instant now = T0.plusSeconds(1).plus(maxAge); // #1 is older than maxAge, #2 exactly maxAge old, #3 younger
 
         assertThat(Retention.evictions(StreamConfig.of("S", ">").withMaxAge(maxAge), messages, now))
                 .as(EXERCISE.says("at %s with maxAge %s, #1 and #2 have expired, #3 has not", now, maxAge))
                 .containsExactly(1L, 2L);
-        assertThat(Retention.evictions(StreamConfig.of("S", ">").withMaxAge(maxAge), messages, T0.plus(maxAge).minusMillis(1)))
-                .as(EXERCISE.says("a millisecond before #1 reaches maxAge, nothing expires")).isEmpty();
+        assertThat(Retention.evictions(
+                        StreamConfig.of("S", ">").withMaxAge(maxAge),
+                        messages,
+                        T0.plus(maxAge).minusMillis(1)))
+                .as(EXERCISE.says("a millisecond before #1 reaches maxAge, nothing expires"))
+                .isEmpty();
     }
 
     @Test
     @DisplayName("4.3 with maxMsgsPerSubject, each subject keeps only its newest messages")
     void perSubject() {
         List<StoredMessage> messages = List.of(
-                message(1, "price.btc", 1, T0), message(2, "price.eth", 1, T0), message(3, "price.btc", 1, T0),
-                message(4, "price.btc", 1, T0), message(5, "price.eth", 1, T0), message(6, "price.sol", 1, T0));
+                message(1, "price.btc", 1, T0),
+                message(2, "price.eth", 1, T0),
+                message(3, "price.btc", 1, T0),
+                message(4, "price.btc", 1, T0),
+                message(5, "price.eth", 1, T0),
+                message(6, "price.sol", 1, T0));
 
         assertThat(Retention.evictions(StreamConfig.of("S", "price.*").withMaxMsgsPerSubject(1), messages, T0))
                 .as(EXERCISE.says("one per subject: the newest btc (#4), eth (#5), sol (#6) stay"))
@@ -93,13 +103,20 @@ class RetentionTest {
     @DisplayName("4.3 limits combine: what age and per-subject limits dropped counts toward maxMsgs")
     void limitsCombine() {
         List<StoredMessage> messages = List.of(
-                message(1, "t.a", 1, T0), message(2, "t.a", 1, T0.plusSeconds(10)), message(3, "t.b", 1, T0.plusSeconds(20)),
-                message(4, "t.a", 1, T0.plusSeconds(30)), message(5, "t.c", 1, T0.plusSeconds(40)));
-        StreamConfig config = StreamConfig.of("S", "t.*").withMaxAge(Duration.ofSeconds(35)).withMaxMsgsPerSubject(2).withMaxMsgs(2);
+                message(1, "t.a", 1, T0),
+                message(2, "t.a", 1, T0.plusSeconds(10)),
+                message(3, "t.b", 1, T0.plusSeconds(20)),
+                message(4, "t.a", 1, T0.plusSeconds(30)),
+                message(5, "t.c", 1, T0.plusSeconds(40)));
+        StreamConfig config = StreamConfig.of("S", "t.*")
+                .withMaxAge(Duration.ofSeconds(35))
+                .withMaxMsgsPerSubject(2)
+                .withMaxMsgs(2);
 
         // at T0+40: #1 expired (40 s old); t.a keeps #2 and #4; then 4 remain (#2..#5) and 2 may stay: #2, #3 go
         assertThat(Retention.evictions(config, messages, T0.plusSeconds(40)))
-                .as(EXERCISE.says("age drops #1, then maxMsgs 2 drops the oldest two of the rest, each sequence once, ascending"))
+                .as(EXERCISE.says(
+                        "age drops #1, then maxMsgs 2 drops the oldest two of the rest, each sequence once, ascending"))
                 .containsExactly(1L, 2L, 3L);
     }
 

@@ -1,10 +1,6 @@
 package workshop.step04.build;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import workshop.testkit.Exercise;
-import workshop.testkit.SeededRandomResolver;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -13,8 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.testkit.Exercise;
+import workshop.testkit.SeededRandomResolver;
 
 /** Exercise 4.18: a counter that adds up its own increments and the totals of its sources. */
 @ExtendWith(SeededRandomResolver.class)
@@ -43,7 +42,9 @@ class SourcedCounterTest {
             }
         }
 
-        assertThat(global.total()).as(EXERCISE.says("own %s + EU %s + US %s", own, eu, us)).isEqualTo(own.add(eu).add(us));
+        assertThat(global.total())
+                .as(EXERCISE.says("own %s + EU %s + US %s", own, eu, us))
+                .isEqualTo(own.add(eu).add(us));
         Map<String, BigInteger> expected = new TreeMap<>();
         if (euSeq > 0) {
             expected.put("EU", eu);
@@ -51,7 +52,9 @@ class SourcedCounterTest {
         if (usSeq > 0) {
             expected.put("US", us);
         }
-        assertThat(global.contributions()).as(EXERCISE.says("each source contributes its latest total")).isEqualTo(expected);
+        assertThat(global.contributions())
+                .as(EXERCISE.says("each source contributes its latest total"))
+                .isEqualTo(expected);
     }
 
     @Test
@@ -69,7 +72,9 @@ class SourcedCounterTest {
         }
         BigInteger latest = totals.getLast();
 
-        assertThat(global.merge("EU", totals.size(), latest)).as(EXERCISE.says("the last message copied again adds nothing")).isEqualTo(latest);
+        assertThat(global.merge("EU", totals.size(), latest))
+                .as(EXERCISE.says("the last message copied again adds nothing"))
+                .isEqualTo(latest);
         List<Integer> older = new ArrayList<>();
         for (int seq = 1; seq < totals.size(); seq++) {
             older.add(seq);
@@ -77,19 +82,23 @@ class SourcedCounterTest {
         Collections.shuffle(older, random);
         for (int seq : older) {
             assertThat(global.merge("EU", seq, totals.get(seq - 1)))
-                    .as(EXERCISE.says("an old total (#%d) arriving after #%d changes nothing", seq, totals.size())).isEqualTo(latest);
+                    .as(EXERCISE.says("an old total (#%d) arriving after #%d changes nothing", seq, totals.size()))
+                    .isEqualTo(latest);
         }
     }
 
     @Test
-    @DisplayName("4.18 increments published to the aggregate itself add to the sources' totals, and the ack's total says so")
+    @DisplayName(
+            "4.18 increments published to the aggregate itself add to the sources' totals, and the ack's total says so")
     void ownIncrements(Random random) {
         SourcedCounter global = new SourcedCounter();
         BigInteger fromSource = BigInteger.valueOf(10 + random.nextInt(90));
         global.merge("EU", 1, fromSource);
         BigInteger delta = BigInteger.valueOf(1 + random.nextInt(9));
 
-        assertThat(global.add(delta)).as(EXERCISE.says("%s from EU + %s here", fromSource, delta)).isEqualTo(fromSource.add(delta));
+        assertThat(global.add(delta))
+                .as(EXERCISE.says("%s from EU + %s here", fromSource, delta))
+                .isEqualTo(fromSource.add(delta));
         assertThat(global.add(delta.negate())).as(EXERCISE.says("and back")).isEqualTo(fromSource);
     }
 }

@@ -1,5 +1,8 @@
 package workshop.step04.use;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
 import io.nats.client.Connection;
 import io.nats.client.JetStream;
 import io.nats.client.JetStreamApiException;
@@ -10,19 +13,15 @@ import io.nats.client.api.StorageType;
 import io.nats.client.api.StreamConfiguration;
 import io.nats.client.impl.Headers;
 import io.nats.client.impl.NatsMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.testkit.Exercise;
 import workshop.testkit.NatsServerTest;
 import workshop.testkit.TestResources;
-
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** Exercise 4.15: atomic batch publish, all or nothing (nats-server 2.12+). */
 @NatsServerTest
@@ -32,7 +31,9 @@ class AtomicBatchesTest {
 
     @Test
     @DisplayName("4.15 a committed batch is stored whole, in order, and the commit's ack names the batch and its size")
-    void batchCommits(Connection connection, JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+    void batchCommits(
+            Connection connection, JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random)
+            throws Exception {
         String stream = resources.stream("TRANSFERS");
         String prefix = "ledger" + random.nextInt(1000);
         AtomicBatches.create(jsm, stream, prefix + ".>");
@@ -45,18 +46,28 @@ class AtomicBatchesTest {
 
         PublishAck ack = AtomicBatches.publishAll(connection, jetStream, batchId, batch);
 
-        assertThat(ack.getBatchId()).as(EXERCISE.says("the commit's ack names the batch")).isEqualTo(batchId);
-        assertThat(ack.getBatchSize()).as(EXERCISE.says("and counts its %d messages", size)).isEqualTo(size);
-        assertThat(ack.getSeqno()).as(EXERCISE.says("the commit is the batch's last message, #%d", size)).isEqualTo(size);
+        assertThat(ack.getBatchId())
+                .as(EXERCISE.says("the commit's ack names the batch"))
+                .isEqualTo(batchId);
+        assertThat(ack.getBatchSize())
+                .as(EXERCISE.says("and counts its %d messages", size))
+                .isEqualTo(size);
+        assertThat(ack.getSeqno())
+                .as(EXERCISE.says("the commit is the batch's last message, #%d", size))
+                .isEqualTo(size);
         for (int i = 1; i <= size; i++) {
             assertThat(new String(jsm.getMessage(stream, i).getData(), StandardCharsets.UTF_8))
-                    .as(EXERCISE.says("message %d of the batch is stored at #%d", i, i)).isEqualTo("entry " + i);
+                    .as(EXERCISE.says("message %d of the batch is stored at #%d", i, i))
+                    .isEqualTo("entry " + i);
         }
     }
 
     @Test
-    @DisplayName("4.15 when one message of a batch fails its check, the commit is refused and none of the batch is stored")
-    void allOrNothing(Connection connection, JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+    @DisplayName(
+            "4.15 when one message of a batch fails its check, the commit is refused and none of the batch is stored")
+    void allOrNothing(
+            Connection connection, JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random)
+            throws Exception {
         String stream = resources.stream("TRANSFERS");
         String prefix = "ledger" + random.nextInt(1000);
         AtomicBatches.create(jsm, stream, prefix + ".>");
@@ -69,33 +80,55 @@ class AtomicBatchesTest {
                 message(account, "credit", expectEmpty),
                 message(prefix + ".audit", "transfer done", null));
 
-        Throwable refused = catchThrowable(() -> AtomicBatches.publishAll(connection, jetStream, "batch-" + random.nextInt(1_000_000), batch));
+        Throwable refused = catchThrowable(
+                () -> AtomicBatches.publishAll(connection, jetStream, "batch-" + random.nextInt(1_000_000), batch));
 
-        assertThat(refused).as(EXERCISE.says("the commit answers with the failed check")).isInstanceOf(JetStreamApiException.class);
+        assertThat(refused)
+                .as(EXERCISE.says("the commit answers with the failed check"))
+                .isInstanceOf(JetStreamApiException.class);
         assertThat(((JetStreamApiException) refused).getApiErrorCode())
-                .as(EXERCISE.says("wrong last sequence [10071], the second message's expectation")).isEqualTo(10071);
+                .as(EXERCISE.says("wrong last sequence [10071], the second message's expectation"))
+                .isEqualTo(10071);
         assertThat(jsm.getStreamInfo(stream).getStreamState().getMsgCount())
-                .as(EXERCISE.says("only the opening balance is stored: not the debit before the failed message, not the audit after"))
+                .as(
+                        EXERCISE.says(
+                                "only the opening balance is stored: not the debit before the failed message, not the audit after"))
                 .isEqualTo(1);
     }
 
     @Test
     @DisplayName("4.15 a stream that does not allow atomic publish refuses a batch: atomic publish is disabled [10174]")
-    void needsTheStreamsConsent(Connection connection, JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+    void needsTheStreamsConsent(
+            Connection connection, JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random)
+            throws Exception {
         String stream = resources.stream("PLAIN");
         String subject = "plain" + random.nextInt(1000);
-        jsm.addStream(StreamConfiguration.builder().name(stream).subjects(subject).storageType(StorageType.Memory).build());
+        jsm.addStream(StreamConfiguration.builder()
+                .name(stream)
+                .subjects(subject)
+                .storageType(StorageType.Memory)
+                .build());
         List<Message> batch = List.of(message(subject, "one", null), message(subject, "two", null));
 
-        Throwable refused = catchThrowable(() -> AtomicBatches.publishAll(connection, jetStream, "batch-" + random.nextInt(1_000_000), batch));
+        Throwable refused = catchThrowable(
+                () -> AtomicBatches.publishAll(connection, jetStream, "batch-" + random.nextInt(1_000_000), batch));
 
-        assertThat(refused).as(EXERCISE.says("the commit of a batch to a stream without allowAtomicPublish is refused"))
+        assertThat(refused)
+                .as(EXERCISE.says("the commit of a batch to a stream without allowAtomicPublish is refused"))
                 .isInstanceOf(JetStreamApiException.class);
-        assertThat(((JetStreamApiException) refused).getApiErrorCode()).as(EXERCISE.says("code 10174")).isEqualTo(10174);
-        assertThat(jsm.getStreamInfo(stream).getStreamState().getMsgCount()).as(EXERCISE.says("nothing was stored")).isZero();
+        assertThat(((JetStreamApiException) refused).getApiErrorCode())
+                .as(EXERCISE.says("code 10174"))
+                .isEqualTo(10174);
+        assertThat(jsm.getStreamInfo(stream).getStreamState().getMsgCount())
+                .as(EXERCISE.says("nothing was stored"))
+                .isZero();
     }
 
     private static Message message(String subject, String text, Headers headers) {
-        return NatsMessage.builder().subject(subject).headers(headers).data(text.getBytes(StandardCharsets.UTF_8)).build();
+        return NatsMessage.builder()
+                .subject(subject)
+                .headers(headers)
+                .data(text.getBytes(StandardCharsets.UTF_8))
+                .build();
     }
 }

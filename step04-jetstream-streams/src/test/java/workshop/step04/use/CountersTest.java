@@ -1,14 +1,11 @@
 package workshop.step04.use;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
 import io.nats.client.JetStream;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamManagement;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import workshop.testkit.Exercise;
-import workshop.testkit.NatsServerTest;
-import workshop.testkit.TestResources;
-
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,9 +16,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
+import workshop.testkit.NatsServerTest;
+import workshop.testkit.TestResources;
 
 /** Exercise 4.13: counters the server adds up (Nats-Incr, nats-server 2.12+). */
 @NatsServerTest
@@ -31,7 +30,8 @@ class CountersTest {
 
     @Test
     @DisplayName("4.13 increments add up: each ack returns the new total, and the stream keeps it")
-    void incrementsAddUp(JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+    void incrementsAddUp(JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random)
+            throws Exception {
         String stream = resources.stream("VOTES");
         String prefix = "votes" + random.nextInt(1000);
         Counters.create(jsm, stream, prefix + ".>");
@@ -42,16 +42,21 @@ class CountersTest {
             BigInteger delta = BigInteger.valueOf(random.nextInt(21) - 10);
             expected = expected.add(delta);
             assertThat(Counters.add(jetStream, counter, delta))
-                    .as(EXERCISE.says("after adding %s the ack reports the total %s", delta, expected)).isEqualTo(expected);
+                    .as(EXERCISE.says("after adding %s the ack reports the total %s", delta, expected))
+                    .isEqualTo(expected);
         }
-        assertThat(Counters.current(jsm, stream, counter)).as(EXERCISE.says("the stream holds the total")).isEqualTo(expected);
+        assertThat(Counters.current(jsm, stream, counter))
+                .as(EXERCISE.says("the stream holds the total"))
+                .isEqualTo(expected);
         assertThat(Counters.current(jsm, stream, prefix + ".nobody-voted"))
-                .as(EXERCISE.says("a counter nobody added to is zero")).isEqualTo(BigInteger.ZERO);
+                .as(EXERCISE.says("a counter nobody added to is zero"))
+                .isEqualTo(BigInteger.ZERO);
     }
 
     @Test
     @DisplayName("4.13 publishers that count at the same time lose no increment: the server does the adding")
-    void concurrentIncrements(JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+    void concurrentIncrements(JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random)
+            throws Exception {
         String stream = resources.stream("HITS");
         String counter = "hits" + random.nextInt(1000) + ".home";
         Counters.create(jsm, stream, counter);
@@ -83,7 +88,8 @@ class CountersTest {
 
     @Test
     @DisplayName("4.13 a counter is not limited to 64 bits")
-    void beyondLong(JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+    void beyondLong(JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random)
+            throws Exception {
         String stream = resources.stream("BIG");
         String counter = "big" + random.nextInt(1000);
         Counters.create(jsm, stream, counter);
@@ -91,21 +97,27 @@ class CountersTest {
 
         Counters.add(jetStream, counter, max);
 
-        assertThat(Counters.add(jetStream, counter, max)).as(EXERCISE.says("Long.MAX_VALUE twice does not overflow"))
+        assertThat(Counters.add(jetStream, counter, max))
+                .as(EXERCISE.says("Long.MAX_VALUE twice does not overflow"))
                 .isEqualTo(max.add(max));
     }
 
     @Test
-    @DisplayName("4.13 a counter stream refuses a message without an increment: message counter increment is missing [10169]")
-    void onlyIncrements(JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+    @DisplayName(
+            "4.13 a counter stream refuses a message without an increment: message counter increment is missing [10169]")
+    void onlyIncrements(JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random)
+            throws Exception {
         String stream = resources.stream("LIKES");
         String counter = "likes" + random.nextInt(1000);
         Counters.create(jsm, stream, counter);
 
         Throwable refused = catchThrowable(() -> jetStream.publish(counter, "42".getBytes(StandardCharsets.UTF_8)));
 
-        assertThat(refused).as(EXERCISE.says("a plain message (a payload, no Nats-Incr) is refused by a counter stream"))
+        assertThat(refused)
+                .as(EXERCISE.says("a plain message (a payload, no Nats-Incr) is refused by a counter stream"))
                 .isInstanceOf(JetStreamApiException.class);
-        assertThat(((JetStreamApiException) refused).getApiErrorCode()).as(EXERCISE.says("code 10169")).isEqualTo(10169);
+        assertThat(((JetStreamApiException) refused).getApiErrorCode())
+                .as(EXERCISE.says("code 10169"))
+                .isEqualTo(10169);
     }
 }

@@ -1,16 +1,12 @@
 package workshop.step04.use;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.nats.client.JetStream;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamManagement;
 import io.nats.client.api.MessageInfo;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import workshop.testkit.Exercise;
-import workshop.testkit.NatsServerTest;
-import workshop.testkit.NeedsNatsServer;
-import workshop.testkit.TestResources;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,19 +16,24 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
+import workshop.testkit.NatsServerTest;
+import workshop.testkit.NeedsNatsServer;
+import workshop.testkit.TestResources;
 
 /** Exercise 4.16: message schedules, once (nats-server 2.12+), repeating and in a time zone (2.14+). */
 @NatsServerTest
 class SchedulesTest {
 
     private static final Exercise EXERCISE = Exercise.of("4.16");
-    private static final List<String> ZONES = List.of("Europe/Amsterdam", "America/New_York", "Asia/Tokyo", "Australia/Sydney");
+    private static final List<String> ZONES =
+            List.of("Europe/Amsterdam", "America/New_York", "Asia/Tokyo", "Australia/Sydney");
 
     @Test
-    @DisplayName("4.16 a message scheduled for later reaches its target at that time, not before, and the schedule is removed")
+    @DisplayName(
+            "4.16 a message scheduled for later reaches its target at that time, not before, and the schedule is removed")
     void once(JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
         String stream = resources.stream("REMINDERS");
         String prefix = "reminders" + random.nextInt(1000);
@@ -44,20 +45,31 @@ class SchedulesTest {
 
         Schedules.publishAt(jetStream, prefix + ".schedule", target, at, text);
 
-        assertThat(last(jsm, stream, target)).as(EXERCISE.says("nothing reaches %s before %s", target, at)).isEmpty();
-        MessageInfo fired = await().alias(EXERCISE.says("the scheduled message reaches %s within 3 s after %s", target, at))
-                .atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
-                .until(() -> last(jsm, stream, target), Optional::isPresent).orElseThrow();
-        assertThat(new String(fired.getData(), StandardCharsets.UTF_8)).as(EXERCISE.says("with the schedule's payload")).isEqualTo(text);
-        assertThat(fired.getTime().toInstant()).as(EXERCISE.says("stored at %s or later", at)).isAfterOrEqualTo(at);
+        assertThat(last(jsm, stream, target))
+                .as(EXERCISE.says("nothing reaches %s before %s", target, at))
+                .isEmpty();
+        MessageInfo fired = await().alias(
+                        EXERCISE.says("the scheduled message reaches %s within 3 s after %s", target, at))
+                .atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> last(jsm, stream, target), Optional::isPresent)
+                .orElseThrow();
+        assertThat(new String(fired.getData(), StandardCharsets.UTF_8))
+                .as(EXERCISE.says("with the schedule's payload"))
+                .isEqualTo(text);
+        assertThat(fired.getTime().toInstant())
+                .as(EXERCISE.says("stored at %s or later", at))
+                .isAfterOrEqualTo(at);
         await().alias(EXERCISE.says("a one-off schedule is removed once it fired"))
-                .atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50))
+                .atMost(Duration.ofSeconds(2))
+                .pollInterval(Duration.ofMillis(50))
                 .until(() -> last(jsm, stream, prefix + ".schedule").isEmpty());
     }
 
     @Test
     @NeedsNatsServer("2.14")
-    @DisplayName("4.16 a repeating schedule publishes every interval, says when it fires next, and stays in the stream (2.14+)")
+    @DisplayName(
+            "4.16 a repeating schedule publishes every interval, says when it fires next, and stays in the stream (2.14+)")
     void every(JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
         String stream = resources.stream("TICKS");
         String prefix = "ticks" + random.nextInt(1000);
@@ -67,18 +79,24 @@ class SchedulesTest {
         Schedules.publishEvery(jetStream, prefix + ".schedule", target, Duration.ofSeconds(1), "tick");
 
         MessageInfo fired = await().alias(EXERCISE.says("an every-second schedule fires within 3 s"))
-                .atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(100))
-                .until(() -> last(jsm, stream, target), Optional::isPresent).orElseThrow();
+                .atMost(Duration.ofSeconds(3))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> last(jsm, stream, target), Optional::isPresent)
+                .orElseThrow();
         Instant next = Instant.parse(fired.getHeaders().getFirst("Nats-Schedule-Next"));
-        assertThat(next).as(EXERCISE.says("the fired message names the next firing, a second later"))
+        assertThat(next)
+                .as(EXERCISE.says("the fired message names the next firing, a second later"))
                 .isAfter(fired.getTime().toInstant());
-        assertThat(last(jsm, stream, prefix + ".schedule")).as(EXERCISE.says("a repeating schedule stays")).isPresent();
+        assertThat(last(jsm, stream, prefix + ".schedule"))
+                .as(EXERCISE.says("a repeating schedule stays"))
+                .isPresent();
     }
 
     @Test
     @NeedsNatsServer("2.14")
     @DisplayName("4.16 a cron schedule reads its hours on the wall clock of the time zone it names (2.14+)")
-    void cronInATimeZone(JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+    void cronInATimeZone(JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random)
+            throws Exception {
         String stream = resources.stream("CRON");
         String prefix = "cron" + random.nextInt(1000);
         Schedules.create(jsm, stream, prefix + ".>");
@@ -91,7 +109,8 @@ class SchedulesTest {
         Schedules.publishCron(jetStream, prefix + ".schedule", prefix + ".out", cron, zone, "in " + zone);
 
         await().alias(EXERCISE.says("'%s' in %s (now %d o'clock there) fires within 3 s", cron, zone, hour))
-                .atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(100))
+                .atMost(Duration.ofSeconds(3))
+                .pollInterval(Duration.ofMillis(100))
                 .until(() -> last(jsm, stream, prefix + ".out").isPresent());
     }
 

@@ -1,10 +1,14 @@
 package workshop.step04.use;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.nats.client.Connection;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamManagement;
 import io.nats.client.api.StorageType;
 import io.nats.client.api.StreamInfo;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.testkit.Exercise;
@@ -12,11 +16,6 @@ import workshop.testkit.NatsServer;
 import workshop.testkit.NatsServerTest;
 import workshop.testkit.ServerAssumptions;
 import workshop.testkit.TestResources;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Exercise 4.6: create, update and inspect streams. */
 @NatsServerTest
@@ -32,14 +31,21 @@ class StreamAdminTest {
 
         StreamInfo info = StreamAdmin.create(jsm, name, StorageType.Memory, subjects);
 
-        assertThat(info.getConfiguration().getStorageType()).as(EXERCISE.says("memory storage, as asked")).isEqualTo(StorageType.Memory);
-        assertThat(info.getConfiguration().getSubjects()).as(EXERCISE.says("the subjects, as asked")).containsExactly(subjects);
-        assertThat(jsm.getStreamInfo(name).getStreamState().getMsgCount()).as(EXERCISE.says("a new stream holds no messages")).isZero();
+        assertThat(info.getConfiguration().getStorageType())
+                .as(EXERCISE.says("memory storage, as asked"))
+                .isEqualTo(StorageType.Memory);
+        assertThat(info.getConfiguration().getSubjects())
+                .as(EXERCISE.says("the subjects, as asked"))
+                .containsExactly(subjects);
+        assertThat(jsm.getStreamInfo(name).getStreamState().getMsgCount())
+                .as(EXERCISE.says("a new stream holds no messages"))
+                .isZero();
     }
 
     @Test
     @DisplayName("4.6 addSubject makes the stream capture one more subject and keeps what it stored")
-    void updatesStream(Connection connection, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+    void updatesStream(Connection connection, JetStreamManagement jsm, TestResources resources, Random random)
+            throws Exception {
         String name = resources.stream("SHOP");
         String root = "shop" + random.nextInt(1000);
         StreamAdmin.create(jsm, name, StorageType.Memory, root + ".orders");
@@ -48,15 +54,19 @@ class StreamAdminTest {
         StreamInfo updated = StreamAdmin.addSubject(jsm, name, root + ".payments");
         connection.jetStream().publish(root + ".payments", "p1".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(updated.getConfiguration().getSubjects()).as(EXERCISE.says("after the update the stream captures both subjects"))
+        assertThat(updated.getConfiguration().getSubjects())
+                .as(EXERCISE.says("after the update the stream captures both subjects"))
                 .containsExactlyInAnyOrder(root + ".orders", root + ".payments");
-        assertThat(StreamAdmin.messageCount(jsm, name)).as(EXERCISE.says("the old message stays, the new subject is captured"))
+        assertThat(StreamAdmin.messageCount(jsm, name))
+                .as(EXERCISE.says("the old message stays, the new subject is captured"))
                 .isEqualTo(2);
     }
 
     @Test
     @DisplayName("4.6 a file stream survives a server restart, a memory stream does not")
-    void fileStorageSurvivesRestart(Connection connection, JetStreamManagement jsm, NatsServer server, TestResources resources, Random random) throws Exception {
+    void fileStorageSurvivesRestart(
+            Connection connection, JetStreamManagement jsm, NatsServer server, TestResources resources, Random random)
+            throws Exception {
         ServerAssumptions.assumeRestartable(server, "a server restart");
         String fileStream = resources.stream("DURABLE");
         String memoryStream = resources.stream("VOLATILE");
@@ -82,9 +92,12 @@ class StreamAdminTest {
             } catch (JetStreamApiException e) {
                 gone = e;
             }
-            assertThat(gone).as(EXERCISE.says("a memory stream is gone after a restart, definition and all")).isNotNull();
+            assertThat(gone)
+                    .as(EXERCISE.says("a memory stream is gone after a restart, definition and all"))
+                    .isNotNull();
             assertThat(gone.getApiErrorCode())
-                    .as(EXERCISE.says("asking for a memory stream after a restart fails with 10059 stream not found")).isEqualTo(10059);
+                    .as(EXERCISE.says("asking for a memory stream after a restart fails with 10059 stream not found"))
+                    .isEqualTo(10059);
         }
     }
 }

@@ -1,24 +1,23 @@
 package workshop.step04.use;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.nats.client.JetStream;
 import io.nats.client.JetStreamManagement;
 import io.nats.client.api.StorageType;
 import io.nats.client.api.StreamConfiguration;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.testkit.Exercise;
 import workshop.testkit.NatsServerTest;
 import workshop.testkit.NeedsNatsServer;
 import workshop.testkit.TestResources;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.HashSet;
-import java.util.Random;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** Exercise 4.17: a mirror follows a stream, a stream gathers others through sources. */
 @NatsServerTest
@@ -27,8 +26,10 @@ class StreamCopiesTest {
     private static final Exercise EXERCISE = Exercise.of("4.17");
 
     @Test
-    @DisplayName("4.17 a mirror holds the origin's messages under the same sequences, and follows what is published later")
-    void mirrorFollows(JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+    @DisplayName(
+            "4.17 a mirror holds the origin's messages under the same sequences, and follows what is published later")
+    void mirrorFollows(JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random)
+            throws Exception {
         String origin = resources.stream("ORDERS");
         String subject = "orders" + random.nextInt(1000);
         createOrigin(jsm, origin, subject + ".>");
@@ -39,19 +40,25 @@ class StreamCopiesTest {
         String mirror = resources.stream("ORDERS_COPY");
 
         StreamCopies.mirror(jsm, mirror, origin);
-        awaitCount(jsm, mirror, before, "the mirror copies the %d messages stored before it was created".formatted(before));
+        awaitCount(
+                jsm,
+                mirror,
+                before,
+                "the mirror copies the %d messages stored before it was created".formatted(before));
         jetStream.publish(subject + ".shipped", "later".getBytes(StandardCharsets.UTF_8));
         awaitCount(jsm, mirror, before + 1, "the mirror follows the message published after it was created");
 
         for (int seq = 1; seq <= before + 1; seq++) {
-            assertThat(jsm.getMessage(mirror, seq).getData()).as(EXERCISE.says("the mirror's #%d is the origin's #%d", seq, seq))
+            assertThat(jsm.getMessage(mirror, seq).getData())
+                    .as(EXERCISE.says("the mirror's #%d is the origin's #%d", seq, seq))
                     .isEqualTo(jsm.getMessage(origin, seq).getData());
         }
     }
 
     @Test
     @DisplayName("4.17 a stream that sources two others holds the messages of both, in a numbering of its own")
-    void sourcesGather(JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+    void sourcesGather(JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random)
+            throws Exception {
         String prefix = "sales" + random.nextInt(1000);
         String eu = resources.stream("SALES_EU");
         String us = resources.stream("SALES_US");
@@ -75,14 +82,16 @@ class StreamCopiesTest {
         for (int seq = 1; seq <= fromEu + fromUs; seq++) {
             gathered.add(new String(jsm.getMessage(global, seq).getData(), StandardCharsets.UTF_8));
         }
-        assertThat(gathered).as(EXERCISE.says("sequences 1 to %d hold every message of both origins", fromEu + fromUs))
+        assertThat(gathered)
+                .as(EXERCISE.says("sequences 1 to %d hold every message of both origins", fromEu + fromUs))
                 .isEqualTo(published);
     }
 
     @Test
     @NeedsNatsServer("2.10")
     @DisplayName("4.17 a source with a subject transform stores the origin's messages under new subjects (2.10+)")
-    void sourceWithTransform(JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+    void sourceWithTransform(JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random)
+            throws Exception {
         String prefix = "sensors" + random.nextInt(1000);
         String origin = resources.stream("SENSORS");
         createOrigin(jsm, origin, prefix + ".*");
@@ -99,7 +108,11 @@ class StreamCopiesTest {
     }
 
     private static void createOrigin(JetStreamManagement jsm, String stream, String subjects) throws Exception {
-        jsm.addStream(StreamConfiguration.builder().name(stream).subjects(subjects).storageType(StorageType.Memory).build());
+        jsm.addStream(StreamConfiguration.builder()
+                .name(stream)
+                .subjects(subjects)
+                .storageType(StorageType.Memory)
+                .build());
     }
 
     private static String publish(JetStream jetStream, String subject, String text) throws Exception {
@@ -108,7 +121,9 @@ class StreamCopiesTest {
     }
 
     private static void awaitCount(JetStreamManagement jsm, String stream, long count, String what) {
-        await().alias(EXERCISE.says(what)).atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50))
+        await().alias(EXERCISE.says(what))
+                .atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(50))
                 .until(() -> jsm.getStreamInfo(stream).getStreamState().getMsgCount() == count);
     }
 }

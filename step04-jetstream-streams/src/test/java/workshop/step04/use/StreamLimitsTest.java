@@ -1,19 +1,18 @@
 package workshop.step04.use;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.nats.client.JetStream;
 import io.nats.client.JetStreamManagement;
 import io.nats.client.api.StreamState;
+import java.time.Duration;
+import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.testkit.Exercise;
 import workshop.testkit.NatsServerTest;
 import workshop.testkit.TestResources;
-
-import java.time.Duration;
-import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** Exercise 4.8: limits on the real server and the errors a publisher gets. */
 @NatsServerTest
@@ -23,7 +22,8 @@ class StreamLimitsTest {
 
     @Test
     @DisplayName("4.8 a full discard-new stream rejects the next publish: maximum messages exceeded [10077]")
-    void boundedQueueRejects(JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+    void boundedQueueRejects(JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random)
+            throws Exception {
         String stream = resources.stream("QUEUE");
         String subject = "resize" + random.nextInt(1000);
         int max = 1 + random.nextInt(5);
@@ -36,15 +36,18 @@ class StreamLimitsTest {
         }
         PublishOutcome overflow = StreamLimits.tryPublish(jetStream, subject, "one too many");
 
-        assertThat(overflow).as(EXERCISE.says("the server's own code and text, as a value"))
+        assertThat(overflow)
+                .as(EXERCISE.says("the server's own code and text, as a value"))
                 .isEqualTo(new PublishOutcome.Rejected(10077, "maximum messages exceeded"));
         assertThat(jsm.getStreamInfo(stream).getStreamState().getMsgCount())
-                .as(EXERCISE.says("the full stream still holds its %d messages", max)).isEqualTo(max);
+                .as(EXERCISE.says("the full stream still holds its %d messages", max))
+                .isEqualTo(max);
     }
 
     @Test
     @DisplayName("4.8 a full discard-old stream accepts every publish and drops its oldest messages")
-    void rollingWindowDropsOldest(JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+    void rollingWindowDropsOldest(JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random)
+            throws Exception {
         String stream = resources.stream("WINDOW");
         String subject = "ticks" + random.nextInt(1000);
         int max = 2 + random.nextInt(4);
@@ -58,22 +61,29 @@ class StreamLimitsTest {
         }
 
         StreamState state = jsm.getStreamInfo(stream).getStreamState();
-        assertThat(state.getMsgCount()).as(EXERCISE.says("only the newest %d stay", max)).isEqualTo(max);
-        assertThat(state.getFirstSequence()).as(EXERCISE.says("the first %d were discarded", extra)).isEqualTo(extra + 1);
+        assertThat(state.getMsgCount())
+                .as(EXERCISE.says("only the newest %d stay", max))
+                .isEqualTo(max);
+        assertThat(state.getFirstSequence())
+                .as(EXERCISE.says("the first %d were discarded", extra))
+                .isEqualTo(extra + 1);
     }
 
     @Test
     @DisplayName("4.8 messages expire after maxAge (100 ms is the server's minimum)")
-    void messagesExpire(JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+    void messagesExpire(JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random)
+            throws Exception {
         String stream = resources.stream("EPHEMERAL");
         String subject = "presence" + random.nextInt(1000);
         StreamLimits.expiring(jsm, stream, subject, Duration.ofMillis(100));
         StreamLimits.tryPublish(jetStream, subject, "here for a moment");
 
         await().alias(EXERCISE.says("the message is gone shortly after its 100 ms"))
-                .atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(50))
+                .atMost(Duration.ofSeconds(3))
+                .pollInterval(Duration.ofMillis(50))
                 .until(() -> jsm.getStreamInfo(stream).getStreamState().getMsgCount() == 0);
         assertThat(jsm.getStreamInfo(stream).getConfiguration().getMaxAge())
-                .as(EXERCISE.says("the stream's maxAge is 100 ms")).isEqualTo(Duration.ofMillis(100));
+                .as(EXERCISE.says("the stream's maxAge is 100 ms"))
+                .isEqualTo(Duration.ofMillis(100));
     }
 }

@@ -15,8 +15,14 @@ import java.time.Instant;
  * @param ackWait       how long a delivered message may stay unacknowledged before it is delivered again
  * @param maxDeliver    how many times a message is delivered at most ({@code -1}: no limit)
  */
-public record ConsumerConfig(String filterSubject, DeliverPolicy deliverPolicy, long startSequence, Instant startTime,
-                             AckPolicy ackPolicy, Duration ackWait, int maxDeliver) {
+public record ConsumerConfig(
+        String filterSubject,
+        DeliverPolicy deliverPolicy,
+        long startSequence,
+        Instant startTime,
+        AckPolicy ackPolicy,
+        Duration ackWait,
+        int maxDeliver) {
 
     /** Everything, from the start, explicit acks, 30 s AckWait, no delivery limit: JetStream's defaults. */
     public static ConsumerConfig defaults() {
@@ -32,11 +38,13 @@ public record ConsumerConfig(String filterSubject, DeliverPolicy deliverPolicy, 
     }
 
     public ConsumerConfig startingAtSequence(long sequence) {
-        return new ConsumerConfig(filterSubject, DeliverPolicy.BY_START_SEQUENCE, sequence, startTime, ackPolicy, ackWait, maxDeliver);
+        return new ConsumerConfig(
+                filterSubject, DeliverPolicy.BY_START_SEQUENCE, sequence, startTime, ackPolicy, ackWait, maxDeliver);
     }
 
     public ConsumerConfig startingAtTime(Instant time) {
-        return new ConsumerConfig(filterSubject, DeliverPolicy.BY_START_TIME, startSequence, time, ackPolicy, ackWait, maxDeliver);
+        return new ConsumerConfig(
+                filterSubject, DeliverPolicy.BY_START_TIME, startSequence, time, ackPolicy, ackWait, maxDeliver);
     }
 
     public ConsumerConfig withAckPolicy(AckPolicy policy) {

@@ -1,14 +1,13 @@
 package workshop.step05.build;
 
-import workshop.step05.given.MemoryStream;
-import workshop.step05.given.StoredMessage;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.NavigableSet;
 import java.util.TreeSet;
+import workshop.step05.given.MemoryStream;
+import workshop.step05.given.StoredMessage;
 
 /**
  * A pull consumer over an in-memory stream: a stateful view that remembers where it is, what it
@@ -34,7 +33,8 @@ public final class PullConsumer {
     private final NavigableSet<Long> redeliveries = new TreeSet<>(); // due again, not yet handed out
     private long nextNewSequence = -1; // where new messages come from; -1 until the first fetch
 
-    public PullConsumer(String name, MemoryStream stream, ConsumerConfig config, Clock clock, ConsumerListener listener) {
+    public PullConsumer(
+            String name, MemoryStream stream, ConsumerConfig config, Clock clock, ConsumerListener listener) {
         this.name = name;
         this.stream = stream;
         this.config = config;
@@ -59,7 +59,7 @@ public final class PullConsumer {
      * @return the deliveries, possibly fewer than max, empty when there is nothing to deliver
      */
     public synchronized List<Delivery> fetch(int max) {
-        // TODO Exercise 5.5: Deliver what is due again (within MaxDeliver), then new messages from the start position on.
+        // TODO Exercise 5.5: Deliver what is due again (within MaxDeliver), then new messages from the start position
         throw new UnsupportedOperationException("Exercise 5.5 is not solved yet: Pull, ack and redeliver. Read step05-consumers-acks/README.md#55-pull-ack-and-redeliver");
     }
 

@@ -5,8 +5,7 @@ import workshop.step05.given.MemoryStream;
 /** Where a new consumer begins: the deliver policy turned into a sequence number. */
 public final class StartPosition {
 
-    private StartPosition() {
-    }
+    private StartPosition() {}
 
     /**
      * The first sequence a new consumer may deliver (it delivers the first message at or after it

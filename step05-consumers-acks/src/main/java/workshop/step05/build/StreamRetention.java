@@ -1,11 +1,10 @@
 package workshop.step05.build;
 
-import workshop.step05.given.MemoryStream;
-
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import workshop.step05.given.MemoryStream;
 
 /**
  * Removes messages from a stream as its retention policy says, from what its consumers

@@ -1,6 +1,5 @@
 package workshop.step05.given;
 
-import workshop.given.Subjects;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
+import workshop.given.Subjects;
 
 /**
  * The in-memory stream of step 4, cut down to what consumers need: it numbers and time-stamps
@@ -33,7 +33,9 @@ public final class MemoryStream {
     /** Stores a message and returns its sequence number. */
     public synchronized long publish(String subject, byte[] data) {
         lastSequence++;
-        messages.put(lastSequence, new StoredMessage(lastSequence, Subjects.requireValidSubject(subject), data.clone(), clock.instant()));
+        messages.put(
+                lastSequence,
+                new StoredMessage(lastSequence, Subjects.requireValidSubject(subject), data.clone(), clock.instant()));
         return lastSequence;
     }
 

@@ -3,7 +3,6 @@ package workshop.step05.use;
 import io.nats.client.Connection;
 import io.nats.client.ConsumerContext;
 import io.nats.client.JetStreamApiException;
-
 import java.io.IOException;
 import java.time.Duration;
 
@@ -16,13 +15,13 @@ import java.time.Duration;
  */
 public final class Backoff {
 
-    private Backoff() {
-    }
+    private Backoff() {}
 
     /** Creates a durable explicit-ack pull consumer on the whole stream with this backoff and MaxDeliver. */
-    public static ConsumerContext createWithBackoff(Connection connection, String stream, String durable, int maxDeliver,
-                                                    Duration... backoff) throws IOException, JetStreamApiException {
-        // TODO Exercise 5.10: A durable explicit-ack consumer with backoff and maxDeliver, created through the stream's context.
+    public static ConsumerContext createWithBackoff(
+            Connection connection, String stream, String durable, int maxDeliver, Duration... backoff)
+            throws IOException, JetStreamApiException {
+        // TODO Exercise 5.10: A durable explicit-ack consumer with backoff and maxDeliver, created through the
         throw new UnsupportedOperationException("Exercise 5.10 is not solved yet: Back off between redeliveries. Read step05-consumers-acks/README.md#510-back-off-between-redeliveries");
     }
 }

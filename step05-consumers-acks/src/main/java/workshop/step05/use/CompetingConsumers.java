@@ -3,7 +3,6 @@ package workshop.step05.use;
 import io.nats.client.Connection;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.MessageConsumer;
-
 import java.io.IOException;
 import java.util.function.Consumer;
 
@@ -14,8 +13,7 @@ import java.util.function.Consumer;
  */
 public final class CompetingConsumers {
 
-    private CompetingConsumers() {
-    }
+    private CompetingConsumers() {}
 
     /**
      * Starts one worker on the existing durable: it hands each payload to the sink and acks it.
@@ -23,7 +21,8 @@ public final class CompetingConsumers {
      * messages the others could take. (Not 1: with a batch size of 1, jnats 2.26.2's consume stalls
      * after the first message, on every server: its threshold for asking again is never crossed.)
      */
-    public static MessageConsumer startWorker(Connection connection, String stream, String durable, Consumer<String> sink)
+    public static MessageConsumer startWorker(
+            Connection connection, String stream, String durable, Consumer<String> sink)
             throws IOException, JetStreamApiException {
         // TODO Exercise 5.12: Bind to the durable and consume in small batches; pass each payload on, then ack.
         throw new UnsupportedOperationException("Exercise 5.12 is not solved yet: Compete for work on one durable. Read step05-consumers-acks/README.md#512-compete-for-work-on-one-durable");

@@ -2,7 +2,6 @@ package workshop.step05.use;
 
 import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamManagement;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -15,8 +14,7 @@ import java.time.ZonedDateTime;
  */
 public final class ConsumerPause {
 
-    private ConsumerPause() {
-    }
+    private ConsumerPause() {}
 
     /**
      * Pauses the consumer until {@code until} and returns how long the server says it stays paused:
@@ -24,12 +22,13 @@ public final class ConsumerPause {
      */
     public static Duration pauseUntil(JetStreamManagement jsm, String stream, String consumer, ZonedDateTime until)
             throws IOException, JetStreamApiException {
-        // TODO Exercise 5.16: Ask the server to pause the consumer until that time; return the pause the server reports remaining.
+        // TODO Exercise 5.16: Ask the server to pause the consumer until that time; return the pause the server
         throw new UnsupportedOperationException("Exercise 5.16 is not solved yet: Pause and resume a consumer. Read step05-consumers-acks/README.md#516-pause-and-resume-a-consumer");
     }
 
     /** Ends the pause now; true when the server reports the consumer running again. */
-    public static boolean resume(JetStreamManagement jsm, String stream, String consumer) throws IOException, JetStreamApiException {
+    public static boolean resume(JetStreamManagement jsm, String stream, String consumer)
+            throws IOException, JetStreamApiException {
         // TODO Exercise 5.16: Ask the server to resume the consumer.
         throw new UnsupportedOperationException("Exercise 5.16 is not solved yet: Pause and resume a consumer. Read step05-consumers-acks/README.md#516-pause-and-resume-a-consumer");
     }

@@ -3,7 +3,6 @@ package workshop.step05.use;
 import io.nats.client.ConsumerContext;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.MessageConsumer;
-
 import java.io.IOException;
 import java.util.function.Consumer;
 
@@ -13,8 +12,7 @@ import java.util.function.Consumer;
  */
 public final class ContinuousConsumer {
 
-    private ContinuousConsumer() {
-    }
+    private ContinuousConsumer() {}
 
     /**
      * Starts handing every message's payload to the handler, one at a time. A message the handler
@@ -23,7 +21,7 @@ public final class ContinuousConsumer {
      */
     public static MessageConsumer start(ConsumerContext consumer, Consumer<String> handler)
             throws IOException, JetStreamApiException {
-        // TODO Exercise 5.8: consume with a handler that passes the text on, then acks, or naks when the handler throws.
+        // TODO Exercise 5.8: consume with a handler that passes the text on, then acks, or naks when the handler
         throw new UnsupportedOperationException("Exercise 5.8 is not solved yet: Consume continuously. Read step05-consumers-acks/README.md#58-consume-continuously");
     }
 }

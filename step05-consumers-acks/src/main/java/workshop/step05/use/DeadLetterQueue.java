@@ -3,7 +3,6 @@ package workshop.step05.use;
 import io.nats.client.Connection;
 import io.nats.client.Dispatcher;
 import io.nats.client.Message;
-
 import java.util.regex.Pattern;
 
 /**
@@ -29,8 +28,7 @@ public final class DeadLetterQueue {
      */
     private static final Pattern STREAM_SEQ = Pattern.compile("\"stream_seq\":(\\d+)");
 
-    private DeadLetterQueue() {
-    }
+    private DeadLetterQueue() {}
 
     /**
      * Listens to both advisories for this stream and consumer and republishes every dead message,
@@ -40,7 +38,7 @@ public final class DeadLetterQueue {
      * @return the dispatcher doing it; close it with {@code connection.closeDispatcher(dispatcher)}
      */
     public static Dispatcher start(Connection connection, String stream, String consumer, String deadLetterSubject) {
-        // TODO Exercise 5.14: Subscribe a dispatcher to both advisory subjects; on each, move the message the advisory names.
+        // TODO Exercise 5.14: Subscribe a dispatcher to both advisory subjects; on each, move the message the advisory
         throw new UnsupportedOperationException("Exercise 5.14 is not solved yet: Build a dead-letter queue from advisories. Read step05-consumers-acks/README.md#514-build-a-dead-letter-queue-from-advisories");
     }
 
@@ -49,8 +47,8 @@ public final class DeadLetterQueue {
      * an unchecked one would only reach the connection's {@code ErrorListener} (jnats logs it and
      * hands the dispatcher the next advisory): so this method catches what it can fail with and says so.
      */
-    private static void moveToDeadLetters(Connection connection, String stream, Message advisory, String reason,
-                                          String deadLetterSubject) {
+    private static void moveToDeadLetters(
+            Connection connection, String stream, Message advisory, String reason, String deadLetterSubject) {
         // TODO Exercise 5.14: Read stream_seq from the advisory's JSON, get that message, republish it with headers.
         throw new UnsupportedOperationException("Exercise 5.14 is not solved yet: Build a dead-letter queue from advisories. Read step05-consumers-acks/README.md#514-build-a-dead-letter-queue-from-advisories");
     }

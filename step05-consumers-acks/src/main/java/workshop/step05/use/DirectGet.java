@@ -2,7 +2,6 @@ package workshop.step05.use;
 
 import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamManagement;
-
 import java.io.IOException;
 
 /**
@@ -13,8 +12,7 @@ import java.io.IOException;
  */
 public final class DirectGet {
 
-    private DirectGet() {
-    }
+    private DirectGet() {}
 
     /**
      * Creates a memory stream on {@code subjects} that answers direct gets and keeps only the latest
@@ -22,7 +20,7 @@ public final class DirectGet {
      */
     public static void createLastValueStream(JetStreamManagement jsm, String stream, String subjects)
             throws IOException, JetStreamApiException {
-        // TODO Exercise 5.20: A memory stream on the subjects that allows direct gets and keeps one message per subject.
+        // TODO Exercise 5.20: A memory stream on the subjects that allows direct gets and keeps one message per
         throw new UnsupportedOperationException("Exercise 5.20 is not solved yet: Read the last value without a consumer. Read step05-consumers-acks/README.md#520-read-the-last-value-without-a-consumer");
     }
 
@@ -30,7 +28,8 @@ public final class DirectGet {
      * The payload of the last message stored on {@code subject}, as text. jnats sends a direct get
      * by itself when the stream allows them; a subject without messages is an error (10037).
      */
-    public static String latest(JetStreamManagement jsm, String stream, String subject) throws IOException, JetStreamApiException {
+    public static String latest(JetStreamManagement jsm, String stream, String subject)
+            throws IOException, JetStreamApiException {
         // TODO Exercise 5.20: Ask the stream for its last message on the subject and decode its payload.
         throw new UnsupportedOperationException("Exercise 5.20 is not solved yet: Read the last value without a consumer. Read step05-consumers-acks/README.md#520-read-the-last-value-without-a-consumer");
     }

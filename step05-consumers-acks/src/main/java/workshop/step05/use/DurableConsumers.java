@@ -5,7 +5,6 @@ import io.nats.client.ConsumerContext;
 import io.nats.client.FetchConsumer;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamStatusCheckedException;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -17,17 +16,17 @@ import java.util.List;
  */
 public final class DurableConsumers {
 
-    private DurableConsumers() {
-    }
+    private DurableConsumers() {}
 
     /**
      * Creates (or updates) a durable pull consumer on the stream: it delivers every stored message
      * on the filter subject from the start ("deliver all"), expects an explicit ack for each, and
      * redelivers after {@code ackWait}.
      */
-    public static ConsumerContext createDurable(Connection connection, String stream, String durable, String filterSubject,
-                                                Duration ackWait) throws IOException, JetStreamApiException {
-        // TODO Exercise 5.7: Configure a durable, filtered, deliver-all, explicit-ack consumer and create it through the stream's context.
+    public static ConsumerContext createDurable(
+            Connection connection, String stream, String durable, String filterSubject, Duration ackWait)
+            throws IOException, JetStreamApiException {
+        // TODO Exercise 5.7: Configure a durable, filtered, deliver-all, explicit-ack consumer and create it through
         throw new UnsupportedOperationException("Exercise 5.7 is not solved yet: Pull with next and fetch. Read step05-consumers-acks/README.md#57-pull-with-next-and-fetch");
     }
 
@@ -49,7 +48,7 @@ public final class DurableConsumers {
      * declares {@code throws Exception}, hence this method's).
      */
     public static List<String> takeBatch(ConsumerContext consumer, int max, Duration maxWait) throws Exception {
-        // TODO Exercise 5.7: fetch with maxMessages and expiresIn (milliseconds); read nextMessage() until null, acking each; close the fetch.
+        // TODO Exercise 5.7: fetch with maxMessages and expiresIn (milliseconds); read nextMessage() until null,
         throw new UnsupportedOperationException("Exercise 5.7 is not solved yet: Pull with next and fetch. Read step05-consumers-acks/README.md#57-pull-with-next-and-fetch");
     }
 }

@@ -3,7 +3,6 @@ package workshop.step05.use;
 import io.nats.client.Connection;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamStatusCheckedException;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -16,8 +15,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class DurableWorker {
 
-    private DurableWorker() {
-    }
+    private DurableWorker() {}
 
     /**
      * Takes up to {@code max} messages from the durable, one by one, and acknowledges each with
@@ -27,7 +25,8 @@ public final class DurableWorker {
      * @return the payloads taken, in order
      */
     public static List<String> take(Connection connection, String stream, String durable, int max, Duration maxWait)
-            throws IOException, JetStreamApiException, InterruptedException, JetStreamStatusCheckedException, TimeoutException {
+            throws IOException, JetStreamApiException, InterruptedException, JetStreamStatusCheckedException,
+                    TimeoutException {
         // TODO Exercise 5.11: Bind to the durable by name (do not create it), then next + ackSync up to max times.
         throw new UnsupportedOperationException("Exercise 5.11 is not solved yet: Resume where you left off. Read step05-consumers-acks/README.md#511-resume-where-you-left-off");
     }

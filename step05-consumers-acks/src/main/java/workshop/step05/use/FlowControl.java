@@ -4,7 +4,6 @@ import io.nats.client.Connection;
 import io.nats.client.ConsumerContext;
 import io.nats.client.JetStream;
 import io.nats.client.JetStreamApiException;
-
 import java.io.IOException;
 import java.util.List;
 
@@ -16,20 +15,19 @@ import java.util.List;
  */
 public final class FlowControl {
 
-    private FlowControl() {
-    }
+    private FlowControl() {}
 
     /** What {@link #publishWindowed} did: each message's stream sequence, in the order given, and the most acks it had in flight at once. */
-    public record Published(List<Long> sequences, int mostInFlight) {
-    }
+    public record Published(List<Long> sequences, int mostInFlight) {}
 
     /**
      * Publishes every payload to {@code subject} with {@code publishAsync}, never with more than
      * {@code window} publish acks outstanding: before each publish it waits for a free slot, and each
      * ack frees one. Returns when every ack came back; fails with the first publish that failed.
      */
-    public static Published publishWindowed(JetStream jetStream, String subject, List<byte[]> payloads, int window) throws InterruptedException {
-        // TODO Exercise 5.23: A semaphore of window permits: acquire before publishAsync, release when its future completes; track the most in flight; join all futures in order.
+    public static Published publishWindowed(JetStream jetStream, String subject, List<byte[]> payloads, int window)
+            throws InterruptedException {
+        // TODO Exercise 5.23: A semaphore of window permits: acquire before publishAsync, release when its future
         throw new UnsupportedOperationException("Exercise 5.23 is not solved yet: Keep producer and consumer within bounds. Read step05-consumers-acks/README.md#523-keep-producer-and-consumer-within-bounds");
     }
 
@@ -37,9 +35,10 @@ public final class FlowControl {
      * Creates (or updates) a durable, explicit-ack pull consumer on the whole stream that has at most
      * {@code maxAckPending} messages delivered and unacknowledged at any time.
      */
-    public static ConsumerContext createWithMaxAckPending(Connection connection, String stream, String durable, int maxAckPending)
+    public static ConsumerContext createWithMaxAckPending(
+            Connection connection, String stream, String durable, int maxAckPending)
             throws IOException, JetStreamApiException {
-        // TODO Exercise 5.23: Configure a durable, explicit-ack consumer with MaxAckPending and create it through the stream's context.
+        // TODO Exercise 5.23: Configure a durable, explicit-ack consumer with MaxAckPending and create it through the
         throw new UnsupportedOperationException("Exercise 5.23 is not solved yet: Keep producer and consumer within bounds. Read step05-consumers-acks/README.md#523-keep-producer-and-consumer-within-bounds");
     }
 }

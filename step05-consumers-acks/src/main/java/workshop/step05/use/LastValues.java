@@ -1,7 +1,6 @@
 package workshop.step05.use;
 
 import io.nats.client.Connection;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,17 +14,16 @@ import java.util.Map;
  */
 public final class LastValues {
 
-    private LastValues() {
-    }
+    private LastValues() {}
 
     /**
      * The payload of the last message of every subject the filters match (they may hold wildcards),
      * by subject, in stream order; empty when none matches (the server answers {@code 404 No Results}).
      * The stream must allow direct gets. Waits at most {@code maxWait} for each reply.
      */
-    public static Map<String, String> lastPerSubject(Connection connection, String stream, List<String> filters, Duration maxWait)
-            throws InterruptedException {
-        // TODO Exercise 5.21: Subscribe to a new inbox, publish {"multi_last":[…]} to the stream's direct get subject with that inbox as reply, and collect replies until a status message.
+    public static Map<String, String> lastPerSubject(
+            Connection connection, String stream, List<String> filters, Duration maxWait) throws InterruptedException {
+        // TODO Exercise 5.21: Subscribe to a new inbox, publish {"multi_last":[…]} to the stream's direct get subject
         throw new UnsupportedOperationException("Exercise 5.21 is not solved yet: Get the last message of many subjects at once. Read step05-consumers-acks/README.md#521-get-the-last-message-of-many-subjects-at-once");
     }
 }

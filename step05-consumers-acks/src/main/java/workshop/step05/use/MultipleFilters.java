@@ -3,7 +3,6 @@ package workshop.step05.use;
 import io.nats.client.Connection;
 import io.nats.client.ConsumerContext;
 import io.nats.client.JetStreamApiException;
-
 import java.io.IOException;
 import java.util.List;
 
@@ -14,17 +13,17 @@ import java.util.List;
  */
 public final class MultipleFilters {
 
-    private MultipleFilters() {
-    }
+    private MultipleFilters() {}
 
     /**
      * Creates (or updates) a durable, explicit-ack pull consumer that delivers the stream's messages
      * on any of {@code filterSubjects}, in stream order, from the start. The server refuses filters
      * that overlap (one subject matched by two of them).
      */
-    public static ConsumerContext createDurable(Connection connection, String stream, String durable, List<String> filterSubjects)
+    public static ConsumerContext createDurable(
+            Connection connection, String stream, String durable, List<String> filterSubjects)
             throws IOException, JetStreamApiException {
-        // TODO Exercise 5.15: Configure a durable, explicit-ack consumer with all the filter subjects and create it through the stream's context.
+        // TODO Exercise 5.15: Configure a durable, explicit-ack consumer with all the filter subjects and create it
         throw new UnsupportedOperationException("Exercise 5.15 is not solved yet: Read several subjects with one consumer. Read step05-consumers-acks/README.md#515-read-several-subjects-with-one-consumer");
     }
 }

@@ -5,7 +5,6 @@ import io.nats.client.IterableConsumer;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamStatusCheckedException;
 import io.nats.client.OrderedConsumerContext;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -21,13 +20,13 @@ import java.util.List;
  */
 public final class OrderedReader {
 
-    private OrderedReader() {
-    }
+    private OrderedReader() {}
 
     /** An ordered consumer of the stream's messages on {@code filterSubject}, from stream sequence {@code startSequence} on. */
-    public static OrderedConsumerContext from(Connection connection, String stream, String filterSubject, long startSequence)
+    public static OrderedConsumerContext from(
+            Connection connection, String stream, String filterSubject, long startSequence)
             throws IOException, JetStreamApiException {
-        // TODO Exercise 5.22: Configure an ordered consumer with the filter, starting at the sequence, and create it through the stream's context.
+        // TODO Exercise 5.22: Configure an ordered consumer with the filter, starting at the sequence, and create it
         throw new UnsupportedOperationException("Exercise 5.22 is not solved yet: Read in order with an ordered consumer. Read step05-consumers-acks/README.md#522-read-in-order-with-an-ordered-consumer");
     }
 

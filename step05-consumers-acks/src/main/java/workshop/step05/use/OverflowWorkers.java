@@ -4,7 +4,6 @@ import io.nats.client.Connection;
 import io.nats.client.ConsumerContext;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.MessageConsumer;
-
 import java.io.IOException;
 import java.util.function.Consumer;
 
@@ -16,8 +15,7 @@ import java.util.function.Consumer;
  */
 public final class OverflowWorkers {
 
-    private OverflowWorkers() {
-    }
+    private OverflowWorkers() {}
 
     /**
      * Creates (or updates) a durable, explicit-ack pull consumer with one priority group,
@@ -25,7 +23,7 @@ public final class OverflowWorkers {
      */
     public static ConsumerContext createDurable(Connection connection, String stream, String durable, String group)
             throws IOException, JetStreamApiException {
-        // TODO Exercise 5.18: Configure a durable, explicit-ack consumer with the priority group and the overflow policy.
+        // TODO Exercise 5.18: Configure a durable, explicit-ack consumer with the priority group and the overflow
         throw new UnsupportedOperationException("Exercise 5.18 is not solved yet: Overflow to a second worker. Read step05-consumers-acks/README.md#518-overflow-to-a-second-worker");
     }
 
@@ -34,9 +32,10 @@ public final class OverflowWorkers {
      * messages wait to be delivered (0: always, like a worker without a threshold). It hands each
      * payload to the sink and acks it.
      */
-    public static MessageConsumer startWorker(Connection connection, String stream, String durable, String group, long minPending,
-                                              Consumer<String> sink) throws IOException, JetStreamApiException {
-        // TODO Exercise 5.18: Bind to the durable and consume with the group and the minimum pending count in the options; pass each payload on, then ack.
+    public static MessageConsumer startWorker(
+            Connection connection, String stream, String durable, String group, long minPending, Consumer<String> sink)
+            throws IOException, JetStreamApiException {
+        // TODO Exercise 5.18: Bind to the durable and consume with the group and the minimum pending count in the
         throw new UnsupportedOperationException("Exercise 5.18 is not solved yet: Overflow to a second worker. Read step05-consumers-acks/README.md#518-overflow-to-a-second-worker");
     }
 }

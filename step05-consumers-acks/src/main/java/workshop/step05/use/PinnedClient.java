@@ -4,7 +4,6 @@ import io.nats.client.Connection;
 import io.nats.client.ConsumerContext;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.MessageConsumer;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.util.function.Consumer;
@@ -17,17 +16,17 @@ import java.util.function.Consumer;
  */
 public final class PinnedClient {
 
-    private PinnedClient() {
-    }
+    private PinnedClient() {}
 
     /**
      * Creates (or updates) a durable, explicit-ack pull consumer with one priority group,
      * {@code group}, under the pinned-client policy: a pinned worker that stays silent for
      * {@code pinnedTtl} loses its pin.
      */
-    public static ConsumerContext createDurable(Connection connection, String stream, String durable, String group, Duration pinnedTtl)
+    public static ConsumerContext createDurable(
+            Connection connection, String stream, String durable, String group, Duration pinnedTtl)
             throws IOException, JetStreamApiException {
-        // TODO Exercise 5.17: Configure a durable, explicit-ack consumer with the priority group, the pinned-client policy and the pin's TTL.
+        // TODO Exercise 5.17: Configure a durable, explicit-ack consumer with the priority group, the pinned-client
         throw new UnsupportedOperationException("Exercise 5.17 is not solved yet: Pin one worker, fail over to another. Read step05-consumers-acks/README.md#517-pin-one-worker-fail-over-to-another");
     }
 
@@ -42,9 +41,10 @@ public final class PinnedClient {
      * here expires in half the consumer's pin TTL (jnats' minimum, 1 s, for a TTL under 2 s): a
      * worker that is alive but idle keeps its pin.
      */
-    public static MessageConsumer startWorker(Connection connection, String stream, String durable, String group, Consumer<String> sink)
+    public static MessageConsumer startWorker(
+            Connection connection, String stream, String durable, String group, Consumer<String> sink)
             throws IOException, JetStreamApiException {
-        // TODO Exercise 5.17: Bind to the durable; consume with the group in the options, batches of 10, pulls that expire well within the pin's TTL; pass each payload on, then ack.
+        // TODO Exercise 5.17: Bind to the durable; consume with the group in the options, batches of 10, pulls that
         throw new UnsupportedOperationException("Exercise 5.17 is not solved yet: Pin one worker, fail over to another. Read step05-consumers-acks/README.md#517-pin-one-worker-fail-over-to-another");
     }
 }

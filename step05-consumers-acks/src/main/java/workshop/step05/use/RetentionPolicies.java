@@ -4,7 +4,6 @@ import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamManagement;
 import io.nats.client.api.RetentionPolicy;
 import io.nats.client.api.StreamInfo;
-
 import java.io.IOException;
 
 /**
@@ -13,8 +12,7 @@ import java.io.IOException;
  */
 public final class RetentionPolicies {
 
-    private RetentionPolicies() {
-    }
+    private RetentionPolicies() {}
 
     /** A memory stream with work-queue retention. */
     public static StreamInfo workQueue(JetStreamManagement jsm, String name, String... subjects)

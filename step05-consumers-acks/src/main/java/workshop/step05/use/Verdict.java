@@ -6,24 +6,19 @@ import java.time.Duration;
 public sealed interface Verdict {
 
     /** Processed: never deliver it again. (ack) */
-    record Done() implements Verdict {
-    }
+    record Done() implements Verdict {}
 
     /** Failed for now: deliver it again right away. (nak) */
-    record Retry() implements Verdict {
-    }
+    record Retry() implements Verdict {}
 
     /** Failed for now: deliver it again, but not before the delay. (nak with delay) */
-    record RetryAfter(Duration delay) implements Verdict {
-    }
+    record RetryAfter(Duration delay) implements Verdict {}
 
     /** Will never succeed (bad data): never deliver it again. (term) */
-    record GiveUp() implements Verdict {
-    }
+    record GiveUp() implements Verdict {}
 
     /** Still working on it: reset the AckWait. (in progress) */
-    record StillWorking() implements Verdict {
-    }
+    record StillWorking() implements Verdict {}
 
     static Verdict done() {
         return new Done();

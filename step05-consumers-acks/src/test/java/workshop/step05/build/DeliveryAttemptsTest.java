@@ -1,14 +1,13 @@
 package workshop.step05.build;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
-
-import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Exercise 5.4: counting deliveries against MaxDeliver. */
 @ExtendWith(SeededRandomResolver.class)
@@ -22,10 +21,18 @@ class DeliveryAttemptsTest {
         var attempts = new DeliveryAttempts(-1);
 
         assertThat(attempts.count(4)).as(EXERCISE.says("never delivered: 0")).isZero();
-        assertThat(attempts.recordDelivery(4)).as(EXERCISE.says("the first delivery is number 1")).isEqualTo(1);
-        assertThat(attempts.recordDelivery(4)).as(EXERCISE.says("the second delivery is number 2")).isEqualTo(2);
-        assertThat(attempts.recordDelivery(9)).as(EXERCISE.says("each message has its own count")).isEqualTo(1);
-        assertThat(attempts.count(4)).as(EXERCISE.says("count says how often it was delivered: 2")).isEqualTo(2);
+        assertThat(attempts.recordDelivery(4))
+                .as(EXERCISE.says("the first delivery is number 1"))
+                .isEqualTo(1);
+        assertThat(attempts.recordDelivery(4))
+                .as(EXERCISE.says("the second delivery is number 2"))
+                .isEqualTo(2);
+        assertThat(attempts.recordDelivery(9))
+                .as(EXERCISE.says("each message has its own count"))
+                .isEqualTo(1);
+        assertThat(attempts.count(4))
+                .as(EXERCISE.says("count says how often it was delivered: 2"))
+                .isEqualTo(2);
     }
 
     @Test
@@ -35,11 +42,15 @@ class DeliveryAttemptsTest {
         var attempts = new DeliveryAttempts(maxDeliver);
         for (int i = 1; i < maxDeliver; i++) {
             attempts.recordDelivery(1);
-            assertThat(attempts.mayDeliverAgain(1)).as(EXERCISE.says("after %d of %d deliveries, once more", i, maxDeliver)).isTrue();
+            assertThat(attempts.mayDeliverAgain(1))
+                    .as(EXERCISE.says("after %d of %d deliveries, once more", i, maxDeliver))
+                    .isTrue();
         }
         attempts.recordDelivery(1);
 
-        assertThat(attempts.mayDeliverAgain(1)).as(EXERCISE.says("after %d deliveries, no more", maxDeliver)).isFalse();
+        assertThat(attempts.mayDeliverAgain(1))
+                .as(EXERCISE.says("after %d deliveries, no more", maxDeliver))
+                .isFalse();
     }
 
     @Test
@@ -49,9 +60,13 @@ class DeliveryAttemptsTest {
         for (int i = 0; i < 1000; i++) {
             attempts.recordDelivery(1);
         }
-        assertThat(attempts.mayDeliverAgain(1)).as(EXERCISE.says("-1 means no limit")).isTrue();
+        assertThat(attempts.mayDeliverAgain(1))
+                .as(EXERCISE.says("-1 means no limit"))
+                .isTrue();
 
         attempts.forget(1);
-        assertThat(attempts.count(1)).as(EXERCISE.says("a forgotten message has no count")).isZero();
+        assertThat(attempts.count(1))
+                .as(EXERCISE.says("a forgotten message has no count"))
+                .isZero();
     }
 }

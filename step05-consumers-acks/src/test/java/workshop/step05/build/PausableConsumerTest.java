@@ -1,5 +1,9 @@
 package workshop.step05.build;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -7,11 +11,6 @@ import workshop.step05.given.MemoryStream;
 import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
 import workshop.testkit.TestClock;
-
-import java.time.Duration;
-import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Exercise 5.24: pausing the Build track's pull consumer until a time. */
 @ExtendWith(SeededRandomResolver.class)
@@ -23,8 +22,13 @@ class PausableConsumerTest {
     private final TestClock clock = TestClock.atSomeDay();
     private final MemoryStream stream = new MemoryStream("JOBS", clock);
     private final PausableConsumer pausable = new PausableConsumer(
-            new PullConsumer("nightly", stream, ConsumerConfig.defaults().withAckWait(ACK_WAIT), clock, new ConsumerListener() {
-            }), clock);
+            new PullConsumer(
+                    "nightly",
+                    stream,
+                    ConsumerConfig.defaults().withAckWait(ACK_WAIT),
+                    clock,
+                    new ConsumerListener() {}),
+            clock);
 
     @Test
     @DisplayName("5.24 paused, a fetch delivers nothing until the pause's time; then it delivers from where it was")
@@ -34,19 +38,30 @@ class PausableConsumerTest {
 
         pausable.pauseUntil(clock.instant().plus(pause));
 
-        assertThat(pausable.fetch(10)).as(EXERCISE.says("paused: nothing is delivered")).isEmpty();
-        assertThat(pausable.pauseRemaining()).as(EXERCISE.says("the whole pause remains")).contains(pause);
+        assertThat(pausable.fetch(10))
+                .as(EXERCISE.says("paused: nothing is delivered"))
+                .isEmpty();
+        assertThat(pausable.pauseRemaining())
+                .as(EXERCISE.says("the whole pause remains"))
+                .contains(pause);
         clock.advance(pause.minusMillis(1));
-        assertThat(pausable.fetch(10)).as(EXERCISE.says("1 ms before the end: still nothing")).isEmpty();
+        assertThat(pausable.fetch(10))
+                .as(EXERCISE.says("1 ms before the end: still nothing"))
+                .isEmpty();
         assertThat(pausable.pauseRemaining()).as(EXERCISE.says("1 ms remains")).contains(Duration.ofMillis(1));
         clock.advance(Duration.ofMillis(1));
-        assertThat(pausable.pauseRemaining()).as(EXERCISE.says("the pause is over at its time")).isEmpty();
-        assertThat(pausable.fetch(10)).extracting(d -> d.message().text()).as(EXERCISE.says("then the message that waited"))
+        assertThat(pausable.pauseRemaining())
+                .as(EXERCISE.says("the pause is over at its time"))
+                .isEmpty();
+        assertThat(pausable.fetch(10))
+                .extracting(d -> d.message().text())
+                .as(EXERCISE.says("then the message that waited"))
                 .containsExactly("job 1");
     }
 
     @Test
-    @DisplayName("5.24 a pause holds back redeliveries too; acks still count; on resume what came due is delivered first")
+    @DisplayName(
+            "5.24 a pause holds back redeliveries too; acks still count; on resume what came due is delivered first")
     void pauseHoldsRedeliveries() {
         stream.publish("jobs", "job 1");
         stream.publish("jobs", "job 2");
@@ -57,11 +72,19 @@ class PausableConsumerTest {
         stream.publish("jobs", "job 3");
         clock.advance(ACK_WAIT);
 
-        assertThat(pausable.fetch(10)).as(EXERCISE.says("#1's AckWait is over, but the consumer is paused: nothing")).isEmpty();
-        assertThat(pausable.consumer().pending()).as(EXERCISE.says("the ack of #2 counted while paused; #1 still pending")).containsExactly(1L);
+        assertThat(pausable.fetch(10))
+                .as(EXERCISE.says("#1's AckWait is over, but the consumer is paused: nothing"))
+                .isEmpty();
+        assertThat(pausable.consumer().pending())
+                .as(EXERCISE.says("the ack of #2 counted while paused; #1 still pending"))
+                .containsExactly(1L);
         pausable.resume();
-        assertThat(pausable.pauseRemaining()).as(EXERCISE.says("resumed: no pause")).isEmpty();
-        assertThat(pausable.fetch(10)).extracting(Delivery::sequence).as(EXERCISE.says("#1 again first, then the new #3"))
+        assertThat(pausable.pauseRemaining())
+                .as(EXERCISE.says("resumed: no pause"))
+                .isEmpty();
+        assertThat(pausable.fetch(10))
+                .extracting(Delivery::sequence)
+                .as(EXERCISE.says("#1 again first, then the new #3"))
                 .containsExactly(1L, 3L);
     }
 
@@ -73,7 +96,12 @@ class PausableConsumerTest {
 
         pausable.pauseUntil(clock.instant());
 
-        assertThat(pausable.pauseRemaining()).as(EXERCISE.says("a pause until now is no pause")).isEmpty();
-        assertThat(pausable.fetch(10)).extracting(d -> d.message().text()).as(EXERCISE.says("so the fetch delivers")).containsExactly("job 1");
+        assertThat(pausable.pauseRemaining())
+                .as(EXERCISE.says("a pause until now is no pause"))
+                .isEmpty();
+        assertThat(pausable.fetch(10))
+                .extracting(d -> d.message().text())
+                .as(EXERCISE.says("so the fetch delivers"))
+                .containsExactly("job 1");
     }
 }

@@ -1,5 +1,11 @@
 package workshop.step05.build;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -8,13 +14,6 @@ import workshop.step05.given.StoredMessage;
 import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
 import workshop.testkit.TestClock;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Exercise 5.5: the pull consumer: delivery, acks, redelivery on AckWait, MaxDeliver, dead letters. */
 @ExtendWith(SeededRandomResolver.class)
@@ -39,11 +38,22 @@ class PullConsumerTest {
         List<Delivery> first = consumer.fetch(2);
         List<Delivery> rest = consumer.fetch(100);
 
-        assertThat(first).extracting(Delivery::sequence).as(EXERCISE.says("the first two orders.created: #2, #4")).containsExactly(2L, 4L);
-        assertThat(rest).extracting(d -> d.message().subject()).as(EXERCISE.says("then the rest of orders.created only"))
-                .hasSize(count / 2 - 2).containsOnly("orders.created");
-        assertThat(consumer.fetch(10)).as(EXERCISE.says("nothing left, nothing is delivered twice before AckWait")).isEmpty();
-        assertThat(first).extracting(Delivery::deliveryCount).as(EXERCISE.says("a first delivery has delivery count 1")).containsOnly(1);
+        assertThat(first)
+                .extracting(Delivery::sequence)
+                .as(EXERCISE.says("the first two orders.created: #2, #4"))
+                .containsExactly(2L, 4L);
+        assertThat(rest)
+                .extracting(d -> d.message().subject())
+                .as(EXERCISE.says("then the rest of orders.created only"))
+                .hasSize(count / 2 - 2)
+                .containsOnly("orders.created");
+        assertThat(consumer.fetch(10))
+                .as(EXERCISE.says("nothing left, nothing is delivered twice before AckWait"))
+                .isEmpty();
+        assertThat(first)
+                .extracting(Delivery::deliveryCount)
+                .as(EXERCISE.says("a first delivery has delivery count 1"))
+                .containsOnly(1);
     }
 
     @Test
@@ -51,11 +61,15 @@ class PullConsumerTest {
     void followsTheStream() {
         PullConsumer consumer = consumer(ConsumerConfig.defaults().withDeliverPolicy(DeliverPolicy.NEW));
         stream.publish("a", "before the first fetch");
-        assertThat(consumer.fetch(10)).as(EXERCISE.says("NEW: the start is fixed at the first fetch")).isEmpty();
+        assertThat(consumer.fetch(10))
+                .as(EXERCISE.says("NEW: the start is fixed at the first fetch"))
+                .isEmpty();
 
         stream.publish("a", "later");
         List<Delivery> later = consumer.fetch(10);
-        assertThat(later).extracting(d -> d.message().text()).as(EXERCISE.says("new messages arrive on the next fetch"))
+        assertThat(later)
+                .extracting(d -> d.message().text())
+                .as(EXERCISE.says("new messages arrive on the next fetch"))
                 .containsExactly("later");
     }
 
@@ -72,10 +86,16 @@ class PullConsumerTest {
         clock.advance(ACK_WAIT);
         List<Delivery> batch = consumer.fetch(10);
 
-        assertThat(batch).extracting(Delivery::sequence).as(EXERCISE.says("#1 (not acked) again first, then the new #3"))
+        assertThat(batch)
+                .extracting(Delivery::sequence)
+                .as(EXERCISE.says("#1 (not acked) again first, then the new #3"))
                 .containsExactly(1L, 3L);
-        assertThat(batch.getFirst().deliveryCount()).as(EXERCISE.says("#1's second delivery")).isEqualTo(2);
-        assertThat(batch.getFirst().isRedelivery()).as(EXERCISE.says("#1 is a redelivery")).isTrue();
+        assertThat(batch.getFirst().deliveryCount())
+                .as(EXERCISE.says("#1's second delivery"))
+                .isEqualTo(2);
+        assertThat(batch.getFirst().isRedelivery())
+                .as(EXERCISE.says("#1 is a redelivery"))
+                .isTrue();
     }
 
     @Test
@@ -93,12 +113,18 @@ class PullConsumerTest {
         clock.advance(ACK_WAIT.minusSeconds(1));
         consumer.inProgress(3);
 
-        assertThat(consumer.fetch(10)).extracting(Delivery::sequence).as(EXERCISE.says("#1 nak'ed and #2's delay (%s) over; #3 in progress", delay))
+        assertThat(consumer.fetch(10))
+                .extracting(Delivery::sequence)
+                .as(EXERCISE.says("#1 nak'ed and #2's delay (%s) over; #3 in progress", delay))
                 .containsExactly(1L, 2L);
         clock.advance(ACK_WAIT.minusSeconds(2));
-        assertThat(consumer.fetch(10)).as(EXERCISE.says("a second before its new deadline, #3 is not due")).isEmpty();
+        assertThat(consumer.fetch(10))
+                .as(EXERCISE.says("a second before its new deadline, #3 is not due"))
+                .isEmpty();
         clock.advance(Duration.ofSeconds(2));
-        assertThat(consumer.fetch(10)).extracting(Delivery::sequence).as(EXERCISE.says("#3's AckWait ran out after the in-progress"))
+        assertThat(consumer.fetch(10))
+                .extracting(Delivery::sequence)
+                .as(EXERCISE.says("#3's AckWait ran out after the in-progress"))
                 .contains(3L);
     }
 
@@ -107,19 +133,27 @@ class PullConsumerTest {
     void maxDeliverDeadLetters(Random random) {
         int maxDeliver = 2 + random.nextInt(3);
         stream.publish("orders.created", "poison");
-        PullConsumer consumer = consumer(ConsumerConfig.defaults().withAckWait(ACK_WAIT).withMaxDeliver(maxDeliver));
+        PullConsumer consumer =
+                consumer(ConsumerConfig.defaults().withAckWait(ACK_WAIT).withMaxDeliver(maxDeliver));
 
         for (int delivery = 1; delivery <= maxDeliver; delivery++) {
             List<Delivery> batch = consumer.fetch(1);
-            assertThat(batch).extracting(Delivery::deliveryCount).as(EXERCISE.says("delivery %d of %d", delivery, maxDeliver))
+            assertThat(batch)
+                    .extracting(Delivery::deliveryCount)
+                    .as(EXERCISE.says("delivery %d of %d", delivery, maxDeliver))
                     .containsExactly(delivery);
             clock.advance(ACK_WAIT);
         }
 
-        assertThat(consumer.fetch(1)).as(EXERCISE.says("no delivery after MaxDeliver")).isEmpty();
-        assertThat(listener.deadLettered).as(EXERCISE.says("the listener hears maxDeliveriesReached once, with the count"))
+        assertThat(consumer.fetch(1))
+                .as(EXERCISE.says("no delivery after MaxDeliver"))
+                .isEmpty();
+        assertThat(listener.deadLettered)
+                .as(EXERCISE.says("the listener hears maxDeliveriesReached once, with the count"))
                 .containsExactly("#1 orders.created 'poison' x" + maxDeliver);
-        assertThat(consumer.pending()).as(EXERCISE.says("a dead letter is no longer pending")).isEmpty();
+        assertThat(consumer.pending())
+                .as(EXERCISE.says("a dead letter is no longer pending"))
+                .isEmpty();
     }
 
     @Test
@@ -135,22 +169,33 @@ class PullConsumerTest {
         clock.advance(ACK_WAIT.multipliedBy(3));
 
         assertThat(consumer.fetch(10)).as(EXERCISE.says("neither comes back")).isEmpty();
-        assertThat(listener.terminated).as(EXERCISE.says("the terminated message is reported")).containsExactly("#2 a 'bad' x1");
-        assertThat(listener.acknowledged).as(EXERCISE.says("both are settled (a term is an acknowledgement too)")).containsExactly(1L, 2L);
-        assertThat(consumer.ackFloor()).as(EXERCISE.says("#1 acked and #2 terminated: the ack floor is #2")).isEqualTo(2);
+        assertThat(listener.terminated)
+                .as(EXERCISE.says("the terminated message is reported"))
+                .containsExactly("#2 a 'bad' x1");
+        assertThat(listener.acknowledged)
+                .as(EXERCISE.says("both are settled (a term is an acknowledgement too)"))
+                .containsExactly(1L, 2L);
+        assertThat(consumer.ackFloor())
+                .as(EXERCISE.says("#1 acked and #2 terminated: the ack floor is #2"))
+                .isEqualTo(2);
     }
 
     @Test
     @DisplayName("5.5 with ack policy NONE, delivered is done: no redelivery, reported acknowledged at once")
     void ackNone() {
         stream.publish("a", "1");
-        PullConsumer consumer = consumer(ConsumerConfig.defaults().withAckPolicy(AckPolicy.NONE).withAckWait(ACK_WAIT));
+        PullConsumer consumer =
+                consumer(ConsumerConfig.defaults().withAckPolicy(AckPolicy.NONE).withAckWait(ACK_WAIT));
 
         consumer.fetch(1);
         clock.advance(ACK_WAIT.multipliedBy(2));
 
-        assertThat(consumer.fetch(1)).as(EXERCISE.says("at most once: nothing comes back")).isEmpty();
-        assertThat(listener.acknowledged).as(EXERCISE.says("with NONE, the delivery itself is reported acknowledged")).containsExactly(1L);
+        assertThat(consumer.fetch(1))
+                .as(EXERCISE.says("at most once: nothing comes back"))
+                .isEmpty();
+        assertThat(listener.acknowledged)
+                .as(EXERCISE.says("with NONE, the delivery itself is reported acknowledged"))
+                .containsExactly(1L);
     }
 
     private PullConsumer consumer(ConsumerConfig config) {

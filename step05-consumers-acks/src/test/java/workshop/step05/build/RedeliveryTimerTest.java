@@ -1,16 +1,15 @@
 package workshop.step05.build;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Exercise 5.3: AckWait, nak with a delay, in progress. */
 @ExtendWith(SeededRandomResolver.class)
@@ -26,9 +25,15 @@ class RedeliveryTimerTest {
         var timer = new RedeliveryTimer(ackWait);
         timer.started(7, T0);
 
-        assertThat(timer.due(T0.plus(ackWait).minusMillis(1))).as(EXERCISE.says("not due before AckWait (%s)", ackWait)).isEmpty();
-        assertThat(timer.due(T0.plus(ackWait))).as(EXERCISE.says("due when AckWait has passed")).containsExactly(7L);
-        assertThat(timer.due(T0.plus(ackWait).plusSeconds(1))).as(EXERCISE.says("due once, then it leaves the timer")).isEmpty();
+        assertThat(timer.due(T0.plus(ackWait).minusMillis(1)))
+                .as(EXERCISE.says("not due before AckWait (%s)", ackWait))
+                .isEmpty();
+        assertThat(timer.due(T0.plus(ackWait)))
+                .as(EXERCISE.says("due when AckWait has passed"))
+                .containsExactly(7L);
+        assertThat(timer.due(T0.plus(ackWait).plusSeconds(1)))
+                .as(EXERCISE.says("due once, then it leaves the timer"))
+                .isEmpty();
     }
 
     @Test
@@ -40,7 +45,9 @@ class RedeliveryTimerTest {
         timer.started(5, T0.plusSeconds(2));
         timer.started(1, T0.plusSeconds(30));
 
-        assertThat(timer.due(T0.plusSeconds(12))).as(EXERCISE.says("#3, #5, #9 expired; #1 not yet")).containsExactly(3L, 5L, 9L);
+        assertThat(timer.due(T0.plusSeconds(12)))
+                .as(EXERCISE.says("#3, #5, #9 expired; #1 not yet"))
+                .containsExactly(3L, 5L, 9L);
     }
 
     @Test
@@ -50,10 +57,16 @@ class RedeliveryTimerTest {
         timer.started(1, T0);
         timer.inProgress(1, T0.plusSeconds(8));
 
-        assertThat(timer.due(T0.plusSeconds(12))).as(EXERCISE.says("in progress at 8 s moved the deadline to 18 s")).isEmpty();
-        assertThat(timer.due(T0.plusSeconds(18))).as(EXERCISE.says("due at 18 s: a full AckWait after the in progress")).containsExactly(1L);
+        assertThat(timer.due(T0.plusSeconds(12)))
+                .as(EXERCISE.says("in progress at 8 s moved the deadline to 18 s"))
+                .isEmpty();
+        assertThat(timer.due(T0.plusSeconds(18)))
+                .as(EXERCISE.says("due at 18 s: a full AckWait after the in progress"))
+                .containsExactly(1L);
         timer.inProgress(1, T0.plusSeconds(19));
-        assertThat(timer.due(T0.plusSeconds(60))).as(EXERCISE.says("in progress does not revive a message without a timer")).isEmpty();
+        assertThat(timer.due(T0.plusSeconds(60)))
+                .as(EXERCISE.says("in progress does not revive a message without a timer"))
+                .isEmpty();
     }
 
     @Test
@@ -67,9 +80,15 @@ class RedeliveryTimerTest {
         timer.nak(1, T0.plusSeconds(1), Duration.ZERO);
         timer.nak(2, T0.plusSeconds(1), delay);
 
-        assertThat(timer.due(T0.plusSeconds(1))).as(EXERCISE.says("a plain nak is due right away")).containsExactly(1L);
-        assertThat(timer.due(T0.plusSeconds(1).plus(delay).minusMillis(1))).as(EXERCISE.says("nak with delay waits its delay")).isEmpty();
-        assertThat(timer.due(T0.plusSeconds(1).plus(delay))).as(EXERCISE.says("nak with delay %s is due once the delay is over", delay)).containsExactly(2L);
+        assertThat(timer.due(T0.plusSeconds(1)))
+                .as(EXERCISE.says("a plain nak is due right away"))
+                .containsExactly(1L);
+        assertThat(timer.due(T0.plusSeconds(1).plus(delay).minusMillis(1)))
+                .as(EXERCISE.says("nak with delay waits its delay"))
+                .isEmpty();
+        assertThat(timer.due(T0.plusSeconds(1).plus(delay)))
+                .as(EXERCISE.says("nak with delay %s is due once the delay is over", delay))
+                .containsExactly(2L);
     }
 
     @Test
@@ -80,6 +99,8 @@ class RedeliveryTimerTest {
         timer.stop(1);
         timer.nak(1, T0, Duration.ZERO);
 
-        assertThat(timer.due(T0.plusSeconds(100))).as(EXERCISE.says("a stopped message stays stopped, even if nak'ed later")).isEmpty();
+        assertThat(timer.due(T0.plusSeconds(100)))
+                .as(EXERCISE.says("a stopped message stays stopped, even if nak'ed later"))
+                .isEmpty();
     }
 }

@@ -1,5 +1,10 @@
 package workshop.step05.build;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -7,12 +12,6 @@ import workshop.step05.given.MemoryStream;
 import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
 import workshop.testkit.TestClock;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Exercise 5.1: deliver policies: where a new consumer starts. */
 @ExtendWith(SeededRandomResolver.class)
@@ -31,9 +30,11 @@ class StartPositionTest {
         stream.remove(1);
 
         assertThat(StartPosition.firstSequence(ConsumerConfig.defaults(), stream))
-                .as(EXERCISE.says("ALL ('deliver all available') starts at the first message still stored: #2")).isEqualTo(2);
+                .as(EXERCISE.says("ALL ('deliver all available') starts at the first message still stored: #2"))
+                .isEqualTo(2);
         assertThat(StartPosition.firstSequence(ConsumerConfig.defaults().withDeliverPolicy(DeliverPolicy.NEW), stream))
-                .as(EXERCISE.says("NEW starts after the last message: %d", count + 1)).isEqualTo(count + 1);
+                .as(EXERCISE.says("NEW starts after the last message: %d", count + 1))
+                .isEqualTo(count + 1);
     }
 
     @Test
@@ -44,11 +45,14 @@ class StartPositionTest {
         stream.publish("orders.created", "3");
         stream.publish("orders.shipped", "4");
 
-        ConsumerConfig lastCreated = ConsumerConfig.defaults().withFilterSubject("orders.created").withDeliverPolicy(DeliverPolicy.LAST);
+        ConsumerConfig lastCreated =
+                ConsumerConfig.defaults().withFilterSubject("orders.created").withDeliverPolicy(DeliverPolicy.LAST);
         assertThat(StartPosition.firstSequence(lastCreated, stream))
-                .as(EXERCISE.says("the newest orders.created is #3")).isEqualTo(3);
+                .as(EXERCISE.says("the newest orders.created is #3"))
+                .isEqualTo(3);
         assertThat(StartPosition.firstSequence(lastCreated.withFilterSubject("orders.cancelled"), stream))
-                .as(EXERCISE.says("nothing matches: start after the last message")).isEqualTo(5);
+                .as(EXERCISE.says("nothing matches: start after the last message"))
+                .isEqualTo(5);
     }
 
     @Test
@@ -61,9 +65,11 @@ class StartPositionTest {
         long wanted = 5 + random.nextInt(5);
 
         assertThat(StartPosition.firstSequence(ConsumerConfig.defaults().startingAtSequence(wanted), stream))
-                .as(EXERCISE.says("start at #%d as configured", wanted)).isEqualTo(wanted);
+                .as(EXERCISE.says("start at #%d as configured", wanted))
+                .isEqualTo(wanted);
         assertThat(StartPosition.firstSequence(ConsumerConfig.defaults().startingAtSequence(2), stream))
-                .as(EXERCISE.says("#2 is gone, the first stored is #4")).isEqualTo(4);
+                .as(EXERCISE.says("#2 is gone, the first stored is #4"))
+                .isEqualTo(4);
     }
 
     @Test
@@ -77,11 +83,16 @@ class StartPositionTest {
         }
 
         assertThat(StartPosition.firstSequence(ConsumerConfig.defaults().startingAtTime(times[3]), stream))
-                .as(EXERCISE.says("a message stored exactly at the start time counts: #3")).isEqualTo(3);
-        assertThat(StartPosition.firstSequence(ConsumerConfig.defaults().startingAtTime(times[3].plusMillis(1)), stream))
-                .as(EXERCISE.says("a millisecond later, #4")).isEqualTo(4);
-        assertThat(StartPosition.firstSequence(ConsumerConfig.defaults().startingAtTime(times[5].plusSeconds(1)), stream))
-                .as(EXERCISE.says("after everything: start at the next sequence")).isEqualTo(6);
+                .as(EXERCISE.says("a message stored exactly at the start time counts: #3"))
+                .isEqualTo(3);
+        assertThat(StartPosition.firstSequence(
+                        ConsumerConfig.defaults().startingAtTime(times[3].plusMillis(1)), stream))
+                .as(EXERCISE.says("a millisecond later, #4"))
+                .isEqualTo(4);
+        assertThat(StartPosition.firstSequence(
+                        ConsumerConfig.defaults().startingAtTime(times[5].plusSeconds(1)), stream))
+                .as(EXERCISE.says("after everything: start at the next sequence"))
+                .isEqualTo(6);
     }
 
     private void publish(int count, String subject) {

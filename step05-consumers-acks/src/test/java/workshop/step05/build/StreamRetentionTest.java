@@ -1,5 +1,8 @@
 package workshop.step05.build;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -7,10 +10,6 @@ import workshop.step05.given.MemoryStream;
 import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
 import workshop.testkit.TestClock;
-
-import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Exercise 5.6: work-queue and interest retention remove what consumers acknowledged. */
 @ExtendWith(SeededRandomResolver.class)
@@ -32,7 +31,9 @@ class StreamRetentionTest {
 
         retention.acknowledged("workers", 1);
 
-        assertThat(stream.get(1)).as(EXERCISE.says("#1 was acked: gone from the work queue")).isEmpty();
+        assertThat(stream.get(1))
+                .as(EXERCISE.says("#1 was acked: gone from the work queue"))
+                .isEmpty();
         assertThat(stream.count()).as(EXERCISE.says("the others wait")).isEqualTo(count - 1);
     }
 
@@ -45,7 +46,9 @@ class StreamRetentionTest {
         retention.published(stream.publish("orders.created", "o1"));
 
         retention.acknowledged("billing", 1);
-        assertThat(stream.get(1)).as(EXERCISE.says("shipping has not acked yet: kept")).isPresent();
+        assertThat(stream.get(1))
+                .as(EXERCISE.says("shipping has not acked yet: kept"))
+                .isPresent();
         retention.acknowledged("shipping", 1);
         assertThat(stream.get(1)).as(EXERCISE.says("both acked: removed")).isEmpty();
     }
@@ -57,7 +60,9 @@ class StreamRetentionTest {
 
         retention.published(stream.publish("orders.created", "nobody cares"));
 
-        assertThat(stream.count()).as(EXERCISE.says("no interest, no message (nats-server does the same)")).isZero();
+        assertThat(stream.count())
+                .as(EXERCISE.says("no interest, no message (nats-server does the same)"))
+                .isZero();
     }
 
     @Test
@@ -67,6 +72,8 @@ class StreamRetentionTest {
         retention.published(stream.publish("orders.created", "o1"));
         retention.acknowledged("anyone", 1);
 
-        assertThat(stream.get(1)).as(EXERCISE.says("consumers read, a limits stream keeps")).isPresent();
+        assertThat(stream.get(1))
+                .as(EXERCISE.says("consumers read, a limits stream keeps"))
+                .isPresent();
     }
 }

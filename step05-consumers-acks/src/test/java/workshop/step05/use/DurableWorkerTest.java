@@ -1,24 +1,23 @@
 package workshop.step05.use;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static workshop.step05.use.DurableConsumersTest.bytes;
+import static workshop.step05.use.DurableConsumersTest.createStream;
+
 import io.nats.client.Connection;
 import io.nats.client.JetStream;
 import io.nats.client.JetStreamManagement;
 import io.nats.client.api.ConsumerConfiguration;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.testkit.Exercise;
 import workshop.testkit.NatsServer;
 import workshop.testkit.NatsServerTest;
 import workshop.testkit.TestResources;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.Random;
-import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static workshop.step05.use.DurableConsumersTest.bytes;
-import static workshop.step05.use.DurableConsumersTest.createStream;
 
 /** Exercise 5.11: a durable remembers where the work stands when the client goes away. */
 @NatsServerTest
@@ -28,11 +27,15 @@ class DurableWorkerTest {
 
     @Test
     @DisplayName("5.11 a restarted worker continues after the last message the previous one acked")
-    void resumesAfterRestart(NatsServer server, JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+    void resumesAfterRestart(
+            NatsServer server, JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random)
+            throws Exception {
         String stream = resources.stream("TICKETS");
         String subject = "ticket" + random.nextInt(1000) + ".created";
         createStream(jsm, stream, subject);
-        jsm.addOrUpdateConsumer(stream, ConsumerConfiguration.builder().durable("orders-service").build());
+        jsm.addOrUpdateConsumer(
+                stream,
+                ConsumerConfiguration.builder().durable("orders-service").build());
         int count = 5 + random.nextInt(5);
         for (int i = 1; i <= count; i++) {
             jetStream.publish(subject, bytes("ticket " + i));
@@ -47,15 +50,20 @@ class DurableWorkerTest {
             afterRestart = DurableWorker.take(secondRun, stream, "orders-service", count - 3, Duration.ofSeconds(2));
         }
 
-        assertThat(beforeRestart).as(EXERCISE.says("the first run takes tickets 1 to 3"))
+        assertThat(beforeRestart)
+                .as(EXERCISE.says("the first run takes tickets 1 to 3"))
                 .containsExactly("ticket 1", "ticket 2", "ticket 3");
-        assertThat(afterRestart).as(EXERCISE.says("the second run starts at ticket 4, not 1"))
-                .containsExactlyElementsOf(IntStream.rangeClosed(4, count).mapToObj(i -> "ticket " + i).toList());
+        assertThat(afterRestart)
+                .as(EXERCISE.says("the second run starts at ticket 4, not 1"))
+                .containsExactlyElementsOf(IntStream.rangeClosed(4, count)
+                        .mapToObj(i -> "ticket " + i)
+                        .toList());
     }
 
     @Test
     @DisplayName("5.11 take binds to an existing durable and fails for one that does not exist")
-    void bindsOnly(Connection connection, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+    void bindsOnly(Connection connection, JetStreamManagement jsm, TestResources resources, Random random)
+            throws Exception {
         String stream = resources.stream("TICKETS");
         createStream(jsm, stream, "ticket" + random.nextInt(1000));
 
@@ -66,7 +74,11 @@ class DurableWorkerTest {
             failure = e;
         }
 
-        assertThat(failure).as(EXERCISE.says("binding to a missing durable is an error, not a new consumer")).isNotNull();
-        assertThat(jsm.getConsumerNames(stream)).as(EXERCISE.says("take creates no consumer")).isEmpty();
+        assertThat(failure)
+                .as(EXERCISE.says("binding to a missing durable is an error, not a new consumer"))
+                .isNotNull();
+        assertThat(jsm.getConsumerNames(stream))
+                .as(EXERCISE.says("take creates no consumer"))
+                .isEmpty();
     }
 }

@@ -1,24 +1,23 @@
 package workshop.step05.use;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static workshop.step05.use.DurableConsumersTest.bytes;
+
 import io.nats.client.Connection;
 import io.nats.client.JetStream;
 import io.nats.client.JetStreamManagement;
 import io.nats.client.api.StorageType;
 import io.nats.client.api.StreamConfiguration;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import workshop.testkit.Exercise;
-import workshop.testkit.NatsServerTest;
-import workshop.testkit.TestResources;
-
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static workshop.step05.use.DurableConsumersTest.bytes;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
+import workshop.testkit.NatsServerTest;
+import workshop.testkit.TestResources;
 
 /** Exercise 5.21: a batch direct get, the last message of many subjects in one request. */
 @NatsServerTest
@@ -28,7 +27,9 @@ class LastValuesTest {
 
     @Test
     @DisplayName("5.21 one request gets the last message of every subject a wildcard matches, in stream order")
-    void lastOfEverySubject(Connection connection, JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+    void lastOfEverySubject(
+            Connection connection, JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random)
+            throws Exception {
         String stream = resources.stream("SENSORS");
         String root = "sensors" + random.nextInt(1000);
         createDirectStream(jsm, stream, root + ".>");
@@ -44,15 +45,19 @@ class LastValuesTest {
         }
         jetStream.publish(root + ".humidity.kitchen", bytes("not a temperature"));
 
-        Map<String, String> last = LastValues.lastPerSubject(connection, stream, List.of(root + ".temp.*"), Duration.ofSeconds(2));
+        Map<String, String> last =
+                LastValues.lastPerSubject(connection, stream, List.of(root + ".temp.*"), Duration.ofSeconds(2));
 
-        assertThat(last).as(EXERCISE.says("the last reading of each room, in the order they were stored, and no humidity"))
+        assertThat(last)
+                .as(EXERCISE.says("the last reading of each room, in the order they were stored, and no humidity"))
                 .containsExactlyEntriesOf(expected);
     }
 
     @Test
     @DisplayName("5.21 several filters in one request; none matching gives an empty map")
-    void severalFiltersAndNone(Connection connection, JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+    void severalFiltersAndNone(
+            Connection connection, JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random)
+            throws Exception {
         String stream = resources.stream("SENSORS");
         String root = "sensors" + random.nextInt(1000);
         createDirectStream(jsm, stream, root + ".>");
@@ -61,16 +66,25 @@ class LastValuesTest {
         jetStream.publish(root + ".door.front", bytes("closed"));
         jetStream.publish(root + ".light.hall", bytes("on"));
 
-        Map<String, String> some = LastValues.lastPerSubject(connection, stream,
-                List.of(root + ".temp.kitchen", root + ".door.*"), Duration.ofSeconds(2));
-        Map<String, String> none = LastValues.lastPerSubject(connection, stream, List.of(root + ".smoke.*"), Duration.ofSeconds(2));
+        Map<String, String> some = LastValues.lastPerSubject(
+                connection, stream, List.of(root + ".temp.kitchen", root + ".door.*"), Duration.ofSeconds(2));
+        Map<String, String> none =
+                LastValues.lastPerSubject(connection, stream, List.of(root + ".smoke.*"), Duration.ofSeconds(2));
 
-        assertThat(some).as(EXERCISE.says("the kitchen temperature and the front door's last state, not the light"))
+        assertThat(some)
+                .as(EXERCISE.says("the kitchen temperature and the front door's last state, not the light"))
                 .containsExactly(Map.entry(root + ".temp.kitchen", "21"), Map.entry(root + ".door.front", "closed"));
-        assertThat(none).as(EXERCISE.says("no subject matches: the server answers 404 No Results, and the map is empty")).isEmpty();
+        assertThat(none)
+                .as(EXERCISE.says("no subject matches: the server answers 404 No Results, and the map is empty"))
+                .isEmpty();
     }
 
     static void createDirectStream(JetStreamManagement jsm, String name, String subjects) throws Exception {
-        jsm.addStream(StreamConfiguration.builder().name(name).subjects(subjects).storageType(StorageType.Memory).allowDirect(true).build());
+        jsm.addStream(StreamConfiguration.builder()
+                .name(name)
+                .subjects(subjects)
+                .storageType(StorageType.Memory)
+                .allowDirect(true)
+                .build());
     }
 }

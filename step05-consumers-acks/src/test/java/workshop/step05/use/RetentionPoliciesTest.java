@@ -1,5 +1,9 @@
 package workshop.step05.use;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static workshop.step05.use.DurableConsumersTest.bytes;
+
 import io.nats.client.Connection;
 import io.nats.client.JetStream;
 import io.nats.client.JetStreamApiException;
@@ -8,18 +12,13 @@ import io.nats.client.Message;
 import io.nats.client.api.ConsumerConfiguration;
 import io.nats.client.api.RetentionPolicy;
 import io.nats.client.api.StreamInfo;
+import java.time.Duration;
+import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.testkit.Exercise;
 import workshop.testkit.NatsServerTest;
 import workshop.testkit.TestResources;
-
-import java.time.Duration;
-import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static workshop.step05.use.DurableConsumersTest.bytes;
 
 /** Exercise 5.13: work-queue and interest retention on the real server. */
 @NatsServerTest
@@ -29,7 +28,9 @@ class RetentionPoliciesTest {
 
     @Test
     @DisplayName("5.13 a work queue removes a message once it is acked")
-    void workQueueRemovesAcked(Connection connection, JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+    void workQueueRemovesAcked(
+            Connection connection, JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random)
+            throws Exception {
         String stream = resources.stream("JOBS");
         String subject = "jobs" + random.nextInt(1000);
         StreamInfo info = RetentionPolicies.workQueue(jsm, stream, subject + ".>");
@@ -37,109 +38,167 @@ class RetentionPoliciesTest {
         for (int i = 0; i < count; i++) {
             jetStream.publish(subject + ".resize", bytes("job " + i));
         }
-        var consumer = connection.getStreamContext(stream).createOrUpdateConsumer(ConsumerConfiguration.builder().durable("workers").build());
+        var consumer = connection
+                .getStreamContext(stream)
+                .createOrUpdateConsumer(
+                        ConsumerConfiguration.builder().durable("workers").build());
 
         consumer.next(Duration.ofSeconds(2)).ackSync(Duration.ofSeconds(2));
 
-        assertThat(info.getConfiguration().getRetentionPolicy()).as(EXERCISE.says("the server applied work-queue retention"))
+        assertThat(info.getConfiguration().getRetentionPolicy())
+                .as(EXERCISE.says("the server applied work-queue retention"))
                 .isEqualTo(RetentionPolicy.WorkQueue);
-        await().alias(EXERCISE.says("the acked job is gone from the stream")).atMost(Duration.ofSeconds(3))
+        await().alias(EXERCISE.says("the acked job is gone from the stream"))
+                .atMost(Duration.ofSeconds(3))
                 .until(() -> jsm.getStreamInfo(stream).getStreamState().getMsgCount() == count - 1);
     }
 
     @Test
     @DisplayName("5.13 a work queue refuses a second consumer on the same subjects: [10099]")
-    void workQueueOneConsumerPerSubject(Connection connection, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+    void workQueueOneConsumerPerSubject(
+            Connection connection, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
         String stream = resources.stream("JOBS");
         String subject = "jobs" + random.nextInt(1000);
         RetentionPolicies.workQueue(jsm, stream, subject + ".>");
-        jsm.addOrUpdateConsumer(stream, ConsumerConfiguration.builder().durable("all-jobs").build());
+        jsm.addOrUpdateConsumer(
+                stream, ConsumerConfiguration.builder().durable("all-jobs").build());
 
         JetStreamApiException refused = null;
         try {
-            jsm.addOrUpdateConsumer(stream, ConsumerConfiguration.builder().durable("all-jobs-too").build());
+            jsm.addOrUpdateConsumer(
+                    stream,
+                    ConsumerConfiguration.builder().durable("all-jobs-too").build());
         } catch (JetStreamApiException e) {
             refused = e;
         }
 
-        assertThat(refused).as(EXERCISE.says("each message of a work queue has one consumer")).isNotNull();
-        assertThat(refused.getApiErrorCode()).as(EXERCISE.says("the refusal is error 10099")).isEqualTo(10099);
-        assertThat(refused.getErrorDescription()).as(EXERCISE.says("the server says why"))
+        assertThat(refused)
+                .as(EXERCISE.says("each message of a work queue has one consumer"))
+                .isNotNull();
+        assertThat(refused.getApiErrorCode())
+                .as(EXERCISE.says("the refusal is error 10099"))
+                .isEqualTo(10099);
+        assertThat(refused.getErrorDescription())
+                .as(EXERCISE.says("the server says why"))
                 .isEqualTo("multiple non-filtered consumers not allowed on workqueue stream");
     }
 
     @Test
     @DisplayName("5.13 on a work queue, consumers with disjoint filters split the subjects")
-    void workQueueDisjointFilters(Connection connection, JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+    void workQueueDisjointFilters(
+            Connection connection, JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random)
+            throws Exception {
         String stream = resources.stream("JOBS");
         String subject = "jobs" + random.nextInt(1000);
         RetentionPolicies.workQueue(jsm, stream, subject + ".>");
 
-        jsm.addOrUpdateConsumer(stream, ConsumerConfiguration.builder().durable("resizers").filterSubject(subject + ".resize").build());
-        jsm.addOrUpdateConsumer(stream, ConsumerConfiguration.builder().durable("encoders").filterSubject(subject + ".encode").build());
+        jsm.addOrUpdateConsumer(
+                stream,
+                ConsumerConfiguration.builder()
+                        .durable("resizers")
+                        .filterSubject(subject + ".resize")
+                        .build());
+        jsm.addOrUpdateConsumer(
+                stream,
+                ConsumerConfiguration.builder()
+                        .durable("encoders")
+                        .filterSubject(subject + ".encode")
+                        .build());
 
-        assertThat(jsm.getConsumerNames(stream)).as(EXERCISE.says("both exist")).containsExactlyInAnyOrder("resizers", "encoders");
+        assertThat(jsm.getConsumerNames(stream))
+                .as(EXERCISE.says("both exist"))
+                .containsExactlyInAnyOrder("resizers", "encoders");
     }
 
     @Test
     @DisplayName("5.13 an interest stream keeps a message until every consumer acked it, and nothing without consumers")
-    void interest(Connection connection, JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+    void interest(
+            Connection connection, JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random)
+            throws Exception {
         String stream = resources.stream("ORDERS");
         String subject = "orders" + random.nextInt(1000) + ".created";
         StreamInfo info = RetentionPolicies.interest(jsm, stream, subject);
 
         jetStream.publish(subject, bytes("nobody listens"));
-        assertThat(info.getConfiguration().getRetentionPolicy()).as(EXERCISE.says("the server applied interest retention"))
+        assertThat(info.getConfiguration().getRetentionPolicy())
+                .as(EXERCISE.says("the server applied interest retention"))
                 .isEqualTo(RetentionPolicy.Interest);
         assertThat(jsm.getStreamInfo(stream).getStreamState().getMsgCount())
-                .as(EXERCISE.says("no consumer, no interest: the message is not kept")).isZero();
+                .as(EXERCISE.says("no consumer, no interest: the message is not kept"))
+                .isZero();
 
-        var billing = connection.getStreamContext(stream).createOrUpdateConsumer(ConsumerConfiguration.builder().durable("billing").build());
-        var shipping = connection.getStreamContext(stream).createOrUpdateConsumer(ConsumerConfiguration.builder().durable("shipping").build());
+        var billing = connection
+                .getStreamContext(stream)
+                .createOrUpdateConsumer(
+                        ConsumerConfiguration.builder().durable("billing").build());
+        var shipping = connection
+                .getStreamContext(stream)
+                .createOrUpdateConsumer(
+                        ConsumerConfiguration.builder().durable("shipping").build());
         jetStream.publish(subject, bytes("order 1"));
         Message forBilling = billing.next(Duration.ofSeconds(2));
         forBilling.ackSync(Duration.ofSeconds(2));
         assertThat(jsm.getStreamInfo(stream).getStreamState().getMsgCount())
-                .as(EXERCISE.says("shipping has not acked: kept")).isEqualTo(1);
+                .as(EXERCISE.says("shipping has not acked: kept"))
+                .isEqualTo(1);
 
         shipping.next(Duration.ofSeconds(2)).ackSync(Duration.ofSeconds(2));
-        await().alias(EXERCISE.says("both acked: removed")).atMost(Duration.ofSeconds(3))
+        await().alias(EXERCISE.says("both acked: removed"))
+                .atMost(Duration.ofSeconds(3))
                 .until(() -> jsm.getStreamInfo(stream).getStreamState().getMsgCount() == 0);
     }
 
     @Test
     @DisplayName("5.13 a term removes a message from a work queue, as an ack does")
-    void workQueueRemovesTermed(Connection connection, JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+    void workQueueRemovesTermed(
+            Connection connection, JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random)
+            throws Exception {
         String stream = resources.stream("JOBS");
         String subject = "jobs" + random.nextInt(1000);
         RetentionPolicies.workQueue(jsm, stream, subject + ".>");
         jetStream.publish(subject + ".resize", bytes("a job nobody can do"));
-        var consumer = connection.getStreamContext(stream).createOrUpdateConsumer(ConsumerConfiguration.builder().durable("workers").build());
+        var consumer = connection
+                .getStreamContext(stream)
+                .createOrUpdateConsumer(
+                        ConsumerConfiguration.builder().durable("workers").build());
 
         consumer.next(Duration.ofSeconds(2)).term();
 
-        await().alias(EXERCISE.says("the termed job is gone from the work queue")).atMost(Duration.ofSeconds(3))
+        await().alias(EXERCISE.says("the termed job is gone from the work queue"))
+                .atMost(Duration.ofSeconds(3))
                 .until(() -> jsm.getStreamInfo(stream).getStreamState().getMsgCount() == 0);
     }
 
     @Test
     @DisplayName("5.13 an interest stream waits only for the consumers whose filter matches a message")
-    void interestFollowsFilters(Connection connection, JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random) throws Exception {
+    void interestFollowsFilters(
+            Connection connection, JetStream jetStream, JetStreamManagement jsm, TestResources resources, Random random)
+            throws Exception {
         String stream = resources.stream("ORDERS");
         String root = "orders" + random.nextInt(1000);
         RetentionPolicies.interest(jsm, stream, root + ".>");
-        var billing = connection.getStreamContext(stream).createOrUpdateConsumer(
-                ConsumerConfiguration.builder().durable("billing").filterSubject(root + ".created").build());
-        connection.getStreamContext(stream).createOrUpdateConsumer(
-                ConsumerConfiguration.builder().durable("shipping").filterSubject(root + ".paid").build());
+        var billing = connection
+                .getStreamContext(stream)
+                .createOrUpdateConsumer(ConsumerConfiguration.builder()
+                        .durable("billing")
+                        .filterSubject(root + ".created")
+                        .build());
+        connection
+                .getStreamContext(stream)
+                .createOrUpdateConsumer(ConsumerConfiguration.builder()
+                        .durable("shipping")
+                        .filterSubject(root + ".paid")
+                        .build());
 
         jetStream.publish(root + ".refunded", bytes("nobody's filter matches"));
         assertThat(jsm.getStreamInfo(stream).getStreamState().getMsgCount())
-                .as(EXERCISE.says("no consumer's filter matches: not kept")).isZero();
+                .as(EXERCISE.says("no consumer's filter matches: not kept"))
+                .isZero();
 
         jetStream.publish(root + ".created", bytes("order 1"));
         billing.next(Duration.ofSeconds(2)).ackSync(Duration.ofSeconds(2));
         await().alias(EXERCISE.says("billing acked; shipping never wanted %s.created: removed", root))
-                .atMost(Duration.ofSeconds(3)).until(() -> jsm.getStreamInfo(stream).getStreamState().getMsgCount() == 0);
+                .atMost(Duration.ofSeconds(3))
+                .until(() -> jsm.getStreamInfo(stream).getStreamState().getMsgCount() == 0);
     }
 }

@@ -1,11 +1,10 @@
 package workshop.step06.build;
 
-import workshop.step06.given.MemoryStream;
-import workshop.step06.given.StoredMessage;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import workshop.step06.given.MemoryStream;
+import workshop.step06.given.StoredMessage;
 
 /**
  * A key/value bucket built the way NATS builds it: on a stream. Every key is a subject
@@ -18,6 +17,7 @@ public final class KeyValue {
 
     /** The header that marks a delete or purge; a message without it is a PUT. */
     public static final String OPERATION_HEADER = "KV-Operation";
+
     private static final Pattern VALID_KEY = Pattern.compile("[-/_=.a-zA-Z0-9]+");
 
     private final String bucket;
@@ -32,7 +32,8 @@ public final class KeyValue {
     /** The subject that holds a key's entries: {@code $KV.<bucket>.<key>}. */
     public String subjectOf(String key) {
         if (!VALID_KEY.matcher(key).matches() || key.startsWith(".") || key.endsWith(".")) {
-            throw new IllegalArgumentException("Invalid key '" + key + "': letters, digits and - / _ = . only, not at the ends");
+            throw new IllegalArgumentException(
+                    "Invalid key '" + key + "': letters, digits and - / _ = . only, not at the ends");
         }
         return "$KV." + bucket + "." + key;
     }
@@ -55,7 +56,7 @@ public final class KeyValue {
      * @throws KvConflictException when the key has a value
      */
     public long create(String key, byte[] value) {
-        // TODO Exercise 6.2: Expect the key's last sequence to be 0, or that of a delete/purge marker; append only then.
+        // TODO Exercise 6.2: Expect the key's last sequence to be 0, or that of a delete/purge marker; append only
         throw new UnsupportedOperationException("Exercise 6.2 is not solved yet: Create and update with an expected revision. Read step06-kv-objectstore/README.md#62-create-and-update-with-an-expected-revision");
     }
 
@@ -103,7 +104,7 @@ public final class KeyValue {
     public Runnable watch(String keyFilter, KvWatcher watcher) {
         String subjectFilter = "$KV." + bucket + "." + keyFilter;
         synchronized (stream) { // no append can slip in between the initial values and the listener
-            // TODO Exercise 6.4: Send the latest PUT of each matching key, then the end marker, then listen for changes.
+            // TODO Exercise 6.4: Send the latest PUT of each matching key, then the end marker, then listen for
             throw new UnsupportedOperationException("Exercise 6.4 is not solved yet: Watch a bucket. Read step06-kv-objectstore/README.md#64-watch-a-bucket");
         }
     }
@@ -111,7 +112,8 @@ public final class KeyValue {
     /** Reads a stored message as an entry: the key is the subject after {@code $KV.<bucket>.}. */
     private KvEntry toEntry(StoredMessage message) {
         String key = message.subject().substring(("$KV." + bucket + ".").length());
-        KvOperation operation = message.header(OPERATION_HEADER).map(KvOperation::valueOf).orElse(KvOperation.PUT);
+        KvOperation operation =
+                message.header(OPERATION_HEADER).map(KvOperation::valueOf).orElse(KvOperation.PUT);
         return new KvEntry(key, message.data(), message.sequence(), operation);
     }
 }

@@ -14,8 +14,7 @@ public final class ObjectChunker {
     /** The prefix NATS object stores put before the digest. */
     public static final String DIGEST_PREFIX = "SHA-256=";
 
-    private ObjectChunker() {
-    }
+    private ObjectChunker() {}
 
     /**
      * Cuts {@code data} into chunks of {@code chunkSize} bytes; the last one may be shorter. Empty

@@ -1,7 +1,5 @@
 package workshop.step06.given;
 
-import workshop.given.Subjects;
-
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -10,6 +8,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import workshop.given.Subjects;
 
 /**
  * An in-memory stream, the part of step 4's that a key/value store needs: messages numbered by a
@@ -59,7 +58,8 @@ public final class MemoryStream {
      *
      * @throws WrongLastSequenceException when the subject moved on; nothing is stored then
      */
-    public synchronized long appendIfLast(String subject, Map<String, String> headers, byte[] data, long expectedLastSequence) {
+    public synchronized long appendIfLast(
+            String subject, Map<String, String> headers, byte[] data, long expectedLastSequence) {
         long actual = lastOn(subject).map(StoredMessage::sequence).orElse(0L);
         if (actual != expectedLastSequence) {
             throw new WrongLastSequenceException(subject, expectedLastSequence, actual);
@@ -95,7 +95,8 @@ public final class MemoryStream {
     /** Removes the subject's messages except the newest {@code keep}. Sequences are never reused. */
     public synchronized void purgeSubject(String subject, int keep) {
         List<Long> onSubject = new ArrayList<>();
-        messages.values().stream().filter(message -> message.subject().equals(subject))
+        messages.values().stream()
+                .filter(message -> message.subject().equals(subject))
                 .forEach(message -> onSubject.add(message.sequence()));
         for (int i = 0; i < onSubject.size() - keep; i++) {
             messages.remove(onSubject.get(i));

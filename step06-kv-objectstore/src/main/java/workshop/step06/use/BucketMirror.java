@@ -5,7 +5,6 @@ import io.nats.client.KeyValue;
 import io.nats.client.api.KeyValueEntry;
 import io.nats.client.api.KeyValueWatcher;
 import io.nats.client.impl.NatsKeyValueWatchSubscription;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
@@ -24,11 +23,11 @@ public final class BucketMirror implements KeyValueWatcher, AutoCloseable {
     private final CountDownLatch initialDataLoaded = new CountDownLatch(1);
     private NatsKeyValueWatchSubscription subscription;
 
-    private BucketMirror() {
-    }
+    private BucketMirror() {}
 
     /** Starts mirroring the keys matching {@code keyFilter} ({@code >} for all). */
-    public static BucketMirror start(KeyValue keyValue, String keyFilter) throws IOException, JetStreamApiException, InterruptedException {
+    public static BucketMirror start(KeyValue keyValue, String keyFilter)
+            throws IOException, JetStreamApiException, InterruptedException {
         BucketMirror mirror = new BucketMirror();
         // TODO Exercise 6.9: Watch the keys with this mirror as the watcher; keep the subscription to close it.
         throw new UnsupportedOperationException("Exercise 6.9 is not solved yet: Mirror a bucket with a watch. Read step06-kv-objectstore/README.md#69-mirror-a-bucket-with-a-watch");
@@ -38,7 +37,8 @@ public final class BucketMirror implements KeyValueWatcher, AutoCloseable {
      * Only what changes from now on: no current values, and {@code endOfData()} at once. For
      * reacting to changes when the past does not matter.
      */
-    public static NatsKeyValueWatchSubscription watchChanges(KeyValue keyValue, String keyFilter, KeyValueWatcher watcher)
+    public static NatsKeyValueWatchSubscription watchChanges(
+            KeyValue keyValue, String keyFilter, KeyValueWatcher watcher)
             throws IOException, JetStreamApiException, InterruptedException {
         // TODO Exercise 6.9: Watch with the option that skips current values.
         throw new UnsupportedOperationException("Exercise 6.9 is not solved yet: Mirror a bucket with a watch. Read step06-kv-objectstore/README.md#69-mirror-a-bucket-with-a-watch");

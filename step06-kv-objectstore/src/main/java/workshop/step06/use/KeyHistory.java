@@ -2,7 +2,6 @@ package workshop.step06.use;
 
 import io.nats.client.JetStreamApiException;
 import io.nats.client.KeyValue;
-
 import java.io.IOException;
 import java.util.List;
 
@@ -12,14 +11,14 @@ import java.util.List;
  */
 public final class KeyHistory {
 
-    private KeyHistory() {
-    }
+    private KeyHistory() {}
 
     /**
      * The key's history, oldest first, one line per entry: {@code PUT <value>} (the value as UTF-8
      * text), {@code DELETE} or {@code PURGE}.
      */
-    public static List<String> describe(KeyValue keyValue, String key) throws IOException, JetStreamApiException, InterruptedException {
+    public static List<String> describe(KeyValue keyValue, String key)
+            throws IOException, JetStreamApiException, InterruptedException {
         // TODO Exercise 6.8: Read the key's history; PUT entries show their value, markers only their operation.
         throw new UnsupportedOperationException("Exercise 6.8 is not solved yet: Read a key's history. Read step06-kv-objectstore/README.md#68-read-a-keys-history");
     }

@@ -4,7 +4,6 @@ import io.nats.client.JetStreamApiException;
 import io.nats.client.KeyValueManagement;
 import io.nats.client.api.KeyValueConfiguration;
 import io.nats.client.api.KeyValueStatus;
-
 import java.io.IOException;
 import java.time.Duration;
 
@@ -15,8 +14,7 @@ import java.time.Duration;
  */
 public final class KvBuckets {
 
-    private KvBuckets() {
-    }
+    private KvBuckets() {}
 
     /**
      * Creates a bucket in memory that keeps {@code history} values per key and forgets values older

@@ -2,7 +2,6 @@ package workshop.step06.use;
 
 import io.nats.client.JetStreamApiException;
 import io.nats.client.KeyValue;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
@@ -15,8 +14,7 @@ public final class KvCounter {
 
     private static final int WRONG_LAST_SEQUENCE = 10071;
 
-    private KvCounter() {
-    }
+    private KvCounter() {}
 
     /**
      * Adds one to the counter stored under {@code key} (a missing key counts as 0).
@@ -24,7 +22,7 @@ public final class KvCounter {
      * @return the counter's new value: every call gets a different one
      */
     public static long increment(KeyValue bucket, String key) throws IOException, JetStreamApiException {
-        // TODO Exercise 6.11: Loop: read value and revision; create 1 or update to value + 1 at that revision; retry on 10071.
+        // TODO Exercise 6.11: Loop: read value and revision; create 1 or update to value + 1 at that revision; retry
         throw new UnsupportedOperationException("Exercise 6.11 is not solved yet: Count under contention. Read step06-kv-objectstore/README.md#611-count-under-contention");
     }
 

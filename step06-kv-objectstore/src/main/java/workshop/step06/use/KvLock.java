@@ -2,7 +2,6 @@ package workshop.step06.use;
 
 import io.nats.client.JetStreamApiException;
 import io.nats.client.KeyValue;
-
 import java.io.IOException;
 import java.util.OptionalLong;
 
@@ -16,15 +15,15 @@ public final class KvLock {
 
     private static final int WRONG_LAST_SEQUENCE = 10071;
 
-    private KvLock() {
-    }
+    private KvLock() {}
 
     /**
      * Takes the lock named {@code lock} for {@code owner} if nobody holds it.
      *
      * @return the lock's revision (keep it to release), or empty when someone else holds it
      */
-    public static OptionalLong tryAcquire(KeyValue bucket, String lock, String owner) throws IOException, JetStreamApiException {
+    public static OptionalLong tryAcquire(KeyValue bucket, String lock, String owner)
+            throws IOException, JetStreamApiException {
         // TODO Exercise 6.10: create the key with the owner as value; a 10071 refusal means it is taken.
         throw new UnsupportedOperationException("Exercise 6.10 is not solved yet: A lock with create and a TTL. Read step06-kv-objectstore/README.md#610-a-lock-with-create-and-a-ttl");
     }
@@ -34,7 +33,8 @@ public final class KvLock {
      *
      * @return true when released; false when the lock moved on (it expired, and maybe someone else holds it now)
      */
-    public static boolean release(KeyValue bucket, String lock, long revision) throws IOException, JetStreamApiException {
+    public static boolean release(KeyValue bucket, String lock, long revision)
+            throws IOException, JetStreamApiException {
         // TODO Exercise 6.10: Delete the key only at the given revision; a 10071 refusal means it is no longer yours.
         throw new UnsupportedOperationException("Exercise 6.10 is not solved yet: A lock with create and a TTL. Read step06-kv-objectstore/README.md#610-a-lock-with-create-and-a-ttl");
     }

@@ -4,7 +4,6 @@ import io.nats.client.JetStreamApiException;
 import io.nats.client.ObjectStore;
 import io.nats.client.api.ObjectInfo;
 import io.nats.client.impl.NatsObjectStoreWatchSubscription;
-
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Consumer;
@@ -16,14 +15,14 @@ import java.util.function.Consumer;
  */
 public final class ObjectCatalog {
 
-    private ObjectCatalog() {
-    }
+    private ObjectCatalog() {}
 
     /**
      * The names of the objects in the bucket, deleted ones left out, sorted. (jnats' {@code getList()}
      * already leaves out the objects whose description is marked deleted.)
      */
-    public static List<String> names(ObjectStore store) throws IOException, JetStreamApiException, InterruptedException {
+    public static List<String> names(ObjectStore store)
+            throws IOException, JetStreamApiException, InterruptedException {
         // TODO Exercise 6.13: List the bucket's objects, sorted by name.
         throw new UnsupportedOperationException("Exercise 6.13 is not solved yet: List, watch and delete objects. Read step06-kv-objectstore/README.md#613-list-watch-and-delete-objects");
     }

@@ -1,18 +1,17 @@
 package workshop.step06.build;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static workshop.step06.build.KeyValuePutGetTest.bytes;
+
+import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import workshop.step06.given.MemoryStream;
 import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
-
-import java.util.Map;
-import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static workshop.step06.build.KeyValuePutGetTest.bytes;
 
 /** Exercise 6.2: create-if-absent and compare-and-set update. */
 @ExtendWith(SeededRandomResolver.class)
@@ -29,12 +28,16 @@ class KeyValueConditionalTest {
 
         long revision = bucket.create(seat, bytes("alice"));
 
-        assertThat(stream.lastOn("$KV.seats." + seat)).as(EXERCISE.says("create stored the value on the key's subject"))
-                .map(message -> message.sequence()).hasValue(revision);
+        assertThat(stream.lastOn("$KV.seats." + seat))
+                .as(EXERCISE.says("create stored the value on the key's subject"))
+                .map(message -> message.sequence())
+                .hasValue(revision);
         assertThatThrownBy(() -> bucket.create(seat, bytes("bob")))
                 .as(EXERCISE.says("a second create of %s fails with KvConflictException", seat))
                 .isInstanceOf(KvConflictException.class);
-        assertThat(stream.lastOn("$KV.seats." + seat).orElseThrow().data()).as(EXERCISE.says("the first value stays")).isEqualTo(bytes("alice"));
+        assertThat(stream.lastOn("$KV.seats." + seat).orElseThrow().data())
+                .as(EXERCISE.says("the first value stays"))
+                .isEqualTo(bytes("alice"));
     }
 
     @Test
@@ -45,9 +48,12 @@ class KeyValueConditionalTest {
 
         long revision = bucket.create("B1", bytes("dave"));
 
-        assertThat(stream.lastOn("$KV.seats.B1").orElseThrow().data()).as(EXERCISE.says("a deleted key can be created again"))
+        assertThat(stream.lastOn("$KV.seats.B1").orElseThrow().data())
+                .as(EXERCISE.says("a deleted key can be created again"))
                 .isEqualTo(bytes("dave"));
-        assertThat(revision).as(EXERCISE.says("create returns the new revision: the stream's last sequence")).isEqualTo(stream.lastSequence());
+        assertThat(revision)
+                .as(EXERCISE.says("create returns the new revision: the stream's last sequence"))
+                .isEqualTo(stream.lastSequence());
     }
 
     @Test
@@ -56,13 +62,18 @@ class KeyValueConditionalTest {
         long read = stream.append("$KV.seats.C7", Map.of(), bytes("free")); // as put() does
         long mine = bucket.update("C7", bytes("erin"), read);
 
-        assertThat(mine).as(EXERCISE.says("update at the current revision succeeds and returns the new one")).isGreaterThan(read);
+        assertThat(mine)
+                .as(EXERCISE.says("update at the current revision succeeds and returns the new one"))
+                .isGreaterThan(read);
         assertThatThrownBy(() -> bucket.update("C7", bytes("frank"), read))
                 .as(EXERCISE.says("update with the stale revision %d fails with KvConflictException", read))
                 .isInstanceOf(KvConflictException.class);
-        assertThat(stream.lastOn("$KV.seats.C7").orElseThrow().data()).as(EXERCISE.says("the refused update changed nothing")).isEqualTo(bytes("erin"));
+        assertThat(stream.lastOn("$KV.seats.C7").orElseThrow().data())
+                .as(EXERCISE.says("the refused update changed nothing"))
+                .isEqualTo(bytes("erin"));
         long unrelated = stream.append("$KV.seats.D" + random.nextInt(9), Map.of(), bytes("gina"));
-        assertThat(bucket.update("C7", bytes("hank"), mine)).as(EXERCISE.says("writes to other keys do not disturb C7's revision"))
+        assertThat(bucket.update("C7", bytes("hank"), mine))
+                .as(EXERCISE.says("writes to other keys do not disturb C7's revision"))
                 .isGreaterThan(unrelated);
     }
 }

@@ -1,5 +1,9 @@
 package workshop.step06.build;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -7,11 +11,6 @@ import workshop.step06.given.MemoryStream;
 import workshop.step06.given.StoredMessage;
 import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Exercise 6.1: put and get on top of a stream. */
 @ExtendWith(SeededRandomResolver.class)
@@ -28,11 +27,16 @@ class KeyValuePutGetTest {
 
         long revision = bucket.put("service.timeout", bytes(value));
 
-        assertThat(stream.lastOn("$KV.config.service.timeout")).as(EXERCISE.says("the value is stored as a message on"
-                + " $KV.config.service.timeout")).isPresent();
+        assertThat(stream.lastOn("$KV.config.service.timeout"))
+                .as(EXERCISE.says("the value is stored as a message on" + " $KV.config.service.timeout"))
+                .isPresent();
         StoredMessage stored = stream.lastOn("$KV.config.service.timeout").orElseThrow();
-        assertThat(new String(stored.data(), StandardCharsets.UTF_8)).as(EXERCISE.says("the message carries the value")).isEqualTo(value);
-        assertThat(revision).as(EXERCISE.says("put returns the stored message's sequence as the revision")).isEqualTo(stored.sequence());
+        assertThat(new String(stored.data(), StandardCharsets.UTF_8))
+                .as(EXERCISE.says("the message carries the value"))
+                .isEqualTo(value);
+        assertThat(revision)
+                .as(EXERCISE.says("put returns the stored message's sequence as the revision"))
+                .isEqualTo(stored.sequence());
     }
 
     @Test
@@ -48,22 +52,38 @@ class KeyValuePutGetTest {
         var color = bucket.get("color");
 
         assertThat(color).as(EXERCISE.says("'color' has a value")).isPresent();
-        assertThat(color.get().valueAsString()).as(EXERCISE.says("get returns the last of %d puts", puts)).isEqualTo("v" + puts);
-        assertThat(color.get().revision()).as(EXERCISE.says("with the revision of that put")).isEqualTo(lastRevision);
-        assertThat(color.get().key()).as(EXERCISE.says("the entry names its key")).isEqualTo("color");
-        assertThat(color.get().operation()).as(EXERCISE.says("a value is a PUT")).isEqualTo(KvOperation.PUT);
-        assertThat(otherRevision).as(EXERCISE.says("revisions are stream sequences: the next put, on any key, gets the next one"))
+        assertThat(color.get().valueAsString())
+                .as(EXERCISE.says("get returns the last of %d puts", puts))
+                .isEqualTo("v" + puts);
+        assertThat(color.get().revision())
+                .as(EXERCISE.says("with the revision of that put"))
+                .isEqualTo(lastRevision);
+        assertThat(color.get().key())
+                .as(EXERCISE.says("the entry names its key"))
+                .isEqualTo("color");
+        assertThat(color.get().operation())
+                .as(EXERCISE.says("a value is a PUT"))
+                .isEqualTo(KvOperation.PUT);
+        assertThat(otherRevision)
+                .as(EXERCISE.says("revisions are stream sequences: the next put, on any key, gets the next one"))
                 .isEqualTo(lastRevision + 1);
-        assertThat(bucket.get("never-put")).as(EXERCISE.says("a key that was never put has no value")).isEmpty();
+        assertThat(bucket.get("never-put"))
+                .as(EXERCISE.says("a key that was never put has no value"))
+                .isEmpty();
     }
 
     @Test
     @DisplayName("6.1 a delete marker on the key's subject means the key has no value")
     void markerMeansNoValue() {
         bucket.put("feature", bytes("on"));
-        stream.append("$KV.config.feature", java.util.Map.of(KeyValue.OPERATION_HEADER, "DEL"), new byte[0]); // as delete() will
+        stream.append(
+                "$KV.config.feature",
+                java.util.Map.of(KeyValue.OPERATION_HEADER, "DEL"),
+                new byte[0]); // as delete() will
 
-        assertThat(bucket.get("feature")).as(EXERCISE.says("when the latest message is a DEL marker, get finds nothing")).isEmpty();
+        assertThat(bucket.get("feature"))
+                .as(EXERCISE.says("when the latest message is a DEL marker, get finds nothing"))
+                .isEmpty();
     }
 
     static byte[] bytes(String text) {

@@ -1,18 +1,17 @@
 package workshop.step06.build;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static workshop.step06.build.KeyValuePutGetTest.bytes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import workshop.step06.given.MemoryStream;
 import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static workshop.step06.build.KeyValuePutGetTest.bytes;
 
 /** Exercise 6.4: watch = current values, an end-of-initial-data marker, then updates. */
 @ExtendWith(SeededRandomResolver.class)
@@ -25,7 +24,8 @@ class KeyValueWatchTest {
     private final KvWatcher recorder = new KvWatcher() {
         @Override
         public void onEntry(KvEntry entry) {
-            heard.add(entry.operation() + " " + entry.key() + (entry.operation() == KvOperation.PUT ? "=" + entry.valueAsString() : ""));
+            heard.add(entry.operation() + " " + entry.key()
+                    + (entry.operation() == KvOperation.PUT ? "=" + entry.valueAsString() : ""));
         }
 
         @Override
@@ -48,7 +48,10 @@ class KeyValueWatchTest {
         }
         append("ui.beta", bytes("off"));
         append("ui.old", bytes("on"));
-        stream.append("$KV.flags.ui.old", java.util.Map.of(KeyValue.OPERATION_HEADER, "DEL"), new byte[0]); // deleted before the watch
+        stream.append(
+                "$KV.flags.ui.old",
+                java.util.Map.of(KeyValue.OPERATION_HEADER, "DEL"),
+                new byte[0]); // deleted before the watch
 
         Runnable stop = bucket.watch(">", recorder);
         append("ui.beta", bytes("on"));
@@ -56,9 +59,12 @@ class KeyValueWatchTest {
         stop.run();
         append("ui.beta", bytes("after-stop"));
 
-        assertThat(heard).as(EXERCISE.says("current values (latest only, deleted keys left out), END, then the put and the delete;"
-                        + " nothing after stop"))
-                .containsExactly("PUT ui.dark=v" + darkVersions, "PUT ui.beta=off", "END", "PUT ui.beta=on", "DEL ui.dark");
+        assertThat(heard)
+                .as(EXERCISE.says(
+                        "current values (latest only, deleted keys left out), END, then the put and the delete;"
+                                + " nothing after stop"))
+                .containsExactly(
+                        "PUT ui.dark=v" + darkVersions, "PUT ui.beta=off", "END", "PUT ui.beta=on", "DEL ui.dark");
     }
 
     @Test
@@ -71,7 +77,8 @@ class KeyValueWatchTest {
         append("us.search", bytes("on"));
         append("apac.search", bytes("on"));
 
-        assertThat(heard).as(EXERCISE.says("nothing matches apac.* at first, so END comes at once; then only apac.search"))
+        assertThat(heard)
+                .as(EXERCISE.says("nothing matches apac.* at first, so END comes at once; then only apac.search"))
                 .containsExactly("END", "PUT apac.search=on");
     }
 }

@@ -1,19 +1,18 @@
 package workshop.step06.build;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import workshop.testkit.Exercise;
-import workshop.testkit.SeededRandomResolver;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.testkit.Exercise;
+import workshop.testkit.SeededRandomResolver;
 
 /** Exercise 6.5: chunks and a digest, as an object store keeps a large object. */
 @ExtendWith(SeededRandomResolver.class)
@@ -30,13 +29,24 @@ class ObjectChunkerTest {
 
         List<byte[]> chunks = ObjectChunker.split(data, chunkSize);
 
-        assertThat(chunks).as(EXERCISE.says("%d bytes in chunks of %d make 4 chunks", data.length, chunkSize)).hasSize(4);
-        assertThat(chunks.subList(0, 3)).as(EXERCISE.says("the first three are full"))
-                .allSatisfy(chunk -> assertThat(chunk).as(EXERCISE.says("a full chunk holds %d bytes", chunkSize)).hasSize(chunkSize));
+        assertThat(chunks)
+                .as(EXERCISE.says("%d bytes in chunks of %d make 4 chunks", data.length, chunkSize))
+                .hasSize(4);
+        assertThat(chunks.subList(0, 3))
+                .as(EXERCISE.says("the first three are full"))
+                .allSatisfy(chunk -> assertThat(chunk)
+                        .as(EXERCISE.says("a full chunk holds %d bytes", chunkSize))
+                        .hasSize(chunkSize));
         assertThat(chunks.get(3)).as(EXERCISE.says("the last holds the rest")).hasSize(data.length - 3 * chunkSize);
-        assertThat(chunks.get(3)[chunks.get(3).length - 1]).as(EXERCISE.says("ending with the data's last byte")).isEqualTo(data[data.length - 1]);
-        assertThat(ObjectChunker.split(new byte[chunkSize * 2], chunkSize)).as(EXERCISE.says("an exact multiple has no empty last chunk")).hasSize(2);
-        assertThat(ObjectChunker.split(new byte[0], chunkSize)).as(EXERCISE.says("empty data has no chunks")).isEmpty();
+        assertThat(chunks.get(3)[chunks.get(3).length - 1])
+                .as(EXERCISE.says("ending with the data's last byte"))
+                .isEqualTo(data[data.length - 1]);
+        assertThat(ObjectChunker.split(new byte[chunkSize * 2], chunkSize))
+                .as(EXERCISE.says("an exact multiple has no empty last chunk"))
+                .hasSize(2);
+        assertThat(ObjectChunker.split(new byte[0], chunkSize))
+                .as(EXERCISE.says("empty data has no chunks"))
+                .isEmpty();
     }
 
     @Test
@@ -45,7 +55,8 @@ class ObjectChunkerTest {
         assertThat(ObjectChunker.digest("abc".getBytes(StandardCharsets.US_ASCII)))
                 .as(EXERCISE.says("the digest of 'abc'"))
                 .isEqualTo("SHA-256=ungWv48Bz-pBQUDeXa4iI7ADYaOWF3qctBD_YfIAFa0=");
-        assertThat(ObjectChunker.digest(new byte[0])).as(EXERCISE.says("the digest of nothing"))
+        assertThat(ObjectChunker.digest(new byte[0]))
+                .as(EXERCISE.says("the digest of nothing"))
                 .isEqualTo("SHA-256=47DEQpj8HBSa-_TImW-5JCeuQeRkm5NMpJWZG3hSuFU=");
     }
 
@@ -57,7 +68,9 @@ class ObjectChunkerTest {
         String digest = ObjectChunker.digest(data);
         List<byte[]> chunks = ObjectChunker.split(data, 1024);
 
-        assertThat(ObjectChunker.reassemble(chunks, digest)).as(EXERCISE.says("the chunks in order give the data back")).isEqualTo(data);
+        assertThat(ObjectChunker.reassemble(chunks, digest))
+                .as(EXERCISE.says("the chunks in order give the data back"))
+                .isEqualTo(data);
 
         List<byte[]> swapped = new ArrayList<>(chunks);
         Collections.swap(swapped, 0, 1);

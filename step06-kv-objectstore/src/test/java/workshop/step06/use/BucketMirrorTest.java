@@ -1,5 +1,8 @@
 package workshop.step06.use;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.nats.client.Connection;
 import io.nats.client.KeyValue;
 import io.nats.client.api.KeyValueConfiguration;
@@ -7,20 +10,16 @@ import io.nats.client.api.KeyValueEntry;
 import io.nats.client.api.KeyValueWatchOption;
 import io.nats.client.api.KeyValueWatcher;
 import io.nats.client.api.StorageType;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import workshop.testkit.Exercise;
-import workshop.testkit.NatsServerTest;
-import workshop.testkit.TestResources;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
+import workshop.testkit.NatsServerTest;
+import workshop.testkit.TestResources;
 
 /** Exercise 6.9: a local copy of a bucket, kept current by a watch. */
 @NatsServerTest
@@ -29,7 +28,8 @@ class BucketMirrorTest {
     private static final Exercise EXERCISE = Exercise.of("6.9");
 
     @Test
-    @DisplayName("6.9 the mirror holds the current values once the initial data has arrived, then follows puts and deletes")
+    @DisplayName(
+            "6.9 the mirror holds the current values once the initial data has arrived, then follows puts and deletes")
     void mirrorsTheBucket(Connection connection, TestResources resources, Random random) throws Exception {
         KeyValue config = bucket(connection, resources.bucket("config"));
         String timeout = Integer.toString(100 + random.nextInt(900));
@@ -41,15 +41,18 @@ class BucketMirrorTest {
 
         try (BucketMirror mirror = BucketMirror.start(config, ">")) {
             assertThat(mirror.awaitInitialData(Duration.ofSeconds(2)))
-                    .as(EXERCISE.says("endOfData() arrives after the current values")).isTrue();
-            assertThat(mirror.values()).as(EXERCISE.says("right after endOfData the copy has every current value, and no deleted key"))
+                    .as(EXERCISE.says("endOfData() arrives after the current values"))
+                    .isTrue();
+            assertThat(mirror.values())
+                    .as(EXERCISE.says("right after endOfData the copy has every current value, and no deleted key"))
                     .isEqualTo(Map.of("http.timeout", timeout, "http.retries", "3"));
 
             config.put("http.retries", "5");
             config.delete("http.timeout");
             config.put("db.pool", "20");
 
-            await().alias(EXERCISE.says("the copy follows a put, a delete and a re-created key")).atMost(Duration.ofSeconds(2))
+            await().alias(EXERCISE.says("the copy follows a put, a delete and a re-created key"))
+                    .atMost(Duration.ofSeconds(2))
                     .until(() -> mirror.values().equals(Map.of("http.retries", "5", "db.pool", "20")));
         }
     }
@@ -62,11 +65,14 @@ class BucketMirrorTest {
         flags.put("us.checkout", "off");
 
         try (BucketMirror mirror = BucketMirror.start(flags, "eu.*")) {
-            assertThat(mirror.awaitInitialData(Duration.ofSeconds(2))).as(EXERCISE.says("endOfData() arrives")).isTrue();
+            assertThat(mirror.awaitInitialData(Duration.ofSeconds(2)))
+                    .as(EXERCISE.says("endOfData() arrives"))
+                    .isTrue();
             flags.put("us.search", "on");
             flags.put("eu.search", "off");
 
-            await().alias(EXERCISE.says("only eu.* keys are copied")).atMost(Duration.ofSeconds(2))
+            await().alias(EXERCISE.says("only eu.* keys are copied"))
+                    .atMost(Duration.ofSeconds(2))
                     .until(() -> mirror.values().equals(Map.of("eu.checkout", "on", "eu.search", "off")));
         }
     }
@@ -97,7 +103,9 @@ class BucketMirrorTest {
         await().alias(EXERCISE.says("an updates-only watch hears the new put and the delete, not o-1's old value"))
                 .atMost(Duration.ofSeconds(2))
                 .until(() -> heard.containsAll(List.of(newOrder + " PUT", "o-1 DELETE")));
-        assertThat(heard).as(EXERCISE.says("o-1's value from before the watch is not reported")).doesNotContain("o-1 PUT");
+        assertThat(heard)
+                .as(EXERCISE.says("o-1's value from before the watch is not reported"))
+                .doesNotContain("o-1 PUT");
         subscription.unsubscribe();
     }
 
@@ -114,11 +122,15 @@ class BucketMirrorTest {
         var plain = sessions.watch(">", recorder(byDefault));
         var withoutMarkers = sessions.watch(">", recorder(ignoringDeletes), KeyValueWatchOption.IGNORE_DELETE);
 
-        await().alias(EXERCISE.says("both watches report the end of the initial data")).atMost(Duration.ofSeconds(2))
+        await().alias(EXERCISE.says("both watches report the end of the initial data"))
+                .atMost(Duration.ofSeconds(2))
                 .until(() -> byDefault.contains("END") && ignoringDeletes.contains("END"));
-        assertThat(byDefault).as(EXERCISE.says("the latest entry of every key, markers included, then endOfData"))
+        assertThat(byDefault)
+                .as(EXERCISE.says("the latest entry of every key, markers included, then endOfData"))
                 .containsExactly("alice PUT", "bob DELETE", "END");
-        assertThat(ignoringDeletes).as(EXERCISE.says("IGNORE_DELETE drops the markers")).containsExactly("alice PUT", "END");
+        assertThat(ignoringDeletes)
+                .as(EXERCISE.says("IGNORE_DELETE drops the markers"))
+                .containsExactly("alice PUT", "END");
         plain.unsubscribe();
         withoutMarkers.unsubscribe();
     }
@@ -138,7 +150,12 @@ class BucketMirrorTest {
     }
 
     private static KeyValue bucket(Connection connection, String name) throws Exception {
-        connection.keyValueManagement().create(KeyValueConfiguration.builder().name(name).storageType(StorageType.Memory).build());
+        connection
+                .keyValueManagement()
+                .create(KeyValueConfiguration.builder()
+                        .name(name)
+                        .storageType(StorageType.Memory)
+                        .build());
         return connection.keyValue(name);
     }
 }

@@ -1,20 +1,19 @@
 package workshop.step06.use;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.nats.client.Connection;
 import io.nats.client.KeyValue;
 import io.nats.client.api.KeyValueConfiguration;
 import io.nats.client.api.StorageType;
+import java.nio.charset.StandardCharsets;
+import java.util.OptionalLong;
+import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.testkit.Exercise;
 import workshop.testkit.NatsServerTest;
 import workshop.testkit.TestResources;
-
-import java.nio.charset.StandardCharsets;
-import java.util.OptionalLong;
-import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Exercise 6.7: create-if-absent and update-at-revision on the real server. */
 @NatsServerTest
@@ -31,13 +30,20 @@ class ConditionalWritesTest {
         OptionalLong first = ConditionalWrites.createIfAbsent(seats, seat, bytes("alice"));
         OptionalLong second = ConditionalWrites.createIfAbsent(seats, seat, bytes("bob"));
 
-        assertThat(first).as(EXERCISE.says("the first create of %s succeeds", seat)).isPresent();
-        assertThat(second).as(EXERCISE.says("the second create is refused (10071) and reported as empty")).isEmpty();
-        assertThat(seats.get(seat).getValueAsString()).as(EXERCISE.says("alice keeps the seat")).isEqualTo("alice");
+        assertThat(first)
+                .as(EXERCISE.says("the first create of %s succeeds", seat))
+                .isPresent();
+        assertThat(second)
+                .as(EXERCISE.says("the second create is refused (10071) and reported as empty"))
+                .isEmpty();
+        assertThat(seats.get(seat).getValueAsString())
+                .as(EXERCISE.says("alice keeps the seat"))
+                .isEqualTo("alice");
 
         seats.delete(seat);
         assertThat(ConditionalWrites.createIfAbsent(seats, seat, bytes("bob")))
-                .as(EXERCISE.says("after a delete, create works again (the latest entry is a delete marker)")).isPresent();
+                .as(EXERCISE.says("after a delete, create works again (the latest entry is a delete marker)"))
+                .isPresent();
     }
 
     @Test
@@ -50,14 +56,27 @@ class ConditionalWritesTest {
         OptionalLong mine = ConditionalWrites.updateIfAt(prices, key, bytes("25"), read);
         OptionalLong stale = ConditionalWrites.updateIfAt(prices, key, bytes("15"), read);
 
-        assertThat(mine).as(EXERCISE.says("the update at revision %d succeeds", read)).isPresent();
-        assertThat(stale).as(EXERCISE.says("an update still expecting revision %d is refused: empty", read)).isEmpty();
-        assertThat(prices.get(key).getValueAsString()).as(EXERCISE.says("the refused update changed nothing")).isEqualTo("25");
-        assertThat(prices.get(key).getRevision()).as(EXERCISE.says("updateIfAt returns the new revision")).isEqualTo(mine.getAsLong());
+        assertThat(mine)
+                .as(EXERCISE.says("the update at revision %d succeeds", read))
+                .isPresent();
+        assertThat(stale)
+                .as(EXERCISE.says("an update still expecting revision %d is refused: empty", read))
+                .isEmpty();
+        assertThat(prices.get(key).getValueAsString())
+                .as(EXERCISE.says("the refused update changed nothing"))
+                .isEqualTo("25");
+        assertThat(prices.get(key).getRevision())
+                .as(EXERCISE.says("updateIfAt returns the new revision"))
+                .isEqualTo(mine.getAsLong());
     }
 
     private static KeyValue bucket(Connection connection, String name) throws Exception {
-        connection.keyValueManagement().create(KeyValueConfiguration.builder().name(name).storageType(StorageType.Memory).build());
+        connection
+                .keyValueManagement()
+                .create(KeyValueConfiguration.builder()
+                        .name(name)
+                        .storageType(StorageType.Memory)
+                        .build());
         return connection.keyValue(name);
     }
 

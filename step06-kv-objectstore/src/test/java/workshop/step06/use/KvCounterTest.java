@@ -1,16 +1,11 @@
 package workshop.step06.use;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.nats.client.Connection;
 import io.nats.client.KeyValue;
 import io.nats.client.api.KeyValueConfiguration;
 import io.nats.client.api.StorageType;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import workshop.testkit.Exercise;
-import workshop.testkit.NatsServer;
-import workshop.testkit.NatsServerTest;
-import workshop.testkit.TestResources;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,8 +14,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.LongStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
+import workshop.testkit.NatsServer;
+import workshop.testkit.NatsServerTest;
+import workshop.testkit.TestResources;
 
 /** Exercise 6.11: a counter under contention, with compare-and-set. */
 @NatsServerTest
@@ -36,14 +35,19 @@ class KvCounterTest {
         long first = KvCounter.increment(counters, "visits");
         long second = KvCounter.increment(counters, "visits");
 
-        assertThat(first).as(EXERCISE.says("the first increment of a missing counter gives 1")).isEqualTo(1);
+        assertThat(first)
+                .as(EXERCISE.says("the first increment of a missing counter gives 1"))
+                .isEqualTo(1);
         assertThat(second).as(EXERCISE.says("the next gives 2")).isEqualTo(2);
-        assertThat(counters.get("visits").getValueAsString()).as(EXERCISE.says("the bucket holds 2")).isEqualTo("2");
+        assertThat(counters.get("visits").getValueAsString())
+                .as(EXERCISE.says("the bucket holds 2"))
+                .isEqualTo("2");
     }
 
     @Test
     @DisplayName("6.11 clients incrementing concurrently lose no increment, and each gets a different value")
-    void concurrentIncrements(NatsServer server, Connection connection, TestResources resources, Random random) throws Exception {
+    void concurrentIncrements(NatsServer server, Connection connection, TestResources resources, Random random)
+            throws Exception {
         String bucket = resources.bucket("tickets");
         bucket(connection, bucket);
         int clients = 4;
@@ -74,14 +78,22 @@ class KvCounterTest {
 
         long total = (long) clients * perClient;
         assertThat(connection.keyValue(bucket).get("sold").getValueAsString())
-                .as(EXERCISE.says("%d clients x %d increments end at %d: none lost to a race", clients, perClient, total))
+                .as(EXERCISE.says(
+                        "%d clients x %d increments end at %d: none lost to a race", clients, perClient, total))
                 .isEqualTo(Long.toString(total));
-        assertThat(returned).as(EXERCISE.says("every increment returned a different value, 1 to %d", total))
-                .containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, total).boxed().toList());
+        assertThat(returned)
+                .as(EXERCISE.says("every increment returned a different value, 1 to %d", total))
+                .containsExactlyInAnyOrderElementsOf(
+                        LongStream.rangeClosed(1, total).boxed().toList());
     }
 
     private static KeyValue bucket(Connection connection, String name) throws Exception {
-        connection.keyValueManagement().create(KeyValueConfiguration.builder().name(name).storageType(StorageType.Memory).build());
+        connection
+                .keyValueManagement()
+                .create(KeyValueConfiguration.builder()
+                        .name(name)
+                        .storageType(StorageType.Memory)
+                        .build());
         return connection.keyValue(name);
     }
 }

@@ -1,22 +1,21 @@
 package workshop.step06.use;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.nats.client.Connection;
 import io.nats.client.ObjectStore;
 import io.nats.client.api.ObjectStoreConfiguration;
 import io.nats.client.api.StorageType;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.testkit.Exercise;
 import workshop.testkit.NatsServerTest;
 import workshop.testkit.TestResources;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.Random;
-import java.util.concurrent.CopyOnWriteArrayList;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** Exercise 6.13: list, watch and delete objects. */
 @NatsServerTest
@@ -36,8 +35,12 @@ class ObjectCatalogTest {
 
         List<String> names = ObjectCatalog.names(photos);
 
-        assertThat(names).as(EXERCISE.says("the %d objects but the deleted img-2.jpg, sorted", count))
-                .hasSize(count - 1).doesNotContain("img-2.jpg").isSorted().contains("img-1.jpg", "img-" + count + ".jpg");
+        assertThat(names)
+                .as(EXERCISE.says("the %d objects but the deleted img-2.jpg, sorted", count))
+                .hasSize(count - 1)
+                .doesNotContain("img-2.jpg")
+                .isSorted()
+                .contains("img-1.jpg", "img-" + count + ".jpg");
     }
 
     @Test
@@ -51,13 +54,19 @@ class ObjectCatalogTest {
         invoices.put("new.pdf", new byte[300_000]); // several chunks; still one change
         invoices.delete("old.pdf");
 
-        await().alias(EXERCISE.says("the watch reports 'put new.pdf' then 'delete old.pdf'")).atMost(Duration.ofSeconds(3))
+        await().alias(EXERCISE.says("the watch reports 'put new.pdf' then 'delete old.pdf'"))
+                .atMost(Duration.ofSeconds(3))
                 .until(() -> heard.equals(List.of("put new.pdf", "delete old.pdf")));
         subscription.unsubscribe();
     }
 
     private static ObjectStore store(Connection connection, String name) throws Exception {
-        connection.objectStoreManagement().create(ObjectStoreConfiguration.builder().name(name).storageType(StorageType.Memory).build());
+        connection
+                .objectStoreManagement()
+                .create(ObjectStoreConfiguration.builder()
+                        .name(name)
+                        .storageType(StorageType.Memory)
+                        .build());
         return connection.objectStore(name);
     }
 }

@@ -6,5 +6,4 @@ package workshop.step07.build;
  * can tell a repeat (a version it already has), the next change, and a change that arrived too
  * early (a gap).
  */
-public record TicketEvent(String ticketId, long version, String title, int price) {
-}
+public record TicketEvent(String ticketId, long version, String title, int price) {}

@@ -17,8 +17,7 @@ public final class DeliveryChecker {
 
     private static final int EXAMPLES = 5;
 
-    private DeliveryChecker() {
-    }
+    private DeliveryChecker() {}
 
     /**
      * @param sent     every order id that was sent, once each
@@ -43,9 +42,18 @@ public final class DeliveryChecker {
                 ok++;
             }
         }
-        List<String> unexpected = seen.keySet().stream().filter(id -> !expected.contains(id)).sorted().toList();
-        return new DeliveryReport(ok, lost.size(), duplicated.size(), unexpected.size(),
-                examples(lost), examples(duplicated), examples(unexpected));
+        List<String> unexpected = seen.keySet().stream()
+                .filter(id -> !expected.contains(id))
+                .sorted()
+                .toList();
+        return new DeliveryReport(
+                ok,
+                lost.size(),
+                duplicated.size(),
+                unexpected.size(),
+                examples(lost),
+                examples(duplicated),
+                examples(unexpected));
     }
 
     /** Checks, prints the counts under a label (the tests' console shows them), and returns the report. */

@@ -7,8 +7,14 @@ import java.util.List;
  * (duplicated), and how many ids arrived that were never sent (unexpected). Exactly-once means
  * the last three are zero. The id lists keep a few examples of each problem, for the error message.
  */
-public record DeliveryReport(int ok, int lost, int duplicated, int unexpected,
-                             List<String> lostIds, List<String> duplicatedIds, List<String> unexpectedIds) {
+public record DeliveryReport(
+        int ok,
+        int lost,
+        int duplicated,
+        int unexpected,
+        List<String> lostIds,
+        List<String> duplicatedIds,
+        List<String> unexpectedIds) {
 
     public DeliveryReport {
         lostIds = List.copyOf(lostIds);
@@ -27,6 +33,7 @@ public record DeliveryReport(int ok, int lost, int duplicated, int unexpected,
         if (exactlyOnce()) {
             return counts;
         }
-        return counts + " (e.g. lost " + lostIds + ", duplicated " + duplicatedIds + ", unexpected " + unexpectedIds + ")";
+        return counts + " (e.g. lost " + lostIds + ", duplicated " + duplicatedIds + ", unexpected " + unexpectedIds
+                + ")";
     }
 }

@@ -5,7 +5,6 @@ import io.nats.client.ConsumerContext;
 import io.nats.client.FetchConsumeOptions;
 import io.nats.client.FetchConsumer;
 import io.nats.client.Message;
-
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -29,7 +28,9 @@ public final class OrderWorker implements AutoCloseable {
     }
 
     private static final FetchConsumeOptions BATCH = FetchConsumeOptions.builder()
-            .maxMessages(20).expiresIn(1000).build(); // 1 s is the shortest wait jnats allows
+            .maxMessages(20)
+            .expiresIn(1000)
+            .build(); // 1 s is the shortest wait jnats allows
     private static final Duration PAUSE_AFTER_ERROR = Duration.ofMillis(100);
 
     private final Connection connection;
@@ -46,7 +47,8 @@ public final class OrderWorker implements AutoCloseable {
         this.stream = stream;
         this.durable = durable;
         this.processor = processor;
-        this.thread = Thread.ofPlatform().name("order-worker-" + durable).daemon().unstarted(this::run);
+        this.thread =
+                Thread.ofPlatform().name("order-worker-" + durable).daemon().unstarted(this::run);
     }
 
     /** Starts a worker on its own thread. */

@@ -3,7 +3,6 @@ package workshop.step07.use;
 import io.nats.client.JetStream;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.api.PublishAck;
-
 import java.io.IOException;
 
 /**
@@ -13,8 +12,7 @@ import java.io.IOException;
  */
 public final class DedupPublisher {
 
-    private DedupPublisher() {
-    }
+    private DedupPublisher() {}
 
     /**
      * Publishes {@code data} to {@code subject} with the given message id and returns the stream's ack.

@@ -1,11 +1,10 @@
 package workshop.step07.use;
 
 import io.nats.client.Message;
-import workshop.step07.given.Order;
-import workshop.step07.given.ProcessedOrders;
-
 import java.time.Duration;
 import java.util.function.Consumer;
+import workshop.step07.given.Order;
+import workshop.step07.given.ProcessedOrders;
 
 /**
  * The consuming half of exactly-once. JetStream redelivers a message whose ack it did not get,
@@ -43,7 +42,7 @@ public final class IdempotentOrderHandler {
      *                   not have it: if the message comes back, it is handled again harmlessly)
      */
     public void handle(Message message) throws Exception {
-        // TODO Exercise 7.6: Ship the order only if `processed` does not know it, and record it after shipping; then ackSync, also for a repeat.
+        // TODO Exercise 7.6: Ship the order only if `processed` does not know it, and record it after shipping; then
         throw new UnsupportedOperationException("Exercise 7.6 is not solved yet: Ship each order once, and ack for sure. Read step07-exactly-once/README.md#76-ship-each-order-once-and-ack-for-sure");
     }
 }

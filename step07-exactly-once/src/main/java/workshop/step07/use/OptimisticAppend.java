@@ -2,7 +2,6 @@ package workshop.step07.use;
 
 import io.nats.client.JetStream;
 import io.nats.client.JetStreamApiException;
-
 import java.io.IOException;
 import java.util.OptionalLong;
 
@@ -17,8 +16,7 @@ public final class OptimisticAppend {
     /** The server's error code for a failed {@code Nats-Expected-Last-Subject-Sequence} check. */
     public static final int WRONG_LAST_SEQUENCE = 10071;
 
-    private OptimisticAppend() {
-    }
+    private OptimisticAppend() {}
 
     /**
      * Appends {@code event} to {@code subject} if the last message stored on that subject still has
@@ -27,7 +25,8 @@ public final class OptimisticAppend {
      * @return the new event's stream sequence, or empty when another writer appended first
      * @throws JetStreamApiException for any other refusal
      */
-    public static OptionalLong appendIfUnchanged(JetStream jetStream, String subject, byte[] event, long expectedLastSequence)
+    public static OptionalLong appendIfUnchanged(
+            JetStream jetStream, String subject, byte[] event, long expectedLastSequence)
             throws IOException, JetStreamApiException {
         // TODO Exercise 7.4: Publish with an expected last subject sequence; turn error 10071 into empty.
         throw new UnsupportedOperationException("Exercise 7.4 is not solved yet: Append only if nothing changed. Read step07-exactly-once/README.md#74-append-only-if-nothing-changed");

@@ -4,7 +4,6 @@ import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamManagement;
 import io.nats.client.api.ConsumerInfo;
 import io.nats.client.api.StreamInfo;
-
 import java.io.IOException;
 import java.time.Duration;
 
@@ -18,8 +17,7 @@ public final class OrderPipeline {
     /** How long the stream remembers message ids: longer than any publisher keeps retrying. */
     public static final Duration DUPLICATE_WINDOW = Duration.ofMinutes(2);
 
-    private OrderPipeline() {
-    }
+    private OrderPipeline() {}
 
     /**
      * Creates the orders stream: it captures {@code subject}, keeps its messages on disk, on
@@ -35,7 +33,8 @@ public final class OrderPipeline {
      * Creates the durable pull consumer the workers share: every message acknowledged one by one,
      * redelivered after {@code ackWait} when no ack came, and never given up on.
      */
-    public static ConsumerInfo createConsumer(JetStreamManagement management, String stream, String durable, Duration ackWait)
+    public static ConsumerInfo createConsumer(
+            JetStreamManagement management, String stream, String durable, Duration ackWait)
             throws IOException, JetStreamApiException {
         // TODO Exercise 7.7: A durable consumer with explicit acks, this AckWait, and unlimited deliveries.
         throw new UnsupportedOperationException("Exercise 7.7 is not solved yet: A stream and consumer that survive faults. Read step07-exactly-once/README.md#77-a-stream-and-consumer-that-survive-faults");

@@ -2,10 +2,9 @@ package workshop.step07.use;
 
 import io.nats.client.JetStream;
 import io.nats.client.api.PublishAck;
-import workshop.step07.given.Order;
-
 import java.io.IOException;
 import java.time.Duration;
+import workshop.step07.given.Order;
 
 /**
  * The publishing half of exactly-once. A publish whose ack does not come back is ambiguous: the

@@ -1,16 +1,15 @@
 package workshop.step07.build;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
 import workshop.testkit.TestClock;
-
-import java.time.Duration;
-import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Exercise 7.1: the duplicate window behind Nats-Msg-Id. */
 @ExtendWith(SeededRandomResolver.class)
@@ -31,8 +30,12 @@ class DuplicateWindowTest {
         boolean repeat = duplicates.accept(id);
         boolean other = duplicates.accept(id + "-other");
 
-        assertThat(first).as(EXERCISE.says("the first message with id %s is accepted", id)).isTrue();
-        assertThat(repeat).as(EXERCISE.says("the same id 1 ms before the %s window ends is a duplicate", window)).isFalse();
+        assertThat(first)
+                .as(EXERCISE.says("the first message with id %s is accepted", id))
+                .isTrue();
+        assertThat(repeat)
+                .as(EXERCISE.says("the same id 1 ms before the %s window ends is a duplicate", window))
+                .isFalse();
         assertThat(other).as(EXERCISE.says("a different id is not a duplicate")).isTrue();
     }
 
@@ -49,9 +52,15 @@ class DuplicateWindowTest {
         clock.advance(window.dividedBy(2));
         boolean afterWindow = duplicates.accept(id);
 
-        assertThat(refusedHalfway).as(EXERCISE.says("a repeat halfway through the window is a duplicate")).isFalse();
-        assertThat(afterWindow).as(EXERCISE.says("a window (%s) after the first sighting the id is new again;"
-                + " the refused repeat must not have extended it", window)).isTrue();
+        assertThat(refusedHalfway)
+                .as(EXERCISE.says("a repeat halfway through the window is a duplicate"))
+                .isFalse();
+        assertThat(afterWindow)
+                .as(EXERCISE.says(
+                        "a window (%s) after the first sighting the id is new again;"
+                                + " the refused repeat must not have extended it",
+                        window))
+                .isTrue();
     }
 
     @Test
@@ -65,9 +74,15 @@ class DuplicateWindowTest {
             duplicates.accept("id-" + i);
         }
 
-        assertThat(duplicates.size()).as(EXERCISE.says("after %d ids at 10 per second, only the last 10 s worth (100)"
-                + " are remembered", ids)).isEqualTo(100);
-        assertThat(duplicates.accept("id-" + (ids - 1))).as(EXERCISE.says("the newest id is still remembered")).isFalse();
-        assertThat(duplicates.accept("id-0")).as(EXERCISE.says("the oldest id was forgotten")).isTrue();
+        assertThat(duplicates.size())
+                .as(EXERCISE.says(
+                        "after %d ids at 10 per second, only the last 10 s worth (100)" + " are remembered", ids))
+                .isEqualTo(100);
+        assertThat(duplicates.accept("id-" + (ids - 1)))
+                .as(EXERCISE.says("the newest id is still remembered"))
+                .isFalse();
+        assertThat(duplicates.accept("id-0"))
+                .as(EXERCISE.says("the oldest id was forgotten"))
+                .isTrue();
     }
 }

@@ -1,10 +1,6 @@
 package workshop.step07.build;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import workshop.testkit.Exercise;
-import workshop.testkit.SeededRandomResolver;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -12,8 +8,11 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.testkit.Exercise;
+import workshop.testkit.SeededRandomResolver;
 
 /** Exercise 7.2: versioned events, applied once each and in order, whatever order they arrive in. */
 @ExtendWith(SeededRandomResolver.class)
@@ -33,12 +32,21 @@ class VersionedTicketHandlerTest {
         Outcome second = handler.handle(repriced);
         Outcome repeat = handler.handle(created);
 
-        assertThat(first).as(EXERCISE.says("version 1 of an unknown ticket creates it")).isEqualTo(Outcome.APPLIED);
-        assertThat(second).as(EXERCISE.says("version 2 after version 1 is applied")).isEqualTo(Outcome.APPLIED);
-        assertThat(repeat).as(EXERCISE.says("version 1 again is a repeat: ignore it, but ack it")).isEqualTo(Outcome.ALREADY_APPLIED);
-        assertThat(handler.ticket("t-1")).as(EXERCISE.says("the ticket shows version 2's price, not the repeat's"))
+        assertThat(first)
+                .as(EXERCISE.says("version 1 of an unknown ticket creates it"))
+                .isEqualTo(Outcome.APPLIED);
+        assertThat(second)
+                .as(EXERCISE.says("version 2 after version 1 is applied"))
+                .isEqualTo(Outcome.APPLIED);
+        assertThat(repeat)
+                .as(EXERCISE.says("version 1 again is a repeat: ignore it, but ack it"))
+                .isEqualTo(Outcome.ALREADY_APPLIED);
+        assertThat(handler.ticket("t-1"))
+                .as(EXERCISE.says("the ticket shows version 2's price, not the repeat's"))
                 .hasValue(new Ticket("t-1", "Concert", price + 5, 2));
-        assertThat(handler.appliedCount()).as(EXERCISE.says("two events were applied")).isEqualTo(2);
+        assertThat(handler.appliedCount())
+                .as(EXERCISE.says("two events were applied"))
+                .isEqualTo(2);
     }
 
     @Test
@@ -49,17 +57,23 @@ class VersionedTicketHandlerTest {
 
         Outcome early = handler.handle(new TicketEvent("t-7", gap, "Play", 99));
 
-        assertThat(early).as(EXERCISE.says("version %d while the ticket is at version 1 is too early", gap))
+        assertThat(early)
+                .as(EXERCISE.says("version %d while the ticket is at version 1 is too early", gap))
                 .isEqualTo(Outcome.TOO_EARLY);
-        assertThat(early.acknowledge()).as(EXERCISE.says("a too-early event is not acknowledged")).isFalse();
-        assertThat(handler.ticket("t-7")).as(EXERCISE.says("the ticket is still at version 1"))
+        assertThat(early.acknowledge())
+                .as(EXERCISE.says("a too-early event is not acknowledged"))
+                .isFalse();
+        assertThat(handler.ticket("t-7"))
+                .as(EXERCISE.says("the ticket is still at version 1"))
                 .hasValue(new Ticket("t-7", "Play", 20, 1));
         assertThat(handler.handle(new TicketEvent("t-8", 2, "Opera", 30)))
-                .as(EXERCISE.says("version 2 of a ticket nobody created yet is too early too")).isEqualTo(Outcome.TOO_EARLY);
+                .as(EXERCISE.says("version 2 of a ticket nobody created yet is too early too"))
+                .isEqualTo(Outcome.TOO_EARLY);
     }
 
     @Test
-    @DisplayName("7.2 shuffled and duplicated events, redelivered until acknowledged, end in the right state, each applied once")
+    @DisplayName(
+            "7.2 shuffled and duplicated events, redelivered until acknowledged, end in the right state, each applied once")
     void redeliveryConverges(Random random) {
         int ticketCount = 3 + random.nextInt(4);
         int versions = 4 + random.nextInt(6);
@@ -85,11 +99,15 @@ class VersionedTicketHandlerTest {
             }
         }
 
-        assertThat(server).as(EXERCISE.says("every event is eventually acknowledged (%d deliveries)", deliveries)).isEmpty();
-        assertThat(handler.appliedCount()).as(EXERCISE.says("each of the %d distinct events is applied exactly once",
-                ticketCount * versions)).isEqualTo(ticketCount * versions);
+        assertThat(server)
+                .as(EXERCISE.says("every event is eventually acknowledged (%d deliveries)", deliveries))
+                .isEmpty();
+        assertThat(handler.appliedCount())
+                .as(EXERCISE.says("each of the %d distinct events is applied exactly once", ticketCount * versions))
+                .isEqualTo(ticketCount * versions);
         for (int t = 0; t < ticketCount; t++) {
-            assertThat(handler.ticket("t-" + t)).as(EXERCISE.says("ticket t-%d ends at its last version", t))
+            assertThat(handler.ticket("t-" + t))
+                    .as(EXERCISE.says("ticket t-%d ends at its last version", t))
                     .hasValue(new Ticket("t-" + t, "Show " + t, 10 * versions + t, versions));
         }
     }

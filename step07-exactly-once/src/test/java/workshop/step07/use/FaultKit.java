@@ -5,9 +5,6 @@ import io.nats.client.ErrorListener;
 import io.nats.client.JetStream;
 import io.nats.client.Message;
 import io.nats.client.Options;
-import workshop.step07.given.ConsumerCrash;
-import workshop.step07.given.Order;
-
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -21,12 +18,13 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import workshop.step07.given.ConsumerCrash;
+import workshop.step07.given.Order;
 
 /** The faults the step's tests inject, and the bookkeeping they judge by. */
 final class FaultKit {
 
-    private FaultKit() {
-    }
+    private FaultKit() {}
 
     /**
      * Connection options for runs with faults: the client's reconnect attempts while a server is
@@ -59,15 +57,16 @@ final class FaultKit {
      * caller gets the IOException a timed-out ack gives, as when the ack is dropped on the way back.
      */
     static JetStream losingAcks(JetStream real, Random random, double lossRate, AtomicInteger lost) {
-        return (JetStream) Proxy.newProxyInstance(JetStream.class.getClassLoader(), new Class<?>[]{JetStream.class},
-                (proxy, method, arguments) -> {
+        return (JetStream) Proxy.newProxyInstance(
+                JetStream.class.getClassLoader(), new Class<?>[] {JetStream.class}, (proxy, method, arguments) -> {
                     Object result = invoke(real, method, arguments);
                     boolean lose = method.getName().startsWith("publish") && random.nextDouble() < lossRate;
                     if (!lose) {
                         return result;
                     }
                     lost.incrementAndGet();
-                    IOException ackLost = new IOException("Timeout or no response waiting for NATS JetStream server (the test dropped this ack)");
+                    IOException ackLost = new IOException(
+                            "Timeout or no response waiting for NATS JetStream server (the test dropped this ack)");
                     if (result instanceof CompletableFuture<?>) {
                         return CompletableFuture.failedFuture(ackLost);
                     }
@@ -77,10 +76,11 @@ final class FaultKit {
 
     /** The message as the handler sees it, except that acking it kills the consumer first: it dies before the ack. */
     static Message dyingOnAck(Message real) {
-        return (Message) Proxy.newProxyInstance(Message.class.getClassLoader(), new Class<?>[]{Message.class},
-                (proxy, method, arguments) -> {
+        return (Message) Proxy.newProxyInstance(
+                Message.class.getClassLoader(), new Class<?>[] {Message.class}, (proxy, method, arguments) -> {
                     if (method.getName().startsWith("ack")) {
-                        throw new ConsumerCrash("died before acking " + Order.fromBytes(real.getData()).id());
+                        throw new ConsumerCrash("died before acking "
+                                + Order.fromBytes(real.getData()).id());
                     }
                     return invoke(real, method, arguments);
                 });
@@ -88,9 +88,11 @@ final class FaultKit {
 
     /** The message as the handler sees it, with every ack method it calls written down. */
     static Message recordingAcks(Message real, List<String> ackCalls) {
-        return (Message) Proxy.newProxyInstance(Message.class.getClassLoader(), new Class<?>[]{Message.class},
-                (proxy, method, arguments) -> {
-                    if (method.getName().startsWith("ack") || method.getName().equals("nak") || method.getName().equals("term")) {
+        return (Message) Proxy.newProxyInstance(
+                Message.class.getClassLoader(), new Class<?>[] {Message.class}, (proxy, method, arguments) -> {
+                    if (method.getName().startsWith("ack")
+                            || method.getName().equals("nak")
+                            || method.getName().equals("term")) {
                         ackCalls.add(method.getName());
                     }
                     return invoke(real, method, arguments);

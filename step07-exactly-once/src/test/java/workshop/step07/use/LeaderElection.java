@@ -2,7 +2,6 @@ package workshop.step07.use;
 
 import io.nats.client.Connection;
 import io.nats.client.Dispatcher;
-
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -20,8 +19,7 @@ import java.util.regex.Pattern;
 final class LeaderElection implements AutoCloseable {
 
     /** A new leader, and how long after the old one was lost it was announced. */
-    record Failover(String leader, Duration after) {
-    }
+    record Failover(String leader, Duration after) {}
 
     private static final Pattern LEADER = Pattern.compile("\"leader\"\\s*:\\s*\"([^\"]*)\"");
 

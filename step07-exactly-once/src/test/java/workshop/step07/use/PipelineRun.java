@@ -1,8 +1,14 @@
 package workshop.step07.use;
 
+import static org.awaitility.Awaitility.await;
+
 import io.nats.client.Connection;
 import io.nats.client.JetStreamManagement;
 import io.nats.client.api.ConsumerInfo;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.awaitility.core.ConditionTimeoutException;
 import workshop.step07.given.DeliveryChecker;
 import workshop.step07.given.DeliveryReport;
@@ -10,13 +16,6 @@ import workshop.step07.given.Order;
 import workshop.step07.given.OrderWorker;
 import workshop.step07.given.StoredOrders;
 import workshop.testkit.Exercise;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
-
-import static org.awaitility.Awaitility.await;
 
 /**
  * One run of the order pipeline under a fault: a publisher thread, a consumer process that is
@@ -40,8 +39,7 @@ final class PipelineRun {
         void publishAll(AtomicInteger published) throws Exception;
     }
 
-    record Verdict(DeliveryReport stored, DeliveryReport shipped, int workerStarts) {
-    }
+    record Verdict(DeliveryReport stored, DeliveryReport shipped, int workerStarts) {}
 
     private final String label;
     private final List<Order> orders;
@@ -63,8 +61,14 @@ final class PipelineRun {
      * nothing left to deliver or to be acked.
      * Every failure is named after {@code exercise}: the one the calling test checks.
      */
-    Verdict run(JetStreamManagement management, Publishing publishing, Connector workerConnections,
-                OrderWorker.Processor processor, Runnable fault, Exercise exercise) throws Exception {
+    Verdict run(
+            JetStreamManagement management,
+            Publishing publishing,
+            Connector workerConnections,
+            OrderWorker.Processor processor,
+            Runnable fault,
+            Exercise exercise)
+            throws Exception {
         AtomicInteger published = new AtomicInteger();
         Thread publisher = Thread.ofPlatform().name("order-publisher").start(() -> {
             try {
@@ -76,12 +80,15 @@ final class PipelineRun {
         AtomicReference<OrderWorker> worker = new AtomicReference<>(startWorker(workerConnections, processor));
         AtomicInteger workerStarts = new AtomicInteger(1);
         try {
-            await().alias(exercise.says("a third of the orders is published before the fault")).atMost(RUN_TIMEOUT)
+            await().alias(exercise.says("a third of the orders is published before the fault"))
+                    .atMost(RUN_TIMEOUT)
                     .pollInterval(Duration.ofMillis(10))
                     .until(() -> failFast(exercise) && published.get() >= orders.size() / 3);
             fault.run();
-            await().alias(exercise.says("all %d orders are published, shipped and acknowledged (%s)", orders.size(), label))
-                    .atMost(RUN_TIMEOUT).pollInterval(Duration.ofMillis(50))
+            await().alias(exercise.says(
+                            "all %d orders are published, shipped and acknowledged (%s)", orders.size(), label))
+                    .atMost(RUN_TIMEOUT)
+                    .pollInterval(Duration.ofMillis(50))
                     .until(() -> {
                         failFast(exercise);
                         if (worker.get().crashed()) { // a dead consumer process is started again, as a supervisor would
@@ -91,7 +98,8 @@ final class PipelineRun {
                         return !publisher.isAlive() && shipments.distinct() == orders.size() && drained(management);
                     });
         } catch (ConditionTimeoutException timeout) {
-            System.out.println("[checker] " + label + " timed out: " + DeliveryChecker.check(FaultKit.ids(orders), shipments.ids()));
+            System.out.println("[checker] " + label + " timed out: "
+                    + DeliveryChecker.check(FaultKit.ids(orders), shipments.ids()));
             throw timeout;
         } finally {
             publisher.interrupt();
@@ -99,7 +107,8 @@ final class PipelineRun {
             worker.get().close();
         }
         List<String> sent = FaultKit.ids(orders);
-        DeliveryReport stored = DeliveryChecker.checkAndPrint(label + ", stored in the stream", sent, StoredOrders.idsIn(management, stream));
+        DeliveryReport stored = DeliveryChecker.checkAndPrint(
+                label + ", stored in the stream", sent, StoredOrders.idsIn(management, stream));
         DeliveryReport shipped = DeliveryChecker.checkAndPrint(label + ", shipped", sent, shipments.ids());
         return new Verdict(stored, shipped, workerStarts.get());
     }
@@ -133,8 +142,11 @@ final class PipelineRun {
         if (failed instanceof UnsupportedOperationException notSolved) {
             throw notSolved;
         }
-        throw new AssertionError(exercise.says("the pipeline broke down under %s: %s. Shipped so far: %s. Does the stream survive the fault?",
-                label, failed, DeliveryChecker.check(FaultKit.ids(orders), shipments.ids())), failed);
+        throw new AssertionError(
+                exercise.says(
+                        "the pipeline broke down under %s: %s. Shipped so far: %s. Does the stream survive the fault?",
+                        label, failed, DeliveryChecker.check(FaultKit.ids(orders), shipments.ids())),
+                failed);
     }
 
     private OrderWorker startWorker(Connector connections, OrderWorker.Processor processor) throws Exception {

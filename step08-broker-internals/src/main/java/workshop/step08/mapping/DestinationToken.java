@@ -14,11 +14,9 @@ import java.util.regex.Pattern;
  */
 public sealed interface DestinationToken {
 
-    record Literal(String text) implements DestinationToken {
-    }
+    record Literal(String text) implements DestinationToken {}
 
-    record Wildcard(int index) implements DestinationToken {
-    }
+    record Wildcard(int index) implements DestinationToken {}
 
     record Partition(int buckets, List<Integer> wildcardIndexes) implements DestinationToken {
         public Partition {

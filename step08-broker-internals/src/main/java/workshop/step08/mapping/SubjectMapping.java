@@ -1,8 +1,7 @@
 package workshop.step08.mapping;
 
-import workshop.given.Subjects;
-
 import java.util.List;
+import workshop.given.Subjects;
 
 /**
  * Rewrites the subject of a published message before it is routed, like a {@code mappings}
@@ -29,7 +28,8 @@ public final class SubjectMapping {
     /** A mapping from a source filter (wildcards {@code *} only, or none) to a destination template. */
     public static SubjectMapping of(String source, String destination) {
         if (!Subjects.isValidFilter(source) || source.contains(">")) {
-            throw new IllegalArgumentException("a mapping's source must be a subject with '*' wildcards only: " + source);
+            throw new IllegalArgumentException(
+                    "a mapping's source must be a subject with '*' wildcards only: " + source);
         }
         return new SubjectMapping(source, DestinationToken.parseAll(destination));
     }
@@ -44,13 +44,13 @@ public final class SubjectMapping {
      * selects wildcard tokens the same way.
      */
     public String apply(String subject) {
-        // TODO Exercise 8.10: Match the source; collect the tokens under its '*'s; build the destination token by token.
+        // TODO Exercise 8.10: Match the source; collect the tokens under its '*'s; build the destination token by
         throw new UnsupportedOperationException("Exercise 8.10 is not solved yet: Map subjects to deterministic partitions. Read step08-broker-internals/README.md#810-map-subjects-to-deterministic-partitions");
     }
 
     /** The partition, from 0 to {@code buckets - 1}, of a key: FNV-1a 32 bit of its bytes, unsigned, modulo buckets. */
     public static int partition(String key, int buckets) {
-        // TODO Exercise 8.10: Hash the key's bytes with FNV-1a 32 bit (offset basis 2166136261, prime 16777619); take it unsigned, modulo buckets.
+        // TODO Exercise 8.10: Hash the key's bytes with FNV-1a 32 bit (offset basis 2166136261, prime 16777619); take
         throw new UnsupportedOperationException("Exercise 8.10 is not solved yet: Map subjects to deterministic partitions. Read step08-broker-internals/README.md#810-map-subjects-to-deterministic-partitions");
     }
 

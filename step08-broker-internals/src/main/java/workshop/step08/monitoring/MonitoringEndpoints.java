@@ -24,7 +24,7 @@ public final class MonitoringEndpoints {
      * {@code in_msgs}, {@code out_msgs}, {@code in_bytes}, {@code out_bytes}, {@code slow_consumers}.
      */
     public Map<String, Object> varz() {
-        // TODO Exercise 8.9: Fill the fields listed above from the view's server(), totals(), clients() and indexStats().
+        // TODO Exercise 8.9: Fill the fields listed above from the view's server(), totals(), clients() and
         throw new UnsupportedOperationException("Exercise 8.9 is not solved yet: Show the broker's insides over HTTP. Read step08-broker-internals/README.md#89-show-the-brokers-insides-over-http");
     }
 

@@ -9,8 +9,7 @@ package workshop.step08.protocol;
  */
 public final class ControlLine {
 
-    private ControlLine() {
-    }
+    private ControlLine() {}
 
     /**
      * The fields of {@code line[offset .. offset + length)}, e.g. {@code " foo\t bar 5"} → {@code [foo, bar, 5]}.
@@ -56,7 +55,8 @@ public final class ControlLine {
     }
 
     private static ProtocolViolation malformed(String operation, String[] fields) {
-        return new ProtocolViolation(ProtocolError.MALFORMED_ARGUMENTS,
+        return new ProtocolViolation(
+                ProtocolError.MALFORMED_ARGUMENTS,
                 operation + " with " + fields.length + " argument(s): " + String.join(" ", fields));
     }
 }

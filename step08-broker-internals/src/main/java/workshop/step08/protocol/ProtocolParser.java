@@ -55,16 +55,19 @@ public final class ProtocolParser {
     private State state = State.OP_START;
     /** The letters of the operation name read so far. */
     private final byte[] opName = new byte[OpCode.LONGEST_NAME];
+
     private int opNameLength;
     /** The operation of the control line being read, known once its name ended. */
     private OpCode op;
     /** The arguments of the control line being read. */
     private final byte[] arguments;
+
     private int argumentsLength;
     /** The PUB/HPUB whose payload is being read. */
     private PubArgs pending;
     /** Payload bytes of {@link #pending} gathered across reads (when a payload is split). */
     private byte[] payload = new byte[0];
+
     private int payloadLength;
 
     public ProtocolParser(ProtocolHandler handler) {
@@ -111,19 +114,19 @@ public final class ProtocolParser {
 
     /** OP_START: the first letter of an operation name; anything else is an unknown operation. */
     private void readOpStart(byte b) {
-        // TODO Exercise 8.2: A letter starts the operation name (remember it, go to OP_NAME); anything else is an unknown operation.
+        // TODO Exercise 8.2: A letter starts the operation name (remember it, go to OP_NAME); anything else is an
         throw new UnsupportedOperationException("Exercise 8.2 is not solved yet: Parse the protocol one byte at a time. Read step08-broker-internals/README.md#82-parse-the-protocol-one-byte-at-a-time");
     }
 
     /** OP_NAME: more letters, until a space, a tab or the end of the line says which operation it is. */
     private void readOpName(byte b) {
-        // TODO Exercise 8.2: Append letters (at most OpCode.LONGEST_NAME); a space, tab, \r or \n ends the name: look it up, then go on as the separator says.
+        // TODO Exercise 8.2: Append letters (at most OpCode.LONGEST_NAME); a space, tab, \r or \n ends the name: look
         throw new UnsupportedOperationException("Exercise 8.2 is not solved yet: Parse the protocol one byte at a time. Read step08-broker-internals/README.md#82-parse-the-protocol-one-byte-at-a-time");
     }
 
     /** ARGUMENTS: everything up to the end of the line, within {@code maxControlLine}. */
     private void readArguments(byte b) {
-        // TODO Exercise 8.2: \r goes to CONTROL_LINE_END, \n dispatches at once; any other byte is kept, but never more than maxControlLine of them.
+        // TODO Exercise 8.2: \r goes to CONTROL_LINE_END, \n dispatches at once; any other byte is kept, but never
         throw new UnsupportedOperationException("Exercise 8.2 is not solved yet: Parse the protocol one byte at a time. Read step08-broker-internals/README.md#82-parse-the-protocol-one-byte-at-a-time");
     }
 
@@ -150,7 +153,7 @@ public final class ProtocolParser {
 
     /** PUB or HPUB: check the announced size, make room for the payload, and read it next. */
     private void startPayload(PubArgs args) {
-        // TODO Exercise 8.2: Reject a size over maxPayload before any payload byte arrives; remember args; make the payload array large enough; go to PAYLOAD (PAYLOAD_CR for an empty payload).
+        // TODO Exercise 8.2: Reject a size over maxPayload before any payload byte arrives; remember args; make the
         throw new UnsupportedOperationException("Exercise 8.2 is not solved yet: Parse the protocol one byte at a time. Read step08-broker-internals/README.md#82-parse-the-protocol-one-byte-at-a-time");
     }
 
@@ -160,7 +163,7 @@ public final class ProtocolParser {
      * @return the index of the first byte not consumed
      */
     private int readPayload(byte[] buffer, int from, int end) {
-        // TODO Exercise 8.2: When the whole payload and its \r\n are in this buffer, publish a slice of it and skip past them; otherwise copy what is here into the payload array, and go to PAYLOAD_CR once it is complete.
+        // TODO Exercise 8.2: When the whole payload and its \r\n are in this buffer, publish a slice of it and skip
         throw new UnsupportedOperationException("Exercise 8.2 is not solved yet: Parse the protocol one byte at a time. Read step08-broker-internals/README.md#82-parse-the-protocol-one-byte-at-a-time");
     }
 

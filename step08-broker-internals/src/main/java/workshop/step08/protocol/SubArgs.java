@@ -9,5 +9,4 @@ import java.util.Optional;
  * @param queueGroup the queue group, for a queue subscription
  * @param sid        the client's id for this subscription; it comes back in every MSG
  */
-public record SubArgs(String filter, Optional<String> queueGroup, String sid) {
-}
+public record SubArgs(String filter, Optional<String> queueGroup, String sid) {}

@@ -7,5 +7,4 @@ package workshop.step08.protocol;
  * @param maxDeliveries unsubscribe after this many messages in total; 0 (or no max at all) means at once, as in
  *                      nats-server
  */
-public record UnsubArgs(String sid, long maxDeliveries) {
-}
+public record UnsubArgs(String sid, long maxDeliveries) {}

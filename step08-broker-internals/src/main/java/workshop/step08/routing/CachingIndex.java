@@ -17,8 +17,7 @@ public final class CachingIndex implements SubjectIndex {
 
     public static final int DEFAULT_MAX_ENTRIES = 4096;
 
-    private record Entry(long generation, MatchResult result) {
-    }
+    private record Entry(long generation, MatchResult result) {}
 
     private final SubjectIndex inner;
     private final int maxEntries;
@@ -53,7 +52,7 @@ public final class CachingIndex implements SubjectIndex {
 
     @Override
     public MatchResult match(String subject) {
-        // TODO Exercise 8.4: Serve a result of the current generation from the cache; otherwise ask the inner index and remember its answer (within maxEntries).
+        // TODO Exercise 8.4: Serve a result of the current generation from the cache; otherwise ask the inner index
         throw new UnsupportedOperationException("Exercise 8.4 is not solved yet: Cache match results. Read step08-broker-internals/README.md#84-cache-match-results");
     }
 

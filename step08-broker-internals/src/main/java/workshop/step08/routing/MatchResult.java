@@ -31,9 +31,12 @@ public record MatchResult(List<Subscription> plain, List<List<Subscription>> que
         private final Map<String, List<Subscription>> groups = new LinkedHashMap<>();
 
         public Builder add(Subscription subscription) {
-            subscription.queueGroup().ifPresentOrElse(
-                    group -> groups.computeIfAbsent(group, name -> new ArrayList<>()).add(subscription),
-                    () -> plain.add(subscription));
+            subscription
+                    .queueGroup()
+                    .ifPresentOrElse(
+                            group -> groups.computeIfAbsent(group, name -> new ArrayList<>())
+                                    .add(subscription),
+                            () -> plain.add(subscription));
             return this;
         }
 

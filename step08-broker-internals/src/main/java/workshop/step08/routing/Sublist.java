@@ -30,8 +30,8 @@ public final class Sublist implements SubjectIndex {
     /** One level of the trie, reached by one token. */
     private static final class Node {
         final Map<String, Node> literals = new HashMap<>();
-        Node anyOne;   // the "*" child
-        Node anyRest;  // the ">" child
+        Node anyOne; // the "*" child
+        Node anyRest; // the ">" child
         final List<Subscription> subscriptions = new ArrayList<>();
 
         Node child(String token) {
@@ -67,7 +67,7 @@ public final class Sublist implements SubjectIndex {
     public void insert(Subscription subscription) {
         lock.writeLock().lock();
         try {
-            // TODO Exercise 8.3: Walk (and create) one node per token of the filter; keep the subscription in the last node.
+            // TODO Exercise 8.3: Walk (and create) one node per token of the filter; keep the subscription in the last
             throw new UnsupportedOperationException("Exercise 8.3 is not solved yet: Route through a subject trie. Read step08-broker-internals/README.md#83-route-through-a-subject-trie");
         } finally {
             lock.writeLock().unlock();
@@ -89,7 +89,7 @@ public final class Sublist implements SubjectIndex {
     public MatchResult match(String subject) {
         lock.readLock().lock();
         try {
-            // TODO Exercise 8.3: Follow the literal, '*' and '>' branches that can match the subject's tokens; collect their subscriptions.
+            // TODO Exercise 8.3: Follow the literal, '*' and '>' branches that can match the subject's tokens; collect
             throw new UnsupportedOperationException("Exercise 8.3 is not solved yet: Route through a subject trie. Read step08-broker-internals/README.md#83-route-through-a-subject-trie");
         } finally {
             lock.readLock().unlock();
@@ -98,7 +98,7 @@ public final class Sublist implements SubjectIndex {
 
     /** Adds every subscription reachable from {@code node} for {@code tokens[index..]}. */
     private static void collect(Node node, String[] tokens, int index, MatchResult.Builder result) {
-        // TODO Exercise 8.3: Take the '>' child's subscriptions; follow the literal and '*' children one token further, collecting at the last token.
+        // TODO Exercise 8.3: Take the '>' child's subscriptions; follow the literal and '*' children one token
         throw new UnsupportedOperationException("Exercise 8.3 is not solved yet: Route through a subject trie. Read step08-broker-internals/README.md#83-route-through-a-subject-trie");
     }
 

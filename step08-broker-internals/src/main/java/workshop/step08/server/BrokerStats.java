@@ -1,8 +1,7 @@
 package workshop.step08.server;
 
-import workshop.step08.monitoring.BrokerView;
-
 import java.util.concurrent.atomic.LongAdder;
+import workshop.step08.monitoring.BrokerView;
 
 /**
  * Totals since the broker started, for {@code /varz}: the traffic of all clients together, the

@@ -1,5 +1,9 @@
 package workshop.step08.server;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import workshop.step08.protocol.ProtocolError;
 import workshop.step08.protocol.ProtocolHandler;
 import workshop.step08.protocol.ProtocolViolation;
@@ -9,11 +13,6 @@ import workshop.step08.protocol.UnsubArgs;
 import workshop.step08.routing.SubjectIndex;
 import workshop.step08.routing.Subscriber;
 import workshop.step08.routing.Subscription;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Collection;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One client's conversation with the broker: what the parser reads from the client becomes
@@ -38,7 +37,8 @@ public final class ClientSession implements ProtocolHandler, Subscriber {
     private volatile ConnectOptions options = ConnectOptions.defaults();
     private volatile boolean connected; // a CONNECT was accepted
 
-    ClientSession(ClientChannel client, ServerInfo serverInfo, AuthSettings auth, SubjectIndex index, MessageRouter router) {
+    ClientSession(
+            ClientChannel client, ServerInfo serverInfo, AuthSettings auth, SubjectIndex index, MessageRouter router) {
         this.client = client;
         this.serverInfo = serverInfo;
         this.auth = auth;
@@ -54,7 +54,7 @@ public final class ClientSession implements ProtocolHandler, Subscriber {
 
     @Override
     public void connect(String json) {
-        // TODO Exercise 8.6: Read the options; reject wrong credentials and no_responders without headers; answer +OK when verbose.
+        // TODO Exercise 8.6: Read the options; reject wrong credentials and no_responders without headers; answer +OK
         throw new UnsupportedOperationException("Exercise 8.6 is not solved yet: Hold a conversation with a client. Read step08-broker-internals/README.md#86-hold-a-conversation-with-a-client");
     }
 
@@ -78,7 +78,7 @@ public final class ClientSession implements ProtocolHandler, Subscriber {
 
     @Override
     public void subscribe(SubArgs args) {
-        // TODO Exercise 8.6: Reject an invalid filter with -ERR but keep the connection; ignore a sid already in use; index the new subscription.
+        // TODO Exercise 8.6: Reject an invalid filter with -ERR but keep the connection; ignore a sid already in use;
         throw new UnsupportedOperationException("Exercise 8.6 is not solved yet: Hold a conversation with a client. Read step08-broker-internals/README.md#86-hold-a-conversation-with-a-client");
     }
 
@@ -91,7 +91,7 @@ public final class ClientSession implements ProtocolHandler, Subscriber {
     @Override
     public void publish(PubArgs args, byte[] buffer, int offset) {
         client.countPublished(args.totalSize());
-        // TODO Exercise 8.6: Tell a pedantic client that its subject has wildcards or empty tokens (-ERR, the connection stays); route every message, as nats-server does.
+        // TODO Exercise 8.6: Tell a pedantic client that its subject has wildcards or empty tokens (-ERR, the
         throw new UnsupportedOperationException("Exercise 8.6 is not solved yet: Hold a conversation with a client. Read step08-broker-internals/README.md#86-hold-a-conversation-with-a-client");
     }
 
@@ -103,7 +103,8 @@ public final class ClientSession implements ProtocolHandler, Subscriber {
 
     private void requireAuthorized() {
         if (!connected && auth.required()) {
-            throw new ProtocolViolation(ProtocolError.AUTHORIZATION_VIOLATION, "an operation before an accepted CONNECT");
+            throw new ProtocolViolation(
+                    ProtocolError.AUTHORIZATION_VIOLATION, "an operation before an accepted CONNECT");
         }
     }
 

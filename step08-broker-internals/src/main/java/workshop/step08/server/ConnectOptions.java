@@ -1,11 +1,10 @@
 package workshop.step08.server;
 
+import java.util.Map;
+import java.util.Optional;
 import workshop.given.Json;
 import workshop.step08.protocol.ProtocolError;
 import workshop.step08.protocol.ProtocolViolation;
-
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * What a client said about itself in {@code CONNECT {…}}. Defaults are nats-server's for a field
@@ -21,8 +20,14 @@ import java.util.Optional;
  * @param client       the name, language and version the client reports (for monitoring)
  * @param credentials  what it offers to authenticate
  */
-public record ConnectOptions(boolean verbose, boolean pedantic, boolean echo, boolean headers, boolean noResponders,
-                             ClientDescription client, Credentials credentials) {
+public record ConnectOptions(
+        boolean verbose,
+        boolean pedantic,
+        boolean echo,
+        boolean headers,
+        boolean noResponders,
+        ClientDescription client,
+        Credentials credentials) {
 
     /** The options of a client that has not sent CONNECT (yet): nats-server's defaults, as for {@code CONNECT {}}. */
     public static ConnectOptions defaults() {
@@ -44,7 +49,9 @@ public record ConnectOptions(boolean verbose, boolean pedantic, boolean echo, bo
                 flag(fields, "echo", defaults.echo()),
                 flag(fields, "headers", defaults.headers()),
                 flag(fields, "no_responders", defaults.noResponders()),
-                new ClientDescription(text(fields, "name").orElse(""), text(fields, "lang").orElse(""),
+                new ClientDescription(
+                        text(fields, "name").orElse(""),
+                        text(fields, "lang").orElse(""),
                         text(fields, "version").orElse("")),
                 new Credentials(text(fields, "user"), text(fields, "pass"), text(fields, "auth_token")));
     }

@@ -28,7 +28,8 @@ public record Credentials(Optional<String> user, Optional<String> password, Opti
 
     @Override
     public String toString() {
-        return "Credentials[user=" + user.orElse("(none)") + ", password " + (password.isPresent() ? "given" : "not given")
-                + ", token " + (token.isPresent() ? "given" : "not given") + "]";
+        return "Credentials[user=" + user.orElse("(none)") + ", password "
+                + (password.isPresent() ? "given" : "not given") + ", token "
+                + (token.isPresent() ? "given" : "not given") + "]";
     }
 }

@@ -1,13 +1,12 @@
 package workshop.step08.server;
 
+import java.nio.charset.StandardCharsets;
 import workshop.given.Subjects;
 import workshop.step08.mapping.SubjectMappings;
 import workshop.step08.protocol.PubArgs;
 import workshop.step08.routing.MatchResult;
 import workshop.step08.routing.SubjectIndex;
 import workshop.step08.routing.Subscription;
-
-import java.nio.charset.StandardCharsets;
 
 /**
  * Delivers one published message: maps its subject, finds the matching subscriptions, and sends a
@@ -39,7 +38,7 @@ public final class MessageRouter {
      * {@code payload[offset .. offset + message.totalSize())}.
      */
     public void route(ClientSession from, PubArgs message, byte[] payload, int offset) {
-        // TODO Exercise 8.7: Map the subject; deliver to every plain match (mind echo) and to one member of each queue group; answer 503 when a request reached nobody.
+        // TODO Exercise 8.7: Map the subject; deliver to every plain match (mind echo) and to one member of each queue
         throw new UnsupportedOperationException("Exercise 8.7 is not solved yet: Deliver MSG and HMSG. Read step08-broker-internals/README.md#87-deliver-msg-and-hmsg");
     }
 
@@ -55,7 +54,7 @@ public final class MessageRouter {
 
     /** Sends one message to one subscription; false when its maximum was already reached or its client is too slow. */
     private boolean deliver(Subscription subscription, String subject, PubArgs message, byte[] payload, int offset) {
-        // TODO Exercise 8.7: Claim a delivery, write the MSG or HMSG line, send; once the subscription reached its maximum, remove it.
+        // TODO Exercise 8.7: Claim a delivery, write the MSG or HMSG line, send; once the subscription reached its
         throw new UnsupportedOperationException("Exercise 8.7 is not solved yet: Deliver MSG and HMSG. Read step08-broker-internals/README.md#87-deliver-msg-and-hmsg");
     }
 
@@ -73,7 +72,7 @@ public final class MessageRouter {
      * subscription that matches it (jnats has one, {@code _INBOX.<id>.*}), with the 503 status.
      */
     private void sendNoResponders(ClientSession requester, String replyTo) {
-        // TODO Exercise 8.7: Find the requester's subscription whose filter matches the reply subject; send it the 503 status as headers with no payload.
+        // TODO Exercise 8.7: Find the requester's subscription whose filter matches the reply subject; send it the 503
         throw new UnsupportedOperationException("Exercise 8.7 is not solved yet: Deliver MSG and HMSG. Read step08-broker-internals/README.md#87-deliver-msg-and-hmsg");
     }
 }

@@ -1,8 +1,7 @@
 package workshop.step08.server;
 
-import workshop.step08.monitoring.BrokerView;
-
 import java.util.concurrent.atomic.LongAdder;
+import workshop.step08.monitoring.BrokerView;
 
 /**
  * Messages and payload bytes in (published by a client) and out (delivered to it). Counted from

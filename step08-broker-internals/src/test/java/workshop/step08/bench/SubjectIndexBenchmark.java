@@ -1,5 +1,8 @@
 package workshop.step08.bench;
 
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -19,10 +22,6 @@ import workshop.step08.routing.SubjectIndex;
 import workshop.step08.routing.Sublist;
 import workshop.step08.routing.Subscriber;
 import workshop.step08.routing.Subscription;
-
-import java.util.Optional;
-import java.util.Random;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Matching one subject among N subscriptions: a linear scan, the trie, and the trie behind its
@@ -54,8 +53,7 @@ public class SubjectIndexBenchmark {
         }
 
         @Override
-        public void expired(Subscription subscription) {
-        }
+        public void expired(Subscription subscription) {}
     };
 
     @Param({"100", "10000"})
@@ -87,7 +85,8 @@ public class SubjectIndexBenchmark {
         }
         subjects = new String[1000];
         for (int i = 0; i < subjects.length; i++) {
-            subjects[i] = KINDS[random.nextInt(KINDS.length)] + "." + REGIONS[random.nextInt(REGIONS.length)] + "." + random.nextInt(subscriptions);
+            subjects[i] = KINDS[random.nextInt(KINDS.length)] + "." + REGIONS[random.nextInt(REGIONS.length)] + "."
+                    + random.nextInt(subscriptions);
         }
     }
 

@@ -4,16 +4,15 @@ import io.nats.client.Connection;
 import io.nats.client.Dispatcher;
 import io.nats.client.Nats;
 import io.nats.client.Options;
-import workshop.step08.server.BrokerOptions;
-import workshop.step08.server.NatsBroker;
-import workshop.testkit.NatsServer;
-import workshop.testkit.NatsServers;
-
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import workshop.step08.server.BrokerOptions;
+import workshop.step08.server.NatsBroker;
+import workshop.testkit.NatsServer;
+import workshop.testkit.NatsServers;
 
 /**
  * The workshop broker and nats-server side by side, measured with the same jnats publisher and
@@ -30,15 +29,15 @@ public final class ThroughputBenchmark {
     private static final int PAYLOAD_BYTES = 16;
     private static final String SUBJECT = "bench.throughput";
 
-    private ThroughputBenchmark() {
-    }
+    private ThroughputBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int messages = Integer.getInteger("messages", 2_000_000);
         int rounds = Integer.getInteger("rounds", 5);
         try (NatsBroker broker = NatsBroker.start(BrokerOptions.defaults().withPort(0));
-             NatsServer natsServer = NatsServers.start("bench")) {
-            System.out.printf("One publisher -> one subscriber, %d-byte payloads, %,d messages per round, %d rounds%n",
+                NatsServer natsServer = NatsServers.start("bench")) {
+            System.out.printf(
+                    "One publisher -> one subscriber, %d-byte payloads, %,d messages per round, %d rounds%n",
                     PAYLOAD_BYTES, messages, rounds);
             System.out.println("Warming up both servers…");
             run(broker.url(), messages / 4);
@@ -49,19 +48,26 @@ public final class ThroughputBenchmark {
             for (int round = 0; round < rounds; round++) {
                 ours[round] = run(broker.url(), messages);
                 theirs[round] = run(natsServer.url(), messages);
-                System.out.printf("  round %d: workshop broker %,12.0f msgs/s   nats-server %,12.0f msgs/s%n", round + 1, ours[round], theirs[round]);
+                System.out.printf(
+                        "  round %d: workshop broker %,12.0f msgs/s   nats-server %,12.0f msgs/s%n",
+                        round + 1, ours[round], theirs[round]);
             }
             double ourMedian = median(ours);
             double theirMedian = median(theirs);
-            System.out.printf("%nMedian: workshop broker %,.0f msgs/s, nats-server %,.0f msgs/s, ratio %.2f (target: at least 0.50)%n",
+            System.out.printf(
+                    "%nMedian: workshop broker %,.0f msgs/s, nats-server %,.0f msgs/s, ratio %.2f (target: at least 0.50)%n",
                     ourMedian, theirMedian, ourMedian / theirMedian);
         }
     }
 
     /** Publishes {@code messages} messages and returns messages per second, from the first publish to the last delivery. */
     static double run(String url, int messages) throws Exception {
-        Options.Builder options = new Options.Builder().server(url).connectionTimeout(Duration.ofSeconds(5)).maxReconnects(0);
-        try (Connection subscriber = Nats.connect(options.build()); Connection publisher = Nats.connect(options.build())) {
+        Options.Builder options = new Options.Builder()
+                .server(url)
+                .connectionTimeout(Duration.ofSeconds(5))
+                .maxReconnects(0);
+        try (Connection subscriber = Nats.connect(options.build());
+                Connection publisher = Nats.connect(options.build())) {
             CountDownLatch done = new CountDownLatch(1);
             AtomicLong received = new AtomicLong();
             Dispatcher dispatcher = subscriber.createDispatcher(msg -> {
@@ -80,7 +86,8 @@ public final class ThroughputBenchmark {
             }
             publisher.flush(Duration.ofSeconds(30));
             if (!done.await(120, TimeUnit.SECONDS)) {
-                throw new IllegalStateException(url + ": only " + received.get() + " of " + messages + " messages arrived");
+                throw new IllegalStateException(
+                        url + ": only " + received.get() + " of " + messages + " messages arrived");
             }
             long elapsed = System.nanoTime() - start;
             return messages / (elapsed / 1e9);

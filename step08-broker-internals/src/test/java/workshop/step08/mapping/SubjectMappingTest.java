@@ -1,9 +1,19 @@
 package workshop.step08.mapping;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.nats.client.Connection;
 import io.nats.client.Message;
 import io.nats.client.Nats;
 import io.nats.client.Subscription;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,17 +25,6 @@ import workshop.testkit.SeededRandomResolver;
 import workshop.testkit.ServerAssumptions;
 import workshop.testkit.ServerSettings;
 import workshop.testkit.ServerSource;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Exercise 8.10: subject mappings put keys into the same partitions as nats-server. */
 @ExtendWith(SeededRandomResolver.class)
@@ -40,9 +39,15 @@ class SubjectMappingTest {
     @DisplayName("8.10 hashes with FNV-1a 32 bit: known values, taken unsigned, modulo the partitions")
     void fnv1a() {
         // FNV-1a of "" is the offset basis 2166136261; of "a" 0xE40C292C; of "foobar" 0xBF9CF968
-        assertThat(SubjectMapping.partition("", 1_000_000_007)).as(EXERCISE.says("partition(\"\")")).isEqualTo((int) (2166136261L % 1_000_000_007));
-        assertThat(SubjectMapping.partition("a", 1_000_000_007)).as(EXERCISE.says("partition(\"a\")")).isEqualTo((int) (0xE40C292CL % 1_000_000_007));
-        assertThat(SubjectMapping.partition("foobar", 1_000_000_007)).as(EXERCISE.says("partition(\"foobar\")")).isEqualTo((int) (0xBF9CF968L % 1_000_000_007));
+        assertThat(SubjectMapping.partition("", 1_000_000_007))
+                .as(EXERCISE.says("partition(\"\")"))
+                .isEqualTo((int) (2166136261L % 1_000_000_007));
+        assertThat(SubjectMapping.partition("a", 1_000_000_007))
+                .as(EXERCISE.says("partition(\"a\")"))
+                .isEqualTo((int) (0xE40C292CL % 1_000_000_007));
+        assertThat(SubjectMapping.partition("foobar", 1_000_000_007))
+                .as(EXERCISE.says("partition(\"foobar\")"))
+                .isEqualTo((int) (0xBF9CF968L % 1_000_000_007));
     }
 
     @Test
@@ -56,12 +61,19 @@ class SubjectMappingTest {
                 "orders.ap.123", "part.1.ap.123",
                 "orders.x.y", "part.2.x.y",
                 "orders.abc.def", "part.1.abc.def");
-        expected.forEach((subject, mapped) ->
-                assertThat(mapping.apply(subject)).as(EXERCISE.says("%s mapped by %s", subject, DESTINATION)).isEqualTo(mapped));
-        assertThat(mapping.apply("orders.eu")).as(EXERCISE.says("a subject the source does not match")).isNull();
-        assertThat(mapping.apply("invoices.eu.42")).as(EXERCISE.says("a subject the source does not match")).isNull();
-        assertThat(SubjectMapping.of("a.*.*", "b.{{wildcard(2)}}.{{wildcard(1)}}").apply("a.x.y"))
-                .as(EXERCISE.says("wildcards reordered")).isEqualTo("b.y.x");
+        expected.forEach((subject, mapped) -> assertThat(mapping.apply(subject))
+                .as(EXERCISE.says("%s mapped by %s", subject, DESTINATION))
+                .isEqualTo(mapped));
+        assertThat(mapping.apply("orders.eu"))
+                .as(EXERCISE.says("a subject the source does not match"))
+                .isNull();
+        assertThat(mapping.apply("invoices.eu.42"))
+                .as(EXERCISE.says("a subject the source does not match"))
+                .isNull();
+        assertThat(SubjectMapping.of("a.*.*", "b.{{wildcard(2)}}.{{wildcard(1)}}")
+                        .apply("a.x.y"))
+                .as(EXERCISE.says("wildcards reordered"))
+                .isEqualTo("b.y.x");
     }
 
     @Test
@@ -69,7 +81,8 @@ class SubjectMappingTest {
     void agreesWithNatsServer(Random random) throws Exception {
         List<String> subjects = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            subjects.add("orders." + Long.toString(random.nextLong() & Long.MAX_VALUE, 36) + "." + random.nextInt(100_000));
+            subjects.add(
+                    "orders." + Long.toString(random.nextLong() & Long.MAX_VALUE, 36) + "." + random.nextInt(100_000));
         }
         Map<String, String> ours = new LinkedHashMap<>();
         SubjectMapping mapping = SubjectMapping.of(SOURCE, DESTINATION);
@@ -77,16 +90,22 @@ class SubjectMappingTest {
             ours.put(subject, mapping.apply(subject));
         }
 
-        try (TestBroker broker = TestBroker.start(EXERCISE, BrokerOptions.defaults().withMappings(List.of(mapping)))) {
-            assertThat(routedBy(broker.url(), subjects)).as(broker.describe("where the broker routes 40 random subjects")).isEqualTo(ours);
+        try (TestBroker broker =
+                TestBroker.start(EXERCISE, BrokerOptions.defaults().withMappings(List.of(mapping)))) {
+            assertThat(routedBy(broker.url(), subjects))
+                    .as(broker.describe("where the broker routes 40 random subjects"))
+                    .isEqualTo(ours);
         }
 
-        ServerSource.LocalBinary binary = ServerAssumptions.assumeLocalBinary("comparing with nats-server (started with a mappings file)");
+        ServerSource.LocalBinary binary =
+                ServerAssumptions.assumeLocalBinary("comparing with nats-server (started with a mappings file)");
         Path config = Files.createTempFile("nats-mapping-", ".conf");
         Files.writeString(config, "mappings = {\n  \"" + SOURCE + "\": \"" + DESTINATION + "\"\n}\n");
-        try (LocalNatsServer server = LocalNatsServer.start(binary,
-                ServerSettings.fresh("mapping").withArguments(List.of("-c", config.toString())))) {
-            assertThat(routedBy(server.url(), subjects)).as(EXERCISE.says("nats-server's partitions for the same subjects")).isEqualTo(ours);
+        try (LocalNatsServer server = LocalNatsServer.start(
+                binary, ServerSettings.fresh("mapping").withArguments(List.of("-c", config.toString())))) {
+            assertThat(routedBy(server.url(), subjects))
+                    .as(EXERCISE.says("nats-server's partitions for the same subjects"))
+                    .isEqualTo(ours);
         } finally {
             Files.deleteIfExists(config);
         }
@@ -95,7 +114,10 @@ class SubjectMappingTest {
     /** Publishes each subject and returns the subject it arrived on. */
     private static Map<String, String> routedBy(String url, List<String> subjects) throws Exception {
         Map<String, String> routed = new LinkedHashMap<>();
-        try (Connection nc = Nats.connect(new io.nats.client.Options.Builder().server(url).maxReconnects(0).build())) {
+        try (Connection nc = Nats.connect(new io.nats.client.Options.Builder()
+                .server(url)
+                .maxReconnects(0)
+                .build())) {
             Subscription all = nc.subscribe("part.>");
             nc.flush(WAIT);
             for (String subject : subjects) {

@@ -1,8 +1,18 @@
 package workshop.step08.monitoring;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.nats.client.Connection;
 import io.nats.client.Options;
 import io.nats.client.Subscription;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -13,17 +23,6 @@ import workshop.step08.server.BrokerOptions;
 import workshop.step08.support.TestBroker;
 import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
-
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Exercise 8.9: /varz, /connz and /subsz show nats-server's fields with numbers that follow the traffic. */
 @ExtendWith(SeededRandomResolver.class)
@@ -51,7 +50,8 @@ class MonitoringEndpointsTest {
     @DisplayName("8.9 /varz counts connections, subscriptions, and messages and bytes in and out")
     void varz(Random random) throws Exception {
         int messages = 3 + random.nextInt(5);
-        try (Connection subscriber = broker.connect(); Connection publisher = broker.connect()) {
+        try (Connection subscriber = broker.connect();
+                Connection publisher = broker.connect()) {
             Subscription subscription = subscriber.subscribe("metrics.>");
             subscriber.flush(WAIT);
             for (int i = 0; i < messages; i++) {
@@ -64,7 +64,8 @@ class MonitoringEndpointsTest {
 
             Map<String, Object> varz = get("/varz");
 
-            assertThat(varz).as(broker.describe("/varz after " + messages + " messages of 10 bytes to one subscriber"))
+            assertThat(varz)
+                    .as(broker.describe("/varz after " + messages + " messages of 10 bytes to one subscriber"))
                     .containsEntry("server_id", broker.broker().serverId())
                     .containsEntry("connections", 2L)
                     .containsEntry("total_connections", 2L)
@@ -83,7 +84,7 @@ class MonitoringEndpointsTest {
     @DisplayName("8.9 /connz lists each connection by cid with its name, subscriptions and traffic")
     void connz() throws Exception {
         try (Connection first = broker.connect(new Options.Builder().connectionName("first"));
-             Connection second = broker.connect(new Options.Builder().connectionName("second"))) {
+                Connection second = broker.connect(new Options.Builder().connectionName("second"))) {
             first.subscribe("a");
             first.subscribe("b");
             first.flush(WAIT);
@@ -95,14 +96,22 @@ class MonitoringEndpointsTest {
             assertThat(connz).as(broker.describe("/connz")).containsEntry("num_connections", 2L);
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> connections = (List<Map<String, Object>>) connz.get("connections");
-            assertThat(connections).as(broker.describe("/connz connections, ordered by cid"))
-                    .extracting(c -> c.get("name")).containsExactly("first", "second");
-            assertThat(connections.get(0)).as(broker.describe("/connz entry of the subscriber"))
-                    .containsEntry("subscriptions", 2L).containsEntry("lang", "java").containsEntry("out_msgs", 1L)
+            assertThat(connections)
+                    .as(broker.describe("/connz connections, ordered by cid"))
+                    .extracting(c -> c.get("name"))
+                    .containsExactly("first", "second");
+            assertThat(connections.get(0))
+                    .as(broker.describe("/connz entry of the subscriber"))
+                    .containsEntry("subscriptions", 2L)
+                    .containsEntry("lang", "java")
+                    .containsEntry("out_msgs", 1L)
                     .containsEntry("ip", "127.0.0.1")
-                    .containsKeys("cid", "port", "version", "pending_bytes", "in_msgs", "in_bytes", "out_bytes", "start");
-            assertThat(connections.get(1)).as(broker.describe("/connz entry of the publisher"))
-                    .containsEntry("in_msgs", 1L).containsEntry("in_bytes", 5L);
+                    .containsKeys(
+                            "cid", "port", "version", "pending_bytes", "in_msgs", "in_bytes", "out_bytes", "start");
+            assertThat(connections.get(1))
+                    .as(broker.describe("/connz entry of the publisher"))
+                    .containsEntry("in_msgs", 1L)
+                    .containsEntry("in_bytes", 5L);
         }
     }
 
@@ -124,7 +133,9 @@ class MonitoringEndpointsTest {
 
             Map<String, Object> subsz = get("/subsz");
 
-            assertThat(subsz).as(broker.describe("/subsz after 2 SUBs (jnats adds none of its own here), 1 UNSUB, 10 PUBs on one subject"))
+            assertThat(subsz)
+                    .as(broker.describe(
+                            "/subsz after 2 SUBs (jnats adds none of its own here), 1 UNSUB, 10 PUBs on one subject"))
                     .containsEntry("num_subscriptions", 1L)
                     .containsEntry("num_inserts", 2L)
                     .containsEntry("num_removes", 1L)
@@ -135,10 +146,15 @@ class MonitoringEndpointsTest {
     }
 
     private Map<String, Object> get(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + broker.broker().monitoringPort().orElseThrow() + path)).timeout(WAIT).build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                                + broker.broker().monitoringPort().orElseThrow() + path))
+                        .timeout(WAIT)
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(broker.describe("HTTP status of " + path + " (body: " + response.body() + ")")).isEqualTo(200);
+        assertThat(response.statusCode())
+                .as(broker.describe("HTTP status of " + path + " (body: " + response.body() + ")"))
+                .isEqualTo(200);
         return Json.parseObject(response.body());
     }
 }

@@ -1,19 +1,18 @@
 package workshop.step08.protocol;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import workshop.testkit.Exercise;
-import workshop.testkit.SeededRandomResolver;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.testkit.Exercise;
+import workshop.testkit.SeededRandomResolver;
 
 /** Exercise 8.1: the arguments of PUB, HPUB, SUB and UNSUB, read from raw bytes, and what is malformed. */
 @ExtendWith(SeededRandomResolver.class)
@@ -44,9 +43,11 @@ class ControlLineTest {
     @Test
     @DisplayName("8.1 reads PUB with and without a reply subject")
     void readsPub() {
-        assertThat(pub("orders.new 5")).as(EXERCISE.says("PUB orders.new 5"))
+        assertThat(pub("orders.new 5"))
+                .as(EXERCISE.says("PUB orders.new 5"))
                 .isEqualTo(PubArgs.withoutHeaders("orders.new", Optional.empty(), 5));
-        assertThat(pub("svc.echo\t_INBOX.abc.1   12")).as(EXERCISE.says("PUB with a reply"))
+        assertThat(pub("svc.echo\t_INBOX.abc.1   12"))
+                .as(EXERCISE.says("PUB with a reply"))
                 .isEqualTo(PubArgs.withoutHeaders("svc.echo", Optional.of("_INBOX.abc.1"), 12));
     }
 
@@ -55,9 +56,11 @@ class ControlLineTest {
     void readsHpub() {
         byte[] plain = "events 22 30".getBytes(StandardCharsets.ISO_8859_1);
         byte[] withReply = "events reply.to 22 30".getBytes(StandardCharsets.ISO_8859_1);
-        assertThat(ControlLine.hpub(plain, 0, plain.length)).as(EXERCISE.says("HPUB events 22 30"))
+        assertThat(ControlLine.hpub(plain, 0, plain.length))
+                .as(EXERCISE.says("HPUB events 22 30"))
                 .isEqualTo(PubArgs.withHeaders("events", Optional.empty(), 22, 30));
-        assertThat(ControlLine.hpub(withReply, 0, withReply.length)).as(EXERCISE.says("HPUB with a reply"))
+        assertThat(ControlLine.hpub(withReply, 0, withReply.length))
+                .as(EXERCISE.says("HPUB with a reply"))
                 .isEqualTo(PubArgs.withHeaders("events", Optional.of("reply.to"), 22, 30));
     }
 
@@ -68,13 +71,17 @@ class ControlLineTest {
         byte[] queueSub = "orders.* workers 8".getBytes(StandardCharsets.ISO_8859_1);
         byte[] unsub = "7".getBytes(StandardCharsets.ISO_8859_1);
         byte[] unsubMax = "8 3".getBytes(StandardCharsets.ISO_8859_1);
-        assertThat(ControlLine.sub(sub, 0, sub.length)).as(EXERCISE.says("SUB orders.* 7"))
+        assertThat(ControlLine.sub(sub, 0, sub.length))
+                .as(EXERCISE.says("SUB orders.* 7"))
                 .isEqualTo(new SubArgs("orders.*", Optional.empty(), "7"));
-        assertThat(ControlLine.sub(queueSub, 0, queueSub.length)).as(EXERCISE.says("SUB with a queue group"))
+        assertThat(ControlLine.sub(queueSub, 0, queueSub.length))
+                .as(EXERCISE.says("SUB with a queue group"))
                 .isEqualTo(new SubArgs("orders.*", Optional.of("workers"), "8"));
-        assertThat(ControlLine.unsub(unsub, 0, unsub.length)).as(EXERCISE.says("UNSUB 7"))
+        assertThat(ControlLine.unsub(unsub, 0, unsub.length))
+                .as(EXERCISE.says("UNSUB 7"))
                 .isEqualTo(new UnsubArgs("7", 0));
-        assertThat(ControlLine.unsub(unsubMax, 0, unsubMax.length)).as(EXERCISE.says("UNSUB 8 3"))
+        assertThat(ControlLine.unsub(unsubMax, 0, unsubMax.length))
+                .as(EXERCISE.says("UNSUB 8 3"))
                 .isEqualTo(new UnsubArgs("8", 3));
     }
 
@@ -82,7 +89,9 @@ class ControlLineTest {
     @DisplayName("8.1 reads sizes as plain decimal numbers and rejects signs, letters and overflow")
     void readsSizes(Random random) {
         int value = random.nextInt(Integer.MAX_VALUE);
-        assertThat(ControlLine.size(Integer.toString(value))).as(EXERCISE.says("size(\"%d\")", value)).isEqualTo(value);
+        assertThat(ControlLine.size(Integer.toString(value)))
+                .as(EXERCISE.says("size(\"%d\")", value))
+                .isEqualTo(value);
         assertThat(ControlLine.size("0")).as(EXERCISE.says("size(\"0\")")).isZero();
         for (String bad : List.of("-1", "+5", "abc", "12a", "", "2147483648", "99999999999")) {
             assertMalformed(() -> ControlLine.size(bad), "size(\"" + bad + "\")");
@@ -96,7 +105,9 @@ class ControlLineTest {
         assertMalformed(() -> pub("a b c 5"), "PUB with four fields");
         assertMalformed(() -> pub("orders.new five"), "PUB with a size that is not a number");
         byte[] hpubTooBig = "events 31 30".getBytes(StandardCharsets.ISO_8859_1);
-        assertMalformed(() -> ControlLine.hpub(hpubTooBig, 0, hpubTooBig.length), "HPUB events 31 30 (headers larger than the total)");
+        assertMalformed(
+                () -> ControlLine.hpub(hpubTooBig, 0, hpubTooBig.length),
+                "HPUB events 31 30 (headers larger than the total)");
         byte[] lonelySub = "orders".getBytes(StandardCharsets.ISO_8859_1);
         assertMalformed(() -> ControlLine.sub(lonelySub, 0, lonelySub.length), "SUB orders (no sid)");
         byte[] emptyUnsub = "  ".getBytes(StandardCharsets.ISO_8859_1);
@@ -109,8 +120,10 @@ class ControlLineTest {
     }
 
     private static void assertMalformed(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String what) {
-        assertThatThrownBy(call).as(EXERCISE.says("%s must be a MALFORMED_ARGUMENTS violation", what))
-                .isInstanceOfSatisfying(ProtocolViolation.class,
+        assertThatThrownBy(call)
+                .as(EXERCISE.says("%s must be a MALFORMED_ARGUMENTS violation", what))
+                .isInstanceOfSatisfying(
+                        ProtocolViolation.class,
                         violation -> assertThat(violation.error()).isEqualTo(ProtocolError.MALFORMED_ARGUMENTS));
     }
 

@@ -1,18 +1,17 @@
 package workshop.step08.protocol;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
-
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.fail;
 
 /** Exercise 8.2: the parser reads the same operations however the bytes are split, and enforces the limits. */
 @ExtendWith(SeededRandomResolver.class)
@@ -38,6 +37,7 @@ class ProtocolParserTest {
             UNSUB 1 10\r
             UNSUB 2\r
             """;
+
     private static final List<String> SESSION_OPERATIONS = List.of(
             "CONNECT {\"verbose\":false,\"headers\":true,\"name\":\"a b\"}",
             "PING",
@@ -53,7 +53,7 @@ class ProtocolParserTest {
     @Test
     @DisplayName("8.2 reads every operation of a session fed in one piece")
     void readsAWholeSession() {
-        assertThat(parseInChunks(bytes(SESSION), new int[]{SESSION.length()}))
+        assertThat(parseInChunks(bytes(SESSION), new int[] {SESSION.length()}))
                 .as(EXERCISE.says("the operations of a whole session"))
                 .containsExactlyElementsOf(SESSION_OPERATIONS);
     }
@@ -75,7 +75,8 @@ class ProtocolParserTest {
         for (int round = 0; round < 200; round++) {
             int[] chunks = randomChunks(random, session.length);
             assertThat(parseInChunks(session, chunks))
-                    .as(EXERCISE.says("the operations of a session fed in chunks %s", java.util.Arrays.toString(chunks)))
+                    .as(EXERCISE.says(
+                            "the operations of a session fed in chunks %s", java.util.Arrays.toString(chunks)))
                     .containsExactlyElementsOf(SESSION_OPERATIONS);
         }
     }
@@ -84,7 +85,7 @@ class ProtocolParserTest {
     @DisplayName("8.2 accepts operation names in any case, tabs between fields, and lines ending in \\n alone")
     void isLenientLikeNatsServer() {
         String text = "ping\r\nPing\nsub\tfoo\t\t9\r\npub  foo 2\r\nhi\r\nUnSub 9\n";
-        assertThat(parseInChunks(bytes(text), new int[]{text.length()}))
+        assertThat(parseInChunks(bytes(text), new int[] {text.length()}))
                 .as(EXERCISE.says("lower case, mixed case, tabs and bare \\n"))
                 .containsExactly("PING", "PING", "SUB foo 9", "PUB foo 2 [hi]", "UNSUB 9 0");
     }
@@ -105,7 +106,8 @@ class ProtocolParserTest {
 
         List<String> operations = parseInChunks(input, randomChunks(random, input.length));
 
-        assertThat(operations).as(EXERCISE.says("one PUB whose payload contains \\r\\nPING\\r\\n"))
+        assertThat(operations)
+                .as(EXERCISE.says("one PUB whose payload contains \\r\\nPING\\r\\n"))
                 .containsExactly("PUB bin 300 [" + new String(payload, StandardCharsets.ISO_8859_1) + "]");
     }
 
@@ -131,12 +133,15 @@ class ProtocolParserTest {
         ProtocolParser parser = new ProtocolParser(handler, 64, 1024);
         byte[] atLimit = bytes("SUB " + "a".repeat(62) + " 1\r\n"); // exactly 64 bytes of arguments
         parser.parse(atLimit, 0, atLimit.length);
-        assertThat(handler.operations).as(EXERCISE.says("a control line exactly at the limit is fine")).hasSize(1);
+        assertThat(handler.operations)
+                .as(EXERCISE.says("a control line exactly at the limit is fine"))
+                .hasSize(1);
 
         byte[] tooLong = bytes("SUB " + "a".repeat(100)); // no \r\n: the client may never send one
         assertThatThrownBy(() -> parser.parse(tooLong, 0, tooLong.length))
                 .as(EXERCISE.says("100 bytes of arguments with a limit of 64"))
-                .isInstanceOfSatisfying(ProtocolViolation.class,
+                .isInstanceOfSatisfying(
+                        ProtocolViolation.class,
                         v -> assertThat(v.error()).isEqualTo(ProtocolError.MAXIMUM_CONTROL_LINE));
     }
 
@@ -147,13 +152,15 @@ class ProtocolParserTest {
         ProtocolParser parser = new ProtocolParser(handler, 4096, 1000);
         byte[] fits = bytes("PUB a 1000\r\n" + "x".repeat(1000) + "\r\n");
         parser.parse(fits, 0, fits.length);
-        assertThat(handler.operations).as(EXERCISE.says("a payload of exactly max_payload is fine")).hasSize(1);
+        assertThat(handler.operations)
+                .as(EXERCISE.says("a payload of exactly max_payload is fine"))
+                .hasSize(1);
 
         byte[] tooBig = bytes("HPUB a 10 1001\r\n");
         assertThatThrownBy(() -> parser.parse(tooBig, 0, tooBig.length))
                 .as(EXERCISE.says("HPUB announcing 1001 bytes with max_payload 1000"))
-                .isInstanceOfSatisfying(ProtocolViolation.class,
-                        v -> assertThat(v.error()).isEqualTo(ProtocolError.MAXIMUM_PAYLOAD));
+                .isInstanceOfSatisfying(
+                        ProtocolViolation.class, v -> assertThat(v.error()).isEqualTo(ProtocolError.MAXIMUM_PAYLOAD));
     }
 
     @Test
@@ -163,7 +170,8 @@ class ProtocolParserTest {
             byte[] noise = new byte[1 + random.nextInt(200)];
             random.nextBytes(noise);
             if (round % 2 == 0) { // half the time, start like a real operation
-                byte[] start = bytes(List.of("PUB ", "SUB ", "HPUB ", "UNSUB ", "CONNECT ").get(round % 5));
+                byte[] start = bytes(
+                        List.of("PUB ", "SUB ", "HPUB ", "UNSUB ", "CONNECT ").get(round % 5));
                 System.arraycopy(start, 0, noise, 0, Math.min(start.length, noise.length));
             }
             ProtocolParser parser = new ProtocolParser(new RecordingHandler(), 256, 1024);
@@ -185,10 +193,14 @@ class ProtocolParserTest {
         parser.parse(part, 0, 4);
         assertThat(parser.state()).as(EXERCISE.says("after \"PUB \"")).isEqualTo(ProtocolParser.State.ARGUMENTS);
         parser.parse(part, 4, part.length - 4);
-        assertThat(parser.state()).as(EXERCISE.says("in the middle of a payload")).isEqualTo(ProtocolParser.State.PAYLOAD);
+        assertThat(parser.state())
+                .as(EXERCISE.says("in the middle of a payload"))
+                .isEqualTo(ProtocolParser.State.PAYLOAD);
         byte[] rest = bytes("llo\r");
         parser.parse(rest, 0, rest.length);
-        assertThat(parser.state()).as(EXERCISE.says("after the payload's \\r")).isEqualTo(ProtocolParser.State.PAYLOAD_LF);
+        assertThat(parser.state())
+                .as(EXERCISE.says("after the payload's \\r"))
+                .isEqualTo(ProtocolParser.State.PAYLOAD_LF);
     }
 
     private static void assertViolation(String input, ProtocolError expected) {
@@ -196,7 +208,8 @@ class ProtocolParserTest {
         byte[] bytes = bytes(input);
         assertThatThrownBy(() -> parser.parse(bytes, 0, bytes.length))
                 .as(EXERCISE.says("%s must be rejected with %s", printable(input), expected))
-                .isInstanceOfSatisfying(ProtocolViolation.class, v -> assertThat(v.error()).isEqualTo(expected));
+                .isInstanceOfSatisfying(
+                        ProtocolViolation.class, v -> assertThat(v.error()).isEqualTo(expected));
     }
 
     static List<String> parseInChunks(byte[] input, int[] chunks) {

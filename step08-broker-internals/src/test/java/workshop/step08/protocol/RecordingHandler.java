@@ -31,7 +31,8 @@ final class RecordingHandler implements ProtocolHandler {
 
     @Override
     public void subscribe(SubArgs args) {
-        operations.add("SUB " + args.filter() + args.queueGroup().map(group -> " " + group).orElse("") + " " + args.sid());
+        operations.add("SUB " + args.filter()
+                + args.queueGroup().map(group -> " " + group).orElse("") + " " + args.sid());
     }
 
     @Override

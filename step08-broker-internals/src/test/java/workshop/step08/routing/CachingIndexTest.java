@@ -1,18 +1,17 @@
 package workshop.step08.routing;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import workshop.testkit.Exercise;
-import workshop.testkit.SeededRandomResolver;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.testkit.Exercise;
+import workshop.testkit.SeededRandomResolver;
 
 /** Exercise 8.4: the cache answers repeated subjects and never serves a stale result. */
 @ExtendWith(SeededRandomResolver.class)
@@ -31,9 +30,15 @@ class CachingIndexTest {
         MatchResult first = index.match(subject);
         MatchResult second = index.match(subject);
 
-        assertThat(second).as(EXERCISE.says("the second match of %s is the cached result itself", subject)).isSameAs(first);
-        assertThat(index.hits()).as(EXERCISE.says("cache hits after matching one subject twice")).isEqualTo(1);
-        assertThat(index.misses()).as(EXERCISE.says("cache misses after matching one subject twice")).isEqualTo(1);
+        assertThat(second)
+                .as(EXERCISE.says("the second match of %s is the cached result itself", subject))
+                .isSameAs(first);
+        assertThat(index.hits())
+                .as(EXERCISE.says("cache hits after matching one subject twice"))
+                .isEqualTo(1);
+        assertThat(index.misses())
+                .as(EXERCISE.says("cache misses after matching one subject twice"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -42,14 +47,20 @@ class CachingIndexTest {
         CachingIndex index = new CachingIndex(new Sublist());
         Subscription wide = new Subscription(CLIENT, "orders.>", Optional.empty(), "wide");
         index.insert(wide);
-        assertThat(index.match("orders.new").size()).as(EXERCISE.says("one subscriber")).isEqualTo(1);
+        assertThat(index.match("orders.new").size())
+                .as(EXERCISE.says("one subscriber"))
+                .isEqualTo(1);
 
         index.insert(new Subscription(CLIENT, "orders.new", Optional.empty(), "narrow"));
-        assertThat(index.match("orders.new").size()).as(EXERCISE.says("after an insert, the new subscriber is included")).isEqualTo(2);
+        assertThat(index.match("orders.new").size())
+                .as(EXERCISE.says("after an insert, the new subscriber is included"))
+                .isEqualTo(2);
 
         index.remove(wide);
-        assertThat(index.match("orders.new").plain()).as(EXERCISE.says("after a remove, the removed subscriber is gone"))
-                .extracting(Subscription::sid).containsExactly("narrow");
+        assertThat(index.match("orders.new").plain())
+                .as(EXERCISE.says("after a remove, the removed subscriber is gone"))
+                .extracting(Subscription::sid)
+                .containsExactly("narrow");
     }
 
     @Test
@@ -59,7 +70,9 @@ class CachingIndexTest {
         index.insert(new Subscription(CLIENT, ">", Optional.empty(), "all"));
         for (int i = 0; i < 1000; i++) {
             index.match("flood." + random.nextInt() + "." + i);
-            assertThat(index.cachedSubjects()).as(EXERCISE.says("cached subjects with maxEntries 16")).isLessThanOrEqualTo(16);
+            assertThat(index.cachedSubjects())
+                    .as(EXERCISE.says("cached subjects with maxEntries 16"))
+                    .isLessThanOrEqualTo(16);
         }
     }
 
@@ -89,7 +102,10 @@ class CachingIndexTest {
                 index.insert(new Subscription(CLIENT, i % 2 == 0 ? "race.x" : "race.*", Optional.empty(), "s" + i));
                 int seen = index.match("race.x").size();
                 if (seen != i) {
-                    assertThat(seen).as(EXERCISE.says("right after insert number %d, match(\"race.x\") (a stale cached result?)", i)).isEqualTo(i);
+                    assertThat(seen)
+                            .as(EXERCISE.says(
+                                    "right after insert number %d, match(\"race.x\") (a stale cached result?)", i))
+                            .isEqualTo(i);
                 }
             }
         } finally {
@@ -98,6 +114,8 @@ class CachingIndexTest {
                 reader.join();
             }
         }
-        assertThat(failure.get()).as(EXERCISE.says("what the matching threads threw")).isNull();
+        assertThat(failure.get())
+                .as(EXERCISE.says("what the matching threads threw"))
+                .isNull();
     }
 }

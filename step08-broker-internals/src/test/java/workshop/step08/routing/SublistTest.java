@@ -1,10 +1,6 @@
 package workshop.step08.routing;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import workshop.testkit.Exercise;
-import workshop.testkit.SeededRandomResolver;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,8 +13,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.testkit.Exercise;
+import workshop.testkit.SeededRandomResolver;
 
 /** Exercise 8.3: the subject trie finds exactly the matching subscriptions, under concurrency too. */
 @ExtendWith(SeededRandomResolver.class)
@@ -31,17 +30,22 @@ class SublistTest {
     @DisplayName("8.3 matches literal, '*' and '>' filters, and '>' needs at least one token")
     void matchesWildcards() {
         Sublist sublist = new Sublist();
-        for (String filter : List.of("orders.eu.new", "orders.*.new", "orders.>", "orders.*", "*.eu.*", ">", "orders.eu.new.>", "audit.>")) {
+        for (String filter : List.of(
+                "orders.eu.new", "orders.*.new", "orders.>", "orders.*", "*.eu.*", ">", "orders.eu.new.>", "audit.>")) {
             sublist.insert(new Subscription(CLIENT, filter, Optional.empty(), filter));
         }
 
-        assertThat(sids(sublist.match("orders.eu.new"))).as(EXERCISE.says("the filters matching orders.eu.new"))
+        assertThat(sids(sublist.match("orders.eu.new")))
+                .as(EXERCISE.says("the filters matching orders.eu.new"))
                 .containsExactlyInAnyOrder("orders.eu.new", "orders.*.new", "orders.>", "*.eu.*", ">");
-        assertThat(sids(sublist.match("orders"))).as(EXERCISE.says("the filters matching orders ('>' needs one more token)"))
+        assertThat(sids(sublist.match("orders")))
+                .as(EXERCISE.says("the filters matching orders ('>' needs one more token)"))
                 .containsExactlyInAnyOrder(">");
-        assertThat(sids(sublist.match("orders.us"))).as(EXERCISE.says("the filters matching orders.us"))
+        assertThat(sids(sublist.match("orders.us")))
+                .as(EXERCISE.says("the filters matching orders.us"))
                 .containsExactlyInAnyOrder("orders.>", "orders.*", ">");
-        assertThat(sids(sublist.match("audit"))).as(EXERCISE.says("audit does not match audit.>"))
+        assertThat(sids(sublist.match("audit")))
+                .as(EXERCISE.says("audit does not match audit.>"))
                 .containsExactlyInAnyOrder(">");
     }
 
@@ -51,13 +55,18 @@ class SublistTest {
         Sublist sublist = new Sublist();
         LinearIndex linear = new LinearIndex();
         for (int i = 0; i < 400; i++) {
-            Subscription subscription = new Subscription(CLIENT, randomFilter(random), random.nextInt(4) == 0 ? Optional.of("q" + random.nextInt(3)) : Optional.empty(), "s" + i);
+            Subscription subscription = new Subscription(
+                    CLIENT,
+                    randomFilter(random),
+                    random.nextInt(4) == 0 ? Optional.of("q" + random.nextInt(3)) : Optional.empty(),
+                    "s" + i);
             sublist.insert(subscription);
             linear.insert(subscription);
         }
         for (int i = 0; i < 400; i++) {
             String subject = randomSubject(random);
-            assertThat(all(sublist.match(subject))).as(EXERCISE.says("the subscriptions matching %s", subject))
+            assertThat(all(sublist.match(subject)))
+                    .as(EXERCISE.says("the subscriptions matching %s", subject))
                     .containsExactlyInAnyOrderElementsOf(all(linear.match(subject)));
         }
     }
@@ -73,7 +82,9 @@ class SublistTest {
 
         MatchResult result = sublist.match("jobs.print");
 
-        assertThat(sids(result.plain())).as(EXERCISE.says("plain subscribers of jobs.print")).containsExactly("audit");
+        assertThat(sids(result.plain()))
+                .as(EXERCISE.says("plain subscribers of jobs.print"))
+                .containsExactly("audit");
         assertThat(result.queueGroups().stream().map(SublistTest::sids).collect(Collectors.toSet()))
                 .as(EXERCISE.says("queue groups of jobs.print (workers on two filters are one group)"))
                 .containsExactlyInAnyOrder(Set.of("w1", "w2"), Set.of("p1"));
@@ -88,10 +99,18 @@ class SublistTest {
         sublist.insert(first);
         sublist.insert(second);
 
-        assertThat(sublist.remove(first)).as(EXERCISE.says("removing a subscription that is there")).isTrue();
-        assertThat(sublist.remove(first)).as(EXERCISE.says("removing it a second time")).isFalse();
-        assertThat(sids(sublist.match("a.b.c"))).as(EXERCISE.says("the other subscription on the same filter stays")).containsExactly("2");
-        assertThat(sublist.remove(new Subscription(CLIENT, "x.y", Optional.empty(), "9"))).as(EXERCISE.says("removing one never inserted")).isFalse();
+        assertThat(sublist.remove(first))
+                .as(EXERCISE.says("removing a subscription that is there"))
+                .isTrue();
+        assertThat(sublist.remove(first))
+                .as(EXERCISE.says("removing it a second time"))
+                .isFalse();
+        assertThat(sids(sublist.match("a.b.c")))
+                .as(EXERCISE.says("the other subscription on the same filter stays"))
+                .containsExactly("2");
+        assertThat(sublist.remove(new Subscription(CLIENT, "x.y", Optional.empty(), "9")))
+                .as(EXERCISE.says("removing one never inserted"))
+                .isFalse();
         sublist.remove(second);
 
         List<Subscription> many = new ArrayList<>();
@@ -103,8 +122,12 @@ class SublistTest {
         java.util.Collections.shuffle(many, random);
         many.forEach(sublist::remove);
 
-        assertThat(sublist.count()).as(EXERCISE.says("subscriptions left after removing all")).isZero();
-        assertThat(sublist.nodeCount()).as(EXERCISE.says("trie nodes left after removing every subscription (empty branches must be pruned)")).isZero();
+        assertThat(sublist.count())
+                .as(EXERCISE.says("subscriptions left after removing all"))
+                .isZero();
+        assertThat(sublist.nodeCount())
+                .as(EXERCISE.says("trie nodes left after removing every subscription (empty branches must be pruned)"))
+                .isZero();
     }
 
     @Test
@@ -121,7 +144,8 @@ class SublistTest {
                     Random own = new Random(seed + thread);
                     List<Subscription> mine = new ArrayList<>();
                     for (int i = 0; i < 2000; i++) {
-                        Subscription subscription = new Subscription(CLIENT, "t" + thread + "." + randomFilter(own), Optional.empty(), thread + "-" + i);
+                        Subscription subscription = new Subscription(
+                                CLIENT, "t" + thread + "." + randomFilter(own), Optional.empty(), thread + "-" + i);
                         sublist.insert(subscription);
                         mine.add(subscription);
                         sublist.match("t" + thread + "." + randomSubject(own));
@@ -138,7 +162,9 @@ class SublistTest {
         } finally {
             threads.shutdownNow();
         }
-        assertThat(sublist.count()).as(EXERCISE.says("4 threads each inserted 2000 and removed 1000")).isEqualTo(4000);
+        assertThat(sublist.count())
+                .as(EXERCISE.says("4 threads each inserted 2000 and removed 1000"))
+                .isEqualTo(4000);
     }
 
     static String randomFilter(Random random) {

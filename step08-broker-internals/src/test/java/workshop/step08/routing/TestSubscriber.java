@@ -9,6 +9,5 @@ record TestSubscriber(long clientId) implements Subscriber {
     }
 
     @Override
-    public void expired(Subscription subscription) {
-    }
+    public void expired(Subscription subscription) {}
 }

@@ -1,8 +1,6 @@
 package workshop.step08.server;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import workshop.testkit.Exercise;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +11,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workshop.testkit.Exercise;
 
 /** Exercise 8.5: appends land whole and in order, and a client that does not read costs bounded memory. */
 class OutboundBufferTest {
@@ -27,9 +26,15 @@ class OutboundBufferTest {
         OutboundBuffer buffer = new OutboundBuffer(1 << 20);
         ByteArrayOutputStream socket = new ByteArrayOutputStream();
         assertThat(buffer.append("INFO {}\r\n".getBytes(StandardCharsets.ISO_8859_1)))
-                .as(EXERCISE.says("append to an empty buffer")).isTrue();
-        assertThat(buffer.appendMessage("MSG a 1 3\r\n".getBytes(StandardCharsets.ISO_8859_1), "xabcx".getBytes(StandardCharsets.ISO_8859_1), 1, 3))
-                .as(EXERCISE.says("appendMessage")).isTrue();
+                .as(EXERCISE.says("append to an empty buffer"))
+                .isTrue();
+        assertThat(buffer.appendMessage(
+                        "MSG a 1 3\r\n".getBytes(StandardCharsets.ISO_8859_1),
+                        "xabcx".getBytes(StandardCharsets.ISO_8859_1),
+                        1,
+                        3))
+                .as(EXERCISE.says("appendMessage"))
+                .isTrue();
         buffer.close();
 
         Thread writer = Thread.ofVirtual().start(() -> {
@@ -40,10 +45,15 @@ class OutboundBufferTest {
             }
         });
 
-        assertThat(writer.join(Duration.ofSeconds(2))).as(EXERCISE.says("drainTo returns after close")).isTrue();
-        assertThat(socket.toString(StandardCharsets.ISO_8859_1)).as(EXERCISE.says("the bytes written"))
+        assertThat(writer.join(Duration.ofSeconds(2)))
+                .as(EXERCISE.says("drainTo returns after close"))
+                .isTrue();
+        assertThat(socket.toString(StandardCharsets.ISO_8859_1))
+                .as(EXERCISE.says("the bytes written"))
                 .isEqualTo("INFO {}\r\nMSG a 1 3\r\nabc\r\n");
-        assertThat(buffer.pendingBytes()).as(EXERCISE.says("pending bytes once written")).isZero();
+        assertThat(buffer.pendingBytes())
+                .as(EXERCISE.says("pending bytes once written"))
+                .isZero();
     }
 
     @Test
@@ -68,7 +78,12 @@ class OutboundBufferTest {
                 work.add(pool.submit(() -> {
                     for (int i = 0; i < perThread; i++) {
                         byte[] payload = ("t" + thread + "-" + i).getBytes(StandardCharsets.ISO_8859_1);
-                        buffer.appendMessage(("MSG t" + thread + " 1 " + payload.length + "\r\n").getBytes(StandardCharsets.ISO_8859_1), payload, 0, payload.length);
+                        buffer.appendMessage(
+                                ("MSG t" + thread + " 1 " + payload.length + "\r\n")
+                                        .getBytes(StandardCharsets.ISO_8859_1),
+                                payload,
+                                0,
+                                payload.length);
                     }
                     return null;
                 }));
@@ -83,13 +98,18 @@ class OutboundBufferTest {
         writer.join(Duration.ofSeconds(5));
 
         String[] lines = socket.toString(StandardCharsets.ISO_8859_1).split("\r\n");
-        assertThat(lines).as(EXERCISE.says("lines written for %d messages", threads * perThread)).hasSize(2 * threads * perThread);
+        assertThat(lines)
+                .as(EXERCISE.says("lines written for %d messages", threads * perThread))
+                .hasSize(2 * threads * perThread);
         int[] next = new int[threads];
         for (int i = 0; i < lines.length; i += 2) {
             String head = lines[i];
-            assertThat(head).as(EXERCISE.says("line %d must be a MSG line (interleaved writes?)", i)).startsWith("MSG t");
+            assertThat(head)
+                    .as(EXERCISE.says("line %d must be a MSG line (interleaved writes?)", i))
+                    .startsWith("MSG t");
             int thread = head.charAt(5) - '0';
-            assertThat(lines[i + 1]).as(EXERCISE.says("the payload after %s, in the order the thread appended", head))
+            assertThat(lines[i + 1])
+                    .as(EXERCISE.says("the payload after %s, in the order the thread appended", head))
                     .isEqualTo("t" + thread + "-" + next[thread]++);
         }
     }
@@ -109,8 +129,12 @@ class OutboundBufferTest {
                 refused = true;
             }
         }
-        assertThat(refused).as(EXERCISE.says("with nobody draining, an append must eventually be refused")).isTrue();
-        assertThat(accepted).as(EXERCISE.says("messages of 1016 bytes accepted under a bound of 10000")).isEqualTo(9);
+        assertThat(refused)
+                .as(EXERCISE.says("with nobody draining, an append must eventually be refused"))
+                .isTrue();
+        assertThat(accepted)
+                .as(EXERCISE.says("messages of 1016 bytes accepted under a bound of 10000"))
+                .isEqualTo(9);
         assertThat(buffer.pendingBytes()).as(EXERCISE.says("pending bytes")).isLessThanOrEqualTo(10_000);
     }
 }

@@ -1,11 +1,5 @@
 package workshop.step08.support;
 
-import workshop.testkit.LocalNatsServer;
-import workshop.testkit.NatsServers;
-import workshop.testkit.ServerSettings;
-import workshop.testkit.ServerSource;
-import workshop.tools.ServerRelease;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +11,11 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import workshop.testkit.LocalNatsServer;
+import workshop.testkit.NatsServers;
+import workshop.testkit.ServerSettings;
+import workshop.testkit.ServerSource;
+import workshop.tools.ServerRelease;
 
 /**
  * A real nats-server (the binary the test kit finds), spoken to with raw bytes, so that a test can

@@ -1,7 +1,5 @@
 package workshop.step08.support;
 
-import workshop.testkit.Exercise;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +11,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
+import workshop.testkit.Exercise;
 
 /**
  * A client that speaks the protocol by hand, like {@code telnet}: sends raw text, reads what the
@@ -66,7 +65,8 @@ public final class RawClient implements AutoCloseable {
             out.write(bytes);
             out.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException(exercise.says("could not send to the broker: " + e) + brokerFailures.get(), e);
+            throw new UncheckedIOException(
+                    exercise.says("could not send to the broker: " + e) + brokerFailures.get(), e);
         }
         return this;
     }
@@ -87,11 +87,14 @@ public final class RawClient implements AutoCloseable {
         try {
             int read = in.read(buffer);
             if (read < 0) {
-                throw new AssertionError(exercise.says("the broker closed the connection before sending INFO") + brokerFailures.get());
+                throw new AssertionError(
+                        exercise.says("the broker closed the connection before sending INFO") + brokerFailures.get());
             }
             return new String(buffer, 0, read, StandardCharsets.UTF_8);
         } catch (SocketTimeoutException e) {
-            throw new AssertionError(exercise.says("the broker sent nothing within " + READ_TIMEOUT_MILLIS + " ms of accepting the connection") + brokerFailures.get());
+            throw new AssertionError(exercise.says(
+                            "the broker sent nothing within " + READ_TIMEOUT_MILLIS + " ms of accepting the connection")
+                    + brokerFailures.get());
         } catch (IOException e) {
             throw new AssertionError(exercise.says("reading INFO failed: " + e) + brokerFailures.get(), e);
         }
@@ -112,7 +115,8 @@ public final class RawClient implements AutoCloseable {
             }
             if (endOfStream || System.currentTimeMillis() > deadline || !readMore(deadline)) {
                 throw new AssertionError(exercise.says("expected the broker to send " + printable(expected)
-                        + ", but it sent " + printable(text) + (endOfStream ? " and closed the connection" : " and then nothing"))
+                                + ", but it sent " + printable(text)
+                                + (endOfStream ? " and closed the connection" : " and then nothing"))
                         + brokerFailures.get());
             }
         }
@@ -124,7 +128,8 @@ public final class RawClient implements AutoCloseable {
         while (!endOfStream) {
             if (System.currentTimeMillis() > deadline || !readMore(deadline)) {
                 throw new AssertionError(exercise.says("expected the broker to close the connection; it sent "
-                        + printable(received.toString(StandardCharsets.ISO_8859_1)) + " and kept it open") + brokerFailures.get());
+                                + printable(received.toString(StandardCharsets.ISO_8859_1)) + " and kept it open")
+                        + brokerFailures.get());
             }
         }
         String text = received.toString(StandardCharsets.ISO_8859_1);

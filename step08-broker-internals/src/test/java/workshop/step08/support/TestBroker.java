@@ -3,13 +3,12 @@ package workshop.step08.support;
 import io.nats.client.Connection;
 import io.nats.client.Nats;
 import io.nats.client.Options;
-import workshop.step08.server.BrokerOptions;
-import workshop.step08.server.NatsBroker;
-import workshop.testkit.Exercise;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.util.stream.Collectors;
+import workshop.step08.server.BrokerOptions;
+import workshop.step08.server.NatsBroker;
+import workshop.testkit.Exercise;
 
 /**
  * The learner's broker, started on a free port for one test, with jnats connections to it. Every
@@ -95,8 +94,12 @@ public final class TestBroker implements AutoCloseable {
         if (broker.failures().isEmpty()) {
             return "";
         }
-        return System.lineSeparator() + "  Inside the broker: " + broker.failures().stream()
-                .map(Throwable::toString).distinct().limit(3).collect(Collectors.joining(System.lineSeparator() + "    "));
+        return System.lineSeparator() + "  Inside the broker: "
+                + broker.failures().stream()
+                        .map(Throwable::toString)
+                        .distinct()
+                        .limit(3)
+                        .collect(Collectors.joining(System.lineSeparator() + "    "));
     }
 
     @Override

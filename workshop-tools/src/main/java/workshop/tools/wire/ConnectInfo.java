@@ -1,10 +1,9 @@
 package workshop.tools.wire;
 
-import workshop.given.Json;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import workshop.given.Json;
 
 /**
  * CONNECT and INFO in one readable line: {@code key=value} pairs instead of JSON, the credentials a
@@ -15,11 +14,24 @@ public final class ConnectInfo {
 
     /** What a CONNECT may carry that nobody should see in a terminal or a log. */
     static final Set<String> SECRETS = Set.of("pass", "auth_token", "jwt", "sig", "nkey");
-    private static final List<String> INFO_FIELDS = List.of("server_name", "version", "proto", "jetstream", "headers",
-            "max_payload", "auth_required", "tls_required", "tls_available", "client_id", "client_ip", "cluster", "connect_urls", "ldm");
 
-    private ConnectInfo() {
-    }
+    private static final List<String> INFO_FIELDS = List.of(
+            "server_name",
+            "version",
+            "proto",
+            "jetstream",
+            "headers",
+            "max_payload",
+            "auth_required",
+            "tls_required",
+            "tls_available",
+            "client_id",
+            "client_ip",
+            "cluster",
+            "connect_urls",
+            "ldm");
+
+    private ConnectInfo() {}
 
     /** {@code lang=java version=2.26.2 protocol=1 verbose=false headers=true user=ann pass=***}. */
     public static String connect(String json) {
@@ -28,7 +40,9 @@ public final class ConnectInfo {
             return "(not JSON: " + Payload.abbreviate(json, 80) + ")";
         }
         StringBuilder text = new StringBuilder();
-        fields.forEach((key, value) -> text.append(text.isEmpty() ? "" : " ").append(key).append('=')
+        fields.forEach((key, value) -> text.append(text.isEmpty() ? "" : " ")
+                .append(key)
+                .append('=')
                 .append(SECRETS.contains(key) ? "***" : shown(value)));
         return text.toString();
     }
@@ -41,7 +55,8 @@ public final class ConnectInfo {
         }
         StringBuilder text = new StringBuilder();
         for (String key : INFO_FIELDS) {
-            if (key.equals("server_name") && String.valueOf(fields.get(key)).equals(String.valueOf(fields.get("server_id")))) {
+            if (key.equals("server_name")
+                    && String.valueOf(fields.get(key)).equals(String.valueOf(fields.get("server_id")))) {
                 continue; // a server without a name is named by its long id: no news
             }
             if (fields.containsKey(key)) {
@@ -75,7 +90,9 @@ public final class ConnectInfo {
             return String.valueOf(d.longValue());
         }
         if (value instanceof List<?> list) {
-            return list.size() <= 3 ? list.stream().map(ConnectInfo::shown).toList().toString().replace(" ", "") : "[" + list.size() + " entries]";
+            return list.size() <= 3
+                    ? list.stream().map(ConnectInfo::shown).toList().toString().replace(" ", "")
+                    : "[" + list.size() + " entries]";
         }
         if (value instanceof Map<?, ?> map) {
             return "{" + map.size() + " fields}";

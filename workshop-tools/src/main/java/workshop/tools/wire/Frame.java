@@ -54,8 +54,11 @@ public record Frame(String op, String arguments, byte[] headers, byte[] payload)
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Frame f && op.equals(f.op) && arguments.equals(f.arguments)
-                && Arrays.equals(headers, f.headers) && Arrays.equals(payload, f.payload);
+        return other instanceof Frame f
+                && op.equals(f.op)
+                && arguments.equals(f.arguments)
+                && Arrays.equals(headers, f.headers)
+                && Arrays.equals(payload, f.payload);
     }
 
     @Override
@@ -65,7 +68,8 @@ public record Frame(String op, String arguments, byte[] headers, byte[] payload)
 
     @Override
     public String toString() {
-        return op + (arguments.isEmpty() ? "" : " " + arguments) + (carriesMessage()
-                ? " [" + headers.length + " B headers, " + payload.length + " B payload]" : "");
+        return op
+                + (arguments.isEmpty() ? "" : " " + arguments)
+                + (carriesMessage() ? " [" + headers.length + " B headers, " + payload.length + " B payload]" : "");
     }
 }

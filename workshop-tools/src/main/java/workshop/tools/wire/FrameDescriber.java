@@ -9,8 +9,7 @@ import java.util.Optional;
  */
 public final class FrameDescriber {
 
-    private FrameDescriber() {
-    }
+    private FrameDescriber() {}
 
     public static String describe(Frame frame, Direction direction, Conversation conversation) {
         return switch (frame.op()) {
@@ -23,14 +22,28 @@ public final class FrameDescriber {
             }
             case "PUB", "HPUB", "MSG", "HMSG" -> message(frame, direction, conversation);
             case "SUB" -> "SUB " + frame.arguments() + meaning(sub(frame));
-            case "UNSUB" -> "UNSUB " + frame.arguments() + meaning(frame.fields().size() > 1
-                    ? Optional.of("unsubscribe after " + frame.fields().get(1) + " messages in all") : Optional.of("unsubscribe now"));
-            case "PING" -> "PING" + meaning(Optional.of(direction == Direction.CLIENT_TO_SERVER
-                    ? "the client asks for a PONG: a flush, or a keepalive" : "the server checks that the client is alive"));
+            case "UNSUB" ->
+                "UNSUB " + frame.arguments()
+                        + meaning(
+                                frame.fields().size() > 1
+                                        ? Optional.of("unsubscribe after "
+                                                + frame.fields().get(1) + " messages in all")
+                                        : Optional.of("unsubscribe now"));
+            case "PING" ->
+                "PING"
+                        + meaning(Optional.of(
+                                direction == Direction.CLIENT_TO_SERVER
+                                        ? "the client asks for a PONG: a flush, or a keepalive"
+                                        : "the server checks that the client is alive"));
             case "PONG" -> "PONG";
             case "+OK" -> "+OK" + meaning(Optional.of("verbose mode: the server accepted the last frame"));
-            case "-ERR" -> "-ERR " + frame.arguments() + meaning(Optional.of("the server reports an error; most close the connection"));
-            default -> frame.op() + (frame.arguments().isEmpty() ? "" : " " + frame.arguments()) + meaning(Optional.of("not a NATS operation"));
+            case "-ERR" ->
+                "-ERR " + frame.arguments()
+                        + meaning(Optional.of("the server reports an error; most close the connection"));
+            default ->
+                frame.op()
+                        + (frame.arguments().isEmpty() ? "" : " " + frame.arguments())
+                        + meaning(Optional.of("not a NATS operation"));
         };
     }
 

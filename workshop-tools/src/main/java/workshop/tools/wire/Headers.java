@@ -36,7 +36,9 @@ public record Headers(Optional<Integer> status, String description, List<Map.Ent
         for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
             int colon = line.indexOf(':');
             if (colon > 0) {
-                entries.add(Map.entry(line.substring(0, colon).strip(), line.substring(colon + 1).strip()));
+                entries.add(Map.entry(
+                        line.substring(0, colon).strip(),
+                        line.substring(colon + 1).strip()));
             }
         }
         return new Headers(status, description, List.copyOf(entries));
@@ -44,12 +46,16 @@ public record Headers(Optional<Integer> status, String description, List<Map.Ent
 
     /** The first value of the header (case-insensitive, as NATS compares them). */
     public Optional<String> get(String key) {
-        return entries.stream().filter(e -> e.getKey().equalsIgnoreCase(key)).map(Map.Entry::getValue).findFirst();
+        return entries.stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(key))
+                .map(Map.Entry::getValue)
+                .findFirst();
     }
 
     /** {@code [Nats-Msg-Id: 42, KV-Operation: DEL]}, {@code [100 Idle Heartbeat; Nats-Last-Consumer: 0]}; empty without headers. */
     public String shown() {
-        String first = status.map(code -> code + (description.isEmpty() ? "" : " " + description)).orElse("");
+        String first = status.map(code -> code + (description.isEmpty() ? "" : " " + description))
+                .orElse("");
         if (entries.isEmpty()) {
             return first.isEmpty() ? "" : "[" + first + "]";
         }

@@ -22,6 +22,7 @@ public record WireEvent(LocalTime time, int connection, Direction direction, Fra
     /** {@code 12:00:01.250 c1 -> PUB orders.new 5  "hello"}, or {@code 12:00:01.250 c1 == closed by the client}. */
     @Override
     public String toString() {
-        return time.format(CLOCK) + " c" + connection + " " + (direction == null ? "==" : direction.arrow()) + " " + text;
+        return time.format(CLOCK) + " c" + connection + " " + (direction == null ? "==" : direction.arrow()) + " "
+                + text;
     }
 }

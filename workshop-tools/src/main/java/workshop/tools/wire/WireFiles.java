@@ -16,11 +16,11 @@ public final class WireFiles {
 
     /** The environment variable (or, in the watch's JVM, the system property {@link #PROPERTY}) naming the folder. */
     public static final String VARIABLE = "WORKSHOP_WIRE";
+
     public static final String PROPERTY = "workshop.wire";
     static final String HEADER = "# ";
 
-    private WireFiles() {
-    }
+    private WireFiles() {}
 
     /** The recording folder this JVM was asked for: the system property first, then the environment variable. */
     public static Optional<Path> folder() {
@@ -47,10 +47,16 @@ public final class WireFiles {
             return Optional.empty();
         }
         try (Stream<Path> files = Files.list(classFolder)) {
-            return files.filter(f -> f.toString().endsWith(".wire")).sorted().filter(f -> {
-                String recorded = header(f);
-                return !recorded.isEmpty() && (displayName.equals(recorded) || displayName.endsWith(" " + recorded) || recorded.endsWith(" " + displayName));
-            }).findFirst();
+            return files.filter(f -> f.toString().endsWith(".wire"))
+                    .sorted()
+                    .filter(f -> {
+                        String recorded = header(f);
+                        return !recorded.isEmpty()
+                                && (displayName.equals(recorded)
+                                        || displayName.endsWith(" " + recorded)
+                                        || recorded.endsWith(" " + displayName));
+                    })
+                    .findFirst();
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -59,7 +65,10 @@ public final class WireFiles {
     /** The display name a file was recorded for. */
     public static String header(Path file) {
         try (var lines = Files.lines(file)) {
-            return lines.findFirst().filter(l -> l.startsWith(HEADER)).map(l -> l.substring(HEADER.length())).orElse("");
+            return lines.findFirst()
+                    .filter(l -> l.startsWith(HEADER))
+                    .map(l -> l.substring(HEADER.length()))
+                    .orElse("");
         } catch (IOException | java.io.UncheckedIOException e) {
             return "";
         }

@@ -63,13 +63,18 @@ public final class WireSpy implements AutoCloseable {
 
     /** {@code nats://host:port} (also {@code host:port}, {@code nats://user:pass@host}) as an address; port 4222 when none. */
     public static InetSocketAddress address(String url) {
-        String first = url.split(",")[0].strip().replaceFirst("^[a-zA-Z]+://", "").replaceFirst("^[^@/]*@", "").replaceAll("/.*$", "");
+        String first = url.split(",")[0]
+                .strip()
+                .replaceFirst("^[a-zA-Z]+://", "")
+                .replaceFirst("^[^@/]*@", "")
+                .replaceAll("/.*$", "");
         int colon = first.lastIndexOf(':');
         if (colon < 0 || first.endsWith("]")) {
             return InetSocketAddress.createUnresolved(first, 4222);
         }
         try {
-            return InetSocketAddress.createUnresolved(first.substring(0, colon).replaceAll("^\\[|]$", ""), Integer.parseInt(first.substring(colon + 1)));
+            return InetSocketAddress.createUnresolved(
+                    first.substring(0, colon).replaceAll("^\\[|]$", ""), Integer.parseInt(first.substring(colon + 1)));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("'" + url + "' is not a NATS URL like nats://127.0.0.1:4222");
         }
@@ -97,15 +102,23 @@ public final class WireSpy implements AutoCloseable {
             upstream.setTcpNoDelay(true);
             upstream.connect(new InetSocketAddress(server.getHostString(), server.getPort()), 5_000);
         } catch (IOException e) {
-            note(id, "cannot reach the server at " + server.getHostString() + ":" + server.getPort() + " (" + e.getMessage() + "): closing the client");
+            note(
+                    id,
+                    "cannot reach the server at " + server.getHostString() + ":" + server.getPort() + " ("
+                            + e.getMessage() + "): closing the client");
             closeQuietly(client);
             closeQuietly(upstream);
             return;
         }
-        note(id, "client " + client.getRemoteSocketAddress() + " connected; forwarding to " + server.getHostString() + ":" + server.getPort());
+        note(
+                id,
+                "client " + client.getRemoteSocketAddress() + " connected; forwarding to " + server.getHostString()
+                        + ":" + server.getPort());
         Conversation conversation = new Conversation();
         AtomicBoolean ended = new AtomicBoolean();
-        Thread toServer = Thread.ofPlatform().daemon().name("wire-spy-c" + id + "-out")
+        Thread toServer = Thread.ofPlatform()
+                .daemon()
+                .name("wire-spy-c" + id + "-out")
                 .start(() -> pump(id, client, upstream, Direction.CLIENT_TO_SERVER, conversation, ended));
         pump(id, upstream, client, Direction.SERVER_TO_CLIENT, conversation, ended);
         try {
@@ -118,7 +131,8 @@ public final class WireSpy implements AutoCloseable {
     }
 
     /** Copies one direction until it ends, then closes both sides, and describes what it copied. */
-    private void pump(int id, Socket from, Socket to, Direction direction, Conversation conversation, AtomicBoolean ended) {
+    private void pump(
+            int id, Socket from, Socket to, Direction direction, Conversation conversation, AtomicBoolean ended) {
         FrameParser parser = new FrameParser();
         byte[] buffer = new byte[64 * 1024];
         boolean saidEncrypted = false;
@@ -127,7 +141,8 @@ public final class WireSpy implements AutoCloseable {
             InputStream in = from.getInputStream();
             OutputStream out = to.getOutputStream();
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                // Described before forwarded: a request is known before its reply can come back, and the lines keep the wire's order.
+                // Described before forwarded: a request is known before its reply can come back, and the lines keep the
+                // wire's order.
                 if (conversation.isEncrypted()) {
                     if (!saidEncrypted) {
                         note(id, "TLS: from here on the bytes are encrypted; the spy forwards them unread");
@@ -138,7 +153,10 @@ public final class WireSpy implements AutoCloseable {
                         String text;
                         try {
                             text = FrameDescriber.describe(frame, direction, conversation);
-                        } catch (RuntimeException e) { // a frame the describer did not expect: show it raw rather than stop forwarding
+                        } catch (
+                                RuntimeException
+                                        e) { // a frame the describer did not expect: show it raw rather than stop
+                            // forwarding
                             text = frame + "  [the spy could not describe it: " + e + "]";
                         }
                         events.accept(new WireEvent(LocalTime.now(), id, direction, frame, text));

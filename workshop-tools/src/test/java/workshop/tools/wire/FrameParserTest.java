@@ -1,15 +1,14 @@
 package workshop.tools.wire;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 /** The spy's parser on byte chunks: frames split anywhere, sizes from the control line, headers, both directions' operations. */
 class FrameParserTest {
@@ -59,13 +58,19 @@ class FrameParserTest {
     }
 
     @Test
-    @DisplayName("a stream of both directions' operations comes apart into its frames, bodies sized by their control lines")
+    @DisplayName(
+            "a stream of both directions' operations comes apart into its frames, bodies sized by their control lines")
     void wholeStream() {
         List<Frame> frames = new FrameParser().feed(bytes(STREAM));
-        assertThat(frames).extracting(Frame::op).containsExactly("INFO", "CONNECT", "PING", "SUB", "SUB", "PUB", "HPUB", "MSG", "HMSG",
-                "PUB", "UNSUB", "+OK", "-ERR", "PONG");
+        assertThat(frames)
+                .extracting(Frame::op)
+                .containsExactly(
+                        "INFO", "CONNECT", "PING", "SUB", "SUB", "PUB", "HPUB", "MSG", "HMSG", "PUB", "UNSUB", "+OK",
+                        "-ERR", "PONG");
         Frame pub = frames.get(5);
-        assertThat(pub.payloadText()).as("a payload may hold CR LF: its size decides").isEqualTo("line1\r\nline2");
+        assertThat(pub.payloadText())
+                .as("a payload may hold CR LF: its size decides")
+                .isEqualTo("line1\r\nline2");
         Frame hpub = frames.get(6);
         assertThat(hpub.subject()).isEqualTo("orders.new");
         assertThat(hpub.replyTo()).isEqualTo("_INBOX.x.1");
@@ -87,7 +92,9 @@ class FrameParserTest {
         byte[] all = bytes(STREAM);
         List<Frame> whole = new FrameParser().feed(all);
         for (int cut = 1; cut < all.length; cut++) {
-            assertThat(parseInChunks(all, new int[]{cut})).as("split at %d", cut).isEqualTo(whole);
+            assertThat(parseInChunks(all, new int[] {cut}))
+                    .as("split at %d", cut)
+                    .isEqualTo(whole);
         }
         int[] everyByte = new int[all.length - 1];
         for (int i = 0; i < everyByte.length; i++) {
@@ -96,13 +103,17 @@ class FrameParserTest {
         assertThat(parseInChunks(all, everyByte)).isEqualTo(whole);
         Random random = new Random(16);
         for (int round = 0; round < 200; round++) {
-            int[] cuts = random.ints(1 + random.nextInt(8), 1, all.length).sorted().distinct().toArray();
+            int[] cuts = random.ints(1 + random.nextInt(8), 1, all.length)
+                    .sorted()
+                    .distinct()
+                    .toArray();
             assertThat(parseInChunks(all, cuts)).isEqualTo(whole);
         }
     }
 
     @Test
-    @DisplayName("a big payload arrives in many reads and is one frame; a line with unreadable sizes is reported and parsing goes on")
+    @DisplayName(
+            "a big payload arrives in many reads and is one frame; a line with unreadable sizes is reported and parsing goes on")
     void bigPayloadAndBadSizes() {
         ByteArrayOutputStream stream = new ByteArrayOutputStream();
         byte[] payload = new byte[300_000];

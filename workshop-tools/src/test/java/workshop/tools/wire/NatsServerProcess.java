@@ -1,5 +1,7 @@
 package workshop.tools.wire;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.File;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -11,8 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import static org.awaitility.Awaitility.await;
 
 /**
  * A nats-server on a free loopback port with JetStream, for the spy's tests (the tools cannot use
@@ -31,7 +31,10 @@ final class NatsServerProcess implements AutoCloseable {
 
     static Optional<Path> binary() {
         List<Path> candidates = new ArrayList<>();
-        Optional.ofNullable(System.getenv("NATS_SERVER_PATH")).filter(p -> !p.isBlank()).map(Path::of).ifPresent(candidates::add);
+        Optional.ofNullable(System.getenv("NATS_SERVER_PATH"))
+                .filter(p -> !p.isBlank())
+                .map(Path::of)
+                .ifPresent(candidates::add);
         for (String directory : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             if (!directory.isBlank()) {
                 candidates.add(Path.of(directory, "nats-server"));
@@ -46,10 +49,23 @@ final class NatsServerProcess implements AutoCloseable {
         try (ServerSocket free = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = free.getLocalPort();
         }
-        Process process = new ProcessBuilder(binary.toString(), "-a", "127.0.0.1", "-p", String.valueOf(port), "-js", "-sd", store.toString())
-                .redirectErrorStream(true).redirectOutput(store.resolveSibling(store.getFileName() + ".log").toFile()).start();
+        Process process = new ProcessBuilder(
+                        binary.toString(),
+                        "-a",
+                        "127.0.0.1",
+                        "-p",
+                        String.valueOf(port),
+                        "-js",
+                        "-sd",
+                        store.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(
+                        store.resolveSibling(store.getFileName() + ".log").toFile())
+                .start();
         NatsServerProcess server = new NatsServerProcess(process, port);
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(server::accepts);
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(50))
+                .until(server::accepts);
         return server;
     }
 

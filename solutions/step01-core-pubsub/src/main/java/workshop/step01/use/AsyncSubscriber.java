@@ -3,7 +3,6 @@ package workshop.step01.use;
 import io.nats.client.Connection;
 import io.nats.client.Dispatcher;
 import io.nats.client.MessageHandler;
-
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 
@@ -13,8 +12,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class AsyncSubscriber {
 
-    private AsyncSubscriber() {
-    }
+    private AsyncSubscriber() {}
 
     /**
      * Subscribes {@code handler} to {@code subject} (wildcards allowed) and returns once the server
@@ -24,7 +22,8 @@ public final class AsyncSubscriber {
      */
     public static Dispatcher subscribe(Connection connection, String subject, MessageHandler handler)
             throws TimeoutException, InterruptedException {
-        // EXERCISE 1.7 BEGIN: Create a dispatcher for the handler, subscribe it, and flush so the server has the interest.
+        // EXERCISE 1.7 BEGIN: Create a dispatcher for the handler, subscribe it, and flush so the server has the
+        // interest.
         Dispatcher dispatcher = connection.createDispatcher(handler);
         dispatcher.subscribe(subject);
         connection.flush(Duration.ofSeconds(2));

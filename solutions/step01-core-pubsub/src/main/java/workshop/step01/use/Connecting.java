@@ -5,7 +5,6 @@ import io.nats.client.ConnectionListener;
 import io.nats.client.ErrorListener;
 import io.nats.client.Nats;
 import io.nats.client.Options;
-
 import java.io.IOException;
 
 /**
@@ -14,8 +13,7 @@ import java.io.IOException;
  */
 public final class Connecting {
 
-    private Connecting() {
-    }
+    private Connecting() {}
 
     /**
      * Connects to the server at {@code url}. The connection carries {@code name} (the server shows

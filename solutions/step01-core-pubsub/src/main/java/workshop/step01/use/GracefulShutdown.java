@@ -1,7 +1,6 @@
 package workshop.step01.use;
 
 import io.nats.client.Connection;
-
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -15,8 +14,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class GracefulShutdown {
 
-    private GracefulShutdown() {
-    }
+    private GracefulShutdown() {}
 
     /**
      * Drains the connection and waits until it is closed.

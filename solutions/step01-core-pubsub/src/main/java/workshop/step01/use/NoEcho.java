@@ -3,7 +3,6 @@ package workshop.step01.use;
 import io.nats.client.Connection;
 import io.nats.client.Nats;
 import io.nats.client.Options;
-
 import java.io.IOException;
 
 /**
@@ -13,8 +12,7 @@ import java.io.IOException;
  */
 public final class NoEcho {
 
-    private NoEcho() {
-    }
+    private NoEcho() {}
 
     /** Connects to {@code url} so that the server never sends this connection its own messages. */
     public static Connection connectWithoutEcho(String url) throws IOException, InterruptedException {

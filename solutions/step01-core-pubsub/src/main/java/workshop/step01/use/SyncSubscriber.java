@@ -2,7 +2,6 @@ package workshop.step01.use;
 
 import io.nats.client.Message;
 import io.nats.client.Subscription;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,14 +12,14 @@ import java.util.List;
  */
 public final class SyncSubscriber {
 
-    private SyncSubscriber() {
-    }
+    private SyncSubscriber() {}
 
     /**
      * Takes up to {@code max} messages from the subscription, waiting at most {@code patience} for
      * each. Returns early, with what it has, when a wait ends with no message.
      */
-    public static List<Message> nextMessages(Subscription subscription, int max, Duration patience) throws InterruptedException {
+    public static List<Message> nextMessages(Subscription subscription, int max, Duration patience)
+            throws InterruptedException {
         // EXERCISE 1.8 BEGIN: Ask for one message at a time; stop at max, or at the first wait that brings nothing.
         List<Message> messages = new ArrayList<>();
         while (messages.size() < max) {

@@ -1,14 +1,13 @@
 package workshop.step02.build;
 
-import workshop.step02.given.Broker;
-import workshop.step02.given.Message;
-import workshop.given.Subjects;
-import workshop.step02.given.Subscription;
-
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
+import workshop.given.Subjects;
+import workshop.step02.given.Broker;
+import workshop.step02.given.Message;
+import workshop.step02.given.Subscription;
 
 /**
  * The given broker with queue groups: plain subscribers still get every matching message, and each
@@ -37,7 +36,8 @@ public class QueueBroker extends Broker {
         // EXERCISE 2.3 BEGIN: Check the group's name, make a member subscription and let it join its group.
         Subjects.requireValidFilter(filter);
         if (queueGroup == null || queueGroup.isEmpty() || queueGroup.chars().anyMatch(Character::isWhitespace)) {
-            throw new IllegalArgumentException("A queue group name is non-empty and has no whitespace: '" + queueGroup + "'");
+            throw new IllegalArgumentException(
+                    "A queue group name is non-empty and has no whitespace: '" + queueGroup + "'");
         }
         Subscription member = new Subscription(newId(), filter, queueGroup, handler);
         queueGroups.join(member);

@@ -1,11 +1,10 @@
 package workshop.step02.build;
 
-import workshop.step02.given.Subscription;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import workshop.step02.given.Subscription;
 
 /**
  * The members of one queue group, and the choice of which member gets a message.
@@ -64,7 +63,8 @@ public final class QueueGroup {
      * members whose filter matches it, drawing from {@code random} only. Empty when no member matches.
      */
     public synchronized Optional<Subscription> pick(String subject, Random random) {
-        // EXERCISE 2.1 BEGIN: Choose uniformly at random, with the given Random, among the members that match the subject.
+        // EXERCISE 2.1 BEGIN: Choose uniformly at random, with the given Random, among the members that match the
+        // subject.
         List<Subscription> candidates = new ArrayList<>();
         for (Subscription member : members) {
             if (member.matches(subject)) {

@@ -1,13 +1,12 @@
 package workshop.step02.build;
 
-import workshop.step02.given.Subscription;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import workshop.step02.given.Subscription;
 
 /**
  * Every queue group of a broker, by name. As in nats-server, a group is its name: members may listen
@@ -26,8 +25,9 @@ public final class QueueGroups {
      */
     public synchronized void join(Subscription member) {
         // EXERCISE 2.2 BEGIN: Find or create the group the subscription names, and add it there.
-        String name = member.queueGroup().orElseThrow(
-                () -> new IllegalArgumentException(member + " is a plain subscription, not a queue group member"));
+        String name = member.queueGroup()
+                .orElseThrow(() ->
+                        new IllegalArgumentException(member + " is a plain subscription, not a queue group member"));
         groups.computeIfAbsent(name, QueueGroup::new).join(member);
         // EXERCISE 2.2 END
     }

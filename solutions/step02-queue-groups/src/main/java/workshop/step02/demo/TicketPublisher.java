@@ -2,7 +2,6 @@ package workshop.step02.demo;
 
 import io.nats.client.Connection;
 import io.nats.client.Nats;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 

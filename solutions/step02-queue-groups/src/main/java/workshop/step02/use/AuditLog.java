@@ -3,7 +3,6 @@ package workshop.step02.use;
 import io.nats.client.Connection;
 import io.nats.client.Dispatcher;
 import io.nats.client.Message;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -36,7 +35,8 @@ public final class AuditLog implements AutoCloseable {
     }
 
     private void listen(String filter) throws TimeoutException, InterruptedException {
-        // EXERCISE 2.5 BEGIN: Subscribe without a queue group and record every message in 'seen'; make sure the server has the subscription.
+        // EXERCISE 2.5 BEGIN: Subscribe without a queue group and record every message in 'seen'; make sure the server
+        // has the subscription.
         dispatcher = connection.createDispatcher(seen::add);
         dispatcher.subscribe(filter);
         connection.flush(Duration.ofSeconds(2));

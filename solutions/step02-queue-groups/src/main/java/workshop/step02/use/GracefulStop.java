@@ -13,8 +13,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class GracefulStop {
 
-    private GracefulStop() {
-    }
+    private GracefulStop() {}
 
     /**
      * Drains {@code worker}: the server stops sending it jobs, and it handles every job it already

@@ -3,7 +3,6 @@ package workshop.step02.use;
 import io.nats.client.Connection;
 import io.nats.client.Dispatcher;
 import io.nats.client.MessageHandler;
-
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 
@@ -32,7 +31,8 @@ public final class Worker implements AutoCloseable {
      */
     public static Worker start(Connection connection, String subject, String queueGroup, MessageHandler handler)
             throws TimeoutException, InterruptedException {
-        // EXERCISE 2.4 BEGIN: Subscribe the handler on its own dispatcher as a member of the queue group; make sure the server has the subscription before returning.
+        // EXERCISE 2.4 BEGIN: Subscribe the handler on its own dispatcher as a member of the queue group; make sure the
+        // server has the subscription before returning.
         Dispatcher dispatcher = connection.createDispatcher(handler);
         dispatcher.subscribe(subject, queueGroup);
         connection.flush(Duration.ofSeconds(2));

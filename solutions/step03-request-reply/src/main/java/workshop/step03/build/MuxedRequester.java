@@ -1,10 +1,5 @@
 package workshop.step03.build;
 
-import workshop.step03.given.Broker;
-import workshop.step03.given.Message;
-import workshop.step03.given.NoRespondersException;
-import workshop.step03.given.Subscription;
-
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -13,6 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import workshop.step03.given.Broker;
+import workshop.step03.given.Message;
+import workshop.step03.given.NoRespondersException;
+import workshop.step03.given.Subscription;
 
 /**
  * Request/reply with one subscription for all requests, as jnats does: the requester subscribes once
@@ -50,7 +49,8 @@ public final class MuxedRequester implements AutoCloseable {
      * made by the first request. Once the future is complete its token is forgotten.
      */
     public synchronized CompletableFuture<Message> request(String subject, byte[] payload, Duration timeout) {
-        // EXERCISE 3.4 BEGIN: Subscribe to inboxPrefix + "*" once; remember each request's future by a new token until it completes.
+        // EXERCISE 3.4 BEGIN: Subscribe to inboxPrefix + "*" once; remember each request's future by a new token until
+        // it completes.
         if (subscription == null) {
             subscription = broker.subscribe(inboxPrefix + "*", this::onReply);
         }
@@ -69,7 +69,8 @@ public final class MuxedRequester implements AutoCloseable {
      * it on a 503, or counts the reply as ignored when no request waits for that token any more.
      */
     private void onReply(Message message) {
-        // EXERCISE 3.4 BEGIN: Find the waiting request by the reply's last token; count a reply nobody waits for as ignored.
+        // EXERCISE 3.4 BEGIN: Find the waiting request by the reply's last token; count a reply nobody waits for as
+        // ignored.
         String token = message.subject().substring(inboxPrefix.length());
         CompletableFuture<Message> reply = pending.remove(token);
         if (reply == null) {

@@ -1,9 +1,8 @@
 package workshop.step03.build;
 
+import java.util.Random;
 import workshop.step03.given.Broker;
 import workshop.step03.given.Message;
-
-import java.util.Random;
 
 /**
  * The given broker, answering for the missing: a request (a message with a reply subject) that

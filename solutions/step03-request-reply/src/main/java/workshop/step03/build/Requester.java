@@ -1,15 +1,14 @@
 package workshop.step03.build;
 
-import workshop.step03.given.Broker;
-import workshop.step03.given.Message;
-import workshop.step03.given.NoRespondersException;
-import workshop.step03.given.Subscription;
-
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import workshop.step03.given.Broker;
+import workshop.step03.given.Message;
+import workshop.step03.given.NoRespondersException;
+import workshop.step03.given.Subscription;
 
 /**
  * Request/reply the plain way: one fresh inbox subscription per request. The answer is the first
@@ -36,7 +35,8 @@ public final class Requester {
      * the inbox subscription is gone once the future is complete.
      */
     public CompletableFuture<Message> request(String subject, byte[] payload, Duration timeout) {
-        // EXERCISE 3.3 BEGIN: Subscribe a fresh inbox before publishing the request; the first reply, a 503 or the timeout completes the future and ends the subscription.
+        // EXERCISE 3.3 BEGIN: Subscribe a fresh inbox before publishing the request; the first reply, a 503 or the
+        // timeout completes the future and ends the subscription.
         String inbox = inboxes.get();
         CompletableFuture<Message> reply = new CompletableFuture<>();
         Subscription subscription = broker.subscribe(inbox, message -> {

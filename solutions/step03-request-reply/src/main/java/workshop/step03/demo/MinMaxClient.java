@@ -4,7 +4,6 @@ import io.nats.client.Connection;
 import io.nats.client.Message;
 import io.nats.client.Nats;
 import io.nats.service.ServiceMessage;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
@@ -20,12 +19,13 @@ public final class MinMaxClient {
         String endpoint = args.length > 0 ? args[0] : "min";
         String json = args.length > 1 ? args[1] : "[-1,2,100,-2000]";
         try (Connection connection = Nats.connect(url)) {
-            Message reply = connection.request("minmax." + endpoint, json.getBytes(StandardCharsets.UTF_8), Duration.ofSeconds(2));
+            Message reply = connection.request(
+                    "minmax." + endpoint, json.getBytes(StandardCharsets.UTF_8), Duration.ofSeconds(2));
             if (reply == null) {
                 System.out.println("No answer: no instance of minmax is running (or it was too slow)");
             } else if (reply.hasHeaders() && reply.getHeaders().containsKey(ServiceMessage.NATS_SERVICE_ERROR_CODE)) {
-                System.out.println("Error " + reply.getHeaders().getFirst(ServiceMessage.NATS_SERVICE_ERROR_CODE)
-                        + ": " + reply.getHeaders().getFirst(ServiceMessage.NATS_SERVICE_ERROR));
+                System.out.println("Error " + reply.getHeaders().getFirst(ServiceMessage.NATS_SERVICE_ERROR_CODE) + ": "
+                        + reply.getHeaders().getFirst(ServiceMessage.NATS_SERVICE_ERROR));
             } else {
                 System.out.println(new String(reply.getData(), StandardCharsets.UTF_8));
             }

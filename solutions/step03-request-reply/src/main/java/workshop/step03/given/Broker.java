@@ -1,6 +1,5 @@
 package workshop.step03.given;
 
-import workshop.given.Subjects;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import workshop.given.Subjects;
 
 /**
  * The in-process broker as steps 1 and 2 left it: wildcard filters, plain subscribers that get every
@@ -50,7 +50,8 @@ public class Broker {
     /** Subscribes {@code handler} as a member of {@code queueGroup}: the group gets each message once. */
     public Subscription queueSubscribe(String filter, String queueGroup, Consumer<Message> handler) {
         if (queueGroup == null || queueGroup.isEmpty() || queueGroup.chars().anyMatch(Character::isWhitespace)) {
-            throw new IllegalArgumentException("A queue group name is non-empty and has no whitespace: '" + queueGroup + "'");
+            throw new IllegalArgumentException(
+                    "A queue group name is non-empty and has no whitespace: '" + queueGroup + "'");
         }
         Subscription member = new Subscription(nextId.getAndIncrement(), filter, queueGroup, handler);
         synchronized (queueGroups) {
@@ -96,7 +97,8 @@ public class Broker {
     /** How many subscriptions (plain ones and queue group members) are active now. */
     public int subscriptionCount() {
         synchronized (queueGroups) {
-            return plainSubscriptions.size() + queueGroups.values().stream().mapToInt(List::size).sum();
+            return plainSubscriptions.size()
+                    + queueGroups.values().stream().mapToInt(List::size).sum();
         }
     }
 
@@ -111,7 +113,9 @@ public class Broker {
         }
         synchronized (queueGroups) {
             for (List<Subscription> members : queueGroups.values()) {
-                List<Subscription> candidates = members.stream().filter(member -> member.matches(subject)).toList();
+                List<Subscription> candidates = members.stream()
+                        .filter(member -> member.matches(subject))
+                        .toList();
                 if (!candidates.isEmpty()) {
                     recipients.add(candidates.get(random.nextInt(candidates.size())));
                 }
@@ -126,6 +130,5 @@ public class Broker {
      * Called, on the publisher's thread, for each message that reached no subscriber, after it was
      * counted as dropped. Does nothing here; a subclass may answer it.
      */
-    protected void unrouted(Message message) {
-    }
+    protected void unrouted(Message message) {}
 }

@@ -5,7 +5,6 @@ import io.nats.service.Group;
 import io.nats.service.Service;
 import io.nats.service.ServiceEndpoint;
 import io.nats.service.ServiceMessage;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,8 +31,7 @@ public final class MinMaxService {
     public static final String GROUP = "minmax";
     public static final int BAD_REQUEST = 400;
 
-    private MinMaxService() {
-    }
+    private MinMaxService() {}
 
     /**
      * Builds and starts one instance of the service on {@code connection}. Start it on several
@@ -41,7 +39,8 @@ public final class MinMaxService {
      * Stop an instance with {@link Service#stop()}.
      */
     public static Service start(Connection connection) throws Exception {
-        // EXERCISE 3.8 BEGIN: Build the service with a group holding the two endpoints, start it, and make sure the server has its subscriptions.
+        // EXERCISE 3.8 BEGIN: Build the service with a group holding the two endpoints, start it, and make sure the
+        // server has its subscriptions.
         Group group = new Group(GROUP);
         Service service = Service.builder()
                 .connection(connection)
@@ -61,7 +60,8 @@ public final class MinMaxService {
     }
 
     /** The endpoint {@code name} in {@code group}: it answers with {@code pick} folded over the request's numbers. */
-    private static ServiceEndpoint endpoint(Connection connection, Group group, String name, BinaryOperator<Integer> pick) {
+    private static ServiceEndpoint endpoint(
+            Connection connection, Group group, String name, BinaryOperator<Integer> pick) {
         // EXERCISE 3.8 BEGIN: An endpoint named 'name' in the group, whose handler answers each request.
         return ServiceEndpoint.builder()
                 .group(group)
@@ -75,8 +75,10 @@ public final class MinMaxService {
      * Answers one request on endpoint {@code name}: {@code {"<name>":<result>}}, or a standard error
      * reply with code {@value #BAD_REQUEST} when the request is not a non-empty JSON array of integers.
      */
-    private static void answer(Connection connection, ServiceMessage request, String name, BinaryOperator<Integer> pick) {
-        // EXERCISE 3.8 BEGIN: Reply {"<name>":<result>}; a request parseIntegers refuses gets a standard error reply with code 400.
+    private static void answer(
+            Connection connection, ServiceMessage request, String name, BinaryOperator<Integer> pick) {
+        // EXERCISE 3.8 BEGIN: Reply {"<name>":<result>}; a request parseIntegers refuses gets a standard error reply
+        // with code 400.
         List<Integer> numbers;
         try {
             numbers = parseIntegers(request.getData());
@@ -98,7 +100,9 @@ public final class MinMaxService {
      */
     static List<Integer> parseIntegers(byte[] json) {
         String text = new String(json, StandardCharsets.UTF_8).strip();
-        if (!text.startsWith("[") || !text.endsWith("]") || text.substring(1, text.length() - 1).isBlank()) {
+        if (!text.startsWith("[")
+                || !text.endsWith("]")
+                || text.substring(1, text.length() - 1).isBlank()) {
             throw new IllegalArgumentException("expected a non-empty JSON array of integers");
         }
         List<Integer> numbers = new ArrayList<>();

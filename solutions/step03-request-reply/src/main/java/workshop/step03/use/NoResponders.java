@@ -5,7 +5,6 @@ import io.nats.client.JetStreamStatusException;
 import io.nats.client.Message;
 import io.nats.client.Options;
 import io.nats.client.RequestFailureMessage;
-
 import java.time.Duration;
 import java.util.Optional;
 
@@ -24,8 +23,7 @@ import java.util.Optional;
  */
 public final class NoResponders {
 
-    private NoResponders() {
-    }
+    private NoResponders() {}
 
     /**
      * Behaviour 1, a default connection: the reply, or empty when there was none. Returns at once when
@@ -52,7 +50,8 @@ public final class NoResponders {
     public static boolean isNoResponders(Throwable failure) {
         // EXERCISE 3.6 BEGIN: Walk the cause chain looking for a status exception with code 503.
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof JetStreamStatusException status && status.getStatus().getCode() == 503) {
+            if (cause instanceof JetStreamStatusException status
+                    && status.getStatus().getCode() == 503) {
                 return true;
             }
         }

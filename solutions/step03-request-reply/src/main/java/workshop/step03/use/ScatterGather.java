@@ -3,7 +3,6 @@ package workshop.step03.use;
 import io.nats.client.Connection;
 import io.nats.client.Message;
 import io.nats.client.Subscription;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,17 +15,18 @@ import java.util.List;
  */
 public final class ScatterGather {
 
-    private ScatterGather() {
-    }
+    private ScatterGather() {}
 
     /**
      * Publishes {@code payload} on {@code subject} and collects replies until {@code deadline} has
      * passed or {@code maxReplies} have arrived, whichever comes first. Returns at once, with no
      * replies, when the server says nobody is listening (a 503 status). Replies are in arrival order.
      */
-    public static List<Message> gather(Connection connection, String subject, byte[] payload, Duration deadline, int maxReplies)
+    public static List<Message> gather(
+            Connection connection, String subject, byte[] payload, Duration deadline, int maxReplies)
             throws InterruptedException {
-        // EXERCISE 3.7 BEGIN: Subscribe to a new inbox, publish with it as the reply subject, then take replies until the deadline, the maximum, or a 503.
+        // EXERCISE 3.7 BEGIN: Subscribe to a new inbox, publish with it as the reply subject, then take replies until
+        // the deadline, the maximum, or a 503.
         long end = System.nanoTime() + deadline.toNanos();
         String inbox = connection.createInbox();
         Subscription replies = connection.subscribe(inbox);

@@ -6,7 +6,6 @@ import io.nats.service.Endpoint;
 import io.nats.service.EndpointStats;
 import io.nats.service.PingResponse;
 import io.nats.service.StatsResponse;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +20,16 @@ import java.util.function.Supplier;
  */
 public final class ServiceDiscovery {
 
-    private ServiceDiscovery() {
-    }
+    private ServiceDiscovery() {}
 
     /** The ids of the running instances of service {@code name} ({@code $SRV.PING.<name>}), sorted. */
     public static List<String> instanceIds(Connection connection, String name, Duration wait) {
-        // EXERCISE 3.9 BEGIN: Ping the service by name, waiting 'wait' for every instance to answer (noneIfNothingRuns copes with none).
-        return noneIfNothingRuns(() -> discovery(connection, wait).ping(name)).stream().map(PingResponse::getId).sorted().toList();
+        // EXERCISE 3.9 BEGIN: Ping the service by name, waiting 'wait' for every instance to answer (noneIfNothingRuns
+        // copes with none).
+        return noneIfNothingRuns(() -> discovery(connection, wait).ping(name)).stream()
+                .map(PingResponse::getId)
+                .sorted()
+                .toList();
         // EXERCISE 3.9 END
     }
 
@@ -50,10 +52,12 @@ public final class ServiceDiscovery {
      * How many requests each instance of service {@code name} has handled on endpoint {@code endpoint}
      * ({@code $SRV.STATS.<name>}), by instance id.
      */
-    public static Map<String, Long> requestsPerInstance(Connection connection, String name, String endpoint, Duration wait) {
+    public static Map<String, Long> requestsPerInstance(
+            Connection connection, String name, String endpoint, Duration wait) {
         // EXERCISE 3.9 BEGIN: Ask every instance for its stats and take the endpoint's request count.
         Map<String, Long> requests = new TreeMap<>();
-        for (StatsResponse stats : noneIfNothingRuns(() -> discovery(connection, wait).stats(name))) {
+        for (StatsResponse stats :
+                noneIfNothingRuns(() -> discovery(connection, wait).stats(name))) {
             for (EndpointStats endpointStats : stats.getEndpointStatsList()) {
                 if (endpointStats.getName().equals(endpoint)) {
                     requests.put(stats.getId(), endpointStats.getNumRequests());

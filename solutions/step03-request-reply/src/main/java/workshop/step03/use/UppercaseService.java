@@ -3,7 +3,6 @@ package workshop.step03.use;
 import io.nats.client.Connection;
 import io.nats.client.Dispatcher;
 import io.nats.client.Message;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
@@ -19,8 +18,7 @@ public final class UppercaseService {
     /** The queue group every responder joins, so that each request is answered once however many run. */
     public static final String QUEUE_GROUP = "uppercase";
 
-    private UppercaseService() {
-    }
+    private UppercaseService() {}
 
     /**
      * Starts a responder on {@code subject}: it replies to each request, on the request's reply subject,
@@ -30,11 +28,14 @@ public final class UppercaseService {
      * @return the dispatcher running the responder; close it to stop
      * @throws TimeoutException if the server did not confirm the subscription within two seconds
      */
-    public static Dispatcher serve(Connection connection, String subject) throws TimeoutException, InterruptedException {
-        // EXERCISE 3.5 BEGIN: Reply to each request on its reply subject; join the queue group; make sure the server has the subscription.
+    public static Dispatcher serve(Connection connection, String subject)
+            throws TimeoutException, InterruptedException {
+        // EXERCISE 3.5 BEGIN: Reply to each request on its reply subject; join the queue group; make sure the server
+        // has the subscription.
         Dispatcher dispatcher = connection.createDispatcher(request -> {
             String text = new String(request.getData(), StandardCharsets.UTF_8);
-            connection.publish(request.getReplyTo(), text.toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+            connection.publish(
+                    request.getReplyTo(), text.toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
         });
         dispatcher.subscribe(subject, QUEUE_GROUP);
         connection.flush(Duration.ofSeconds(2));

@@ -9,8 +9,7 @@ import workshop.given.Subjects;
  */
 public final class Admission {
 
-    private Admission() {
-    }
+    private Admission() {}
 
     /**
      * Lets the message in, or throws why not:
@@ -27,7 +26,8 @@ public final class Admission {
      * @throws PublishRejected when the message must not be stored
      */
     public static void check(StreamConfig config, StreamState state, String subject, byte[] data) {
-        // EXERCISE 4.2 BEGIN: Reject an uncaptured subject, an oversized payload, and (discard new only) a message that would overfill the stream.
+        // EXERCISE 4.2 BEGIN: Reject an uncaptured subject, an oversized payload, and (discard new only) a message that
+        // would overfill the stream.
         if (config.subjects().stream().noneMatch(filter -> Subjects.matches(filter, subject))) {
             throw PublishRejected.notCaptured(subject);
         }
@@ -38,7 +38,8 @@ public final class Admission {
             if (StreamConfig.isLimited(config.maxMsgs()) && state.messages() + 1 > config.maxMsgs()) {
                 throw PublishRejected.maximumMessagesExceeded();
             }
-            if (StreamConfig.isLimited(config.maxBytes()) && state.bytes() + StoredMessage.sizeOf(subject, data) > config.maxBytes()) {
+            if (StreamConfig.isLimited(config.maxBytes())
+                    && state.bytes() + StoredMessage.sizeOf(subject, data) > config.maxBytes()) {
                 throw PublishRejected.maximumBytesExceeded();
             }
         }

@@ -74,7 +74,8 @@ public final class ExpiringStream {
      * @throws PublishRejected with {@link #INVALID_TTL} for a TTL under {@link #MIN_TTL}; nothing is stored then
      */
     public PublishAck publish(String subject, byte[] data, Duration ttl) {
-        // EXERCISE 4.14 BEGIN: Refuse a TTL under a second; with markers on, raise it to the marker TTL; store the message and remember its TTL.
+        // EXERCISE 4.14 BEGIN: Refuse a TTL under a second; with markers on, raise it to the marker TTL; store the
+        // message and remember its TTL.
         if (ttl.compareTo(MIN_TTL) < 0) {
             throw new PublishRejected(INVALID_TTL, "invalid per-message TTL");
         }
@@ -121,13 +122,13 @@ public final class ExpiringStream {
      * its timestamp; empty when neither applies or it was published never to expire.
      */
     Optional<Instant> expiresAt(StoredMessage message) {
-        // EXERCISE 4.14 BEGIN: Never-expiring: empty. Otherwise the earlier of timestamp + maxAge (if set) and timestamp + TTL (if any).
+        // EXERCISE 4.14 BEGIN: Never-expiring: empty. Otherwise the earlier of timestamp + maxAge (if set) and
+        // timestamp + TTL (if any).
         if (neverExpiring.contains(message.sequence())) {
             return Optional.empty();
         }
-        Optional<Instant> byAge = config.hasMaxAge()
-                ? Optional.of(message.timestamp().plus(config.maxAge()))
-                : Optional.empty();
+        Optional<Instant> byAge =
+                config.hasMaxAge() ? Optional.of(message.timestamp().plus(config.maxAge())) : Optional.empty();
         Duration ttl = ttls.get(message.sequence());
         if (ttl == null) {
             return byAge;
@@ -139,7 +140,8 @@ public final class ExpiringStream {
 
     /** Removes every message whose time has come, and leaves a marker where one emptied its subject. */
     private void expire() {
-        // EXERCISE 4.14 BEGIN: Remove what expired by now; where that leaves a subject empty and the message was no marker, store a marker.
+        // EXERCISE 4.14 BEGIN: Remove what expired by now; where that leaves a subject empty and the message was no
+        // marker, store a marker.
         Instant now = clock.instant();
         for (StoredMessage message : log.messages()) {
             boolean expired = expiresAt(message).map(at -> !now.isBefore(at)).orElse(false);

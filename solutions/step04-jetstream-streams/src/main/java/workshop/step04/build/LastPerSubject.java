@@ -1,11 +1,10 @@
 package workshop.step04.build;
 
-import workshop.given.Subjects;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import workshop.given.Subjects;
 
 /**
  * "What is the latest value of X?": the questions a last-value stream answers. They make a stream
@@ -13,8 +12,7 @@ import java.util.Optional;
  */
 public final class LastPerSubject {
 
-    private LastPerSubject() {
-    }
+    private LastPerSubject() {}
 
     /**
      * The newest message whose subject matches the filter (wildcards allowed), or empty when none does.

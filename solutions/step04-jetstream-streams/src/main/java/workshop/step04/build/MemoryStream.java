@@ -1,10 +1,9 @@
 package workshop.step04.build;
 
-import workshop.given.Subjects;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import workshop.given.Subjects;
 
 /**
  * A JetStream-like stream in memory: it captures the subjects in its {@link StreamConfig}, numbers

@@ -28,7 +28,8 @@ public final class MessageLog {
 
     /** Stores a message with the next sequence number and the clock's current time, and returns it as stored. */
     public StoredMessage append(String subject, byte[] data) {
-        // EXERCISE 4.1 BEGIN: Give the message the next sequence number and the clock's time; keep it and count its bytes.
+        // EXERCISE 4.1 BEGIN: Give the message the next sequence number and the clock's time; keep it and count its
+        // bytes.
         var stored = new StoredMessage(lastSequence + 1, subject, data.clone(), clock.instant());
         lastSequence = stored.sequence();
         messages.put(stored.sequence(), stored);
@@ -61,7 +62,8 @@ public final class MessageLog {
      * get ({@code lastSequence + 1}); for a log that never stored anything, 0, as nats-server reports.
      */
     public long firstSequence() {
-        // EXERCISE 4.1 BEGIN: The oldest stored message's sequence; when nothing is stored, lastSequence + 1, or 0 if nothing ever was.
+        // EXERCISE 4.1 BEGIN: The oldest stored message's sequence; when nothing is stored, lastSequence + 1, or 0 if
+        // nothing ever was.
         if (messages.isEmpty()) {
             return lastSequence == 0 ? 0 : lastSequence + 1;
         }

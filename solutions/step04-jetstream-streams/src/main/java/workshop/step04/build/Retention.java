@@ -17,8 +17,7 @@ import java.util.Set;
  */
 public final class Retention {
 
-    private Retention() {
-    }
+    private Retention() {}
 
     /**
      * The messages to drop so the stream is within its limits, in ascending sequence order.
@@ -33,7 +32,8 @@ public final class Retention {
      * @return the sequences to remove, lowest first; empty when nothing has to go
      */
     public static List<Long> evictions(StreamConfig config, List<StoredMessage> oldestFirst, Instant now) {
-        // EXERCISE 4.3 BEGIN: Collect the expired messages, the surplus per subject, then the oldest until count and bytes fit.
+        // EXERCISE 4.3 BEGIN: Collect the expired messages, the surplus per subject, then the oldest until count and
+        // bytes fit.
         Set<Long> evicted = new LinkedHashSet<>();
         if (config.hasMaxAge()) {
             Instant oldestKept = now.minus(config.maxAge());
@@ -52,7 +52,9 @@ public final class Retention {
                 }
             }
         }
-        List<StoredMessage> remaining = new ArrayList<>(oldestFirst.stream().filter(m -> !evicted.contains(m.sequence())).toList());
+        List<StoredMessage> remaining = new ArrayList<>(oldestFirst.stream()
+                .filter(m -> !evicted.contains(m.sequence()))
+                .toList());
         long bytes = remaining.stream().mapToLong(StoredMessage::size).sum();
         while (!remaining.isEmpty() && (over(config.maxMsgs(), remaining.size()) || over(config.maxBytes(), bytes))) {
             StoredMessage oldest = remaining.removeFirst();

@@ -37,7 +37,8 @@ public final class SourcedCounter {
      * nothing. Returns the new total.
      */
     public BigInteger merge(String source, long sequence, BigInteger sourceTotal) {
-        // EXERCISE 4.18 BEGIN: Ignore what is not newer than the source's last applied sequence; otherwise the source's total replaces its previous one.
+        // EXERCISE 4.18 BEGIN: Ignore what is not newer than the source's last applied sequence; otherwise the source's
+        // total replaces its previous one.
         Long applied = lastSequence.get(source);
         if (applied != null && sequence <= applied) {
             return total();

@@ -11,7 +11,6 @@ import io.nats.client.api.StreamConfiguration;
 import io.nats.client.api.StreamInfo;
 import io.nats.client.impl.Headers;
 import io.nats.client.impl.NatsMessage;
-
 import java.io.IOException;
 import java.util.List;
 
@@ -30,8 +29,7 @@ public final class AtomicBatches {
     public static final String BATCH_SEQUENCE = "Nats-Batch-Sequence";
     public static final String BATCH_COMMIT = "Nats-Batch-Commit";
 
-    private AtomicBatches() {
-    }
+    private AtomicBatches() {}
 
     /** Creates a memory stream on the subjects that accepts atomic batches. */
     public static StreamInfo create(JetStreamManagement jsm, String stream, String subjects)
@@ -53,9 +51,11 @@ public final class AtomicBatches {
      * @param batchId up to 64 characters, unique among the batches in flight
      * @throws JetStreamApiException when the stream refuses the batch: then none of it was stored
      */
-    public static PublishAck publishAll(Connection connection, JetStream jetStream, String batchId, List<Message> messages)
+    public static PublishAck publishAll(
+            Connection connection, JetStream jetStream, String batchId, List<Message> messages)
             throws IOException, JetStreamApiException {
-        // EXERCISE 4.15 BEGIN: Send all but the last with a core publish, each with the batch id and its position; the last also commits, through JetStream.
+        // EXERCISE 4.15 BEGIN: Send all but the last with a core publish, each with the batch id and its position; the
+        // last also commits, through JetStream.
         for (int i = 0; i < messages.size() - 1; i++) {
             connection.publish(inBatch(messages.get(i), batchId, i + 1, false));
         }
@@ -65,14 +65,19 @@ public final class AtomicBatches {
 
     /** A copy of the message with the batch headers added to its own. */
     private static Message inBatch(Message message, String batchId, int position, boolean commit) {
-        // EXERCISE 4.15 BEGIN: Copy subject, payload and headers, and add the batch id, the position and, on the last, the commit.
+        // EXERCISE 4.15 BEGIN: Copy subject, payload and headers, and add the batch id, the position and, on the last,
+        // the commit.
         Headers headers = message.getHeaders() == null ? new Headers() : new Headers(message.getHeaders());
         headers.put(BATCH_ID, batchId);
         headers.put(BATCH_SEQUENCE, String.valueOf(position));
         if (commit) {
             headers.put(BATCH_COMMIT, "1");
         }
-        return NatsMessage.builder().subject(message.getSubject()).headers(headers).data(message.getData()).build();
+        return NatsMessage.builder()
+                .subject(message.getSubject())
+                .headers(headers)
+                .data(message.getData())
+                .build();
         // EXERCISE 4.15 END
     }
 }

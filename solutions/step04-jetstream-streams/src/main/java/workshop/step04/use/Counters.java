@@ -9,7 +9,6 @@ import io.nats.client.api.StreamConfiguration;
 import io.nats.client.api.StreamInfo;
 import io.nats.client.impl.Headers;
 import io.nats.client.impl.NatsMessage;
-
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +28,7 @@ public final class Counters {
 
     private static final Pattern VALUE = Pattern.compile("\"val\"\\s*:\\s*\"(-?\\d+)\"");
 
-    private Counters() {
-    }
+    private Counters() {}
 
     /** Creates a memory stream on the subjects in which every subject is a counter. */
     public static StreamInfo create(JetStreamManagement jsm, String stream, String subjects)
@@ -49,8 +47,10 @@ public final class Counters {
      * Adds {@code delta} (negative to subtract) to the counter on this subject and returns its new
      * total, as the server's ack reports it. Totals are not limited to 64 bits.
      */
-    public static BigInteger add(JetStream jetStream, String counter, BigInteger delta) throws IOException, JetStreamApiException {
-        // EXERCISE 4.13 BEGIN: Publish an empty message whose Nats-Incr header is the signed delta; the ack's value is the total.
+    public static BigInteger add(JetStream jetStream, String counter, BigInteger delta)
+            throws IOException, JetStreamApiException {
+        // EXERCISE 4.13 BEGIN: Publish an empty message whose Nats-Incr header is the signed delta; the ack's value is
+        // the total.
         String increment = delta.signum() < 0 ? delta.toString() : "+" + delta;
         var message = NatsMessage.builder()
                 .subject(counter)
@@ -61,8 +61,10 @@ public final class Counters {
     }
 
     /** The counter's total now, read from the newest message on its subject; zero when nothing was ever counted. */
-    public static BigInteger current(JetStreamManagement jsm, String stream, String counter) throws IOException, JetStreamApiException {
-        // EXERCISE 4.13 BEGIN: Read the last message of the subject and take "val" from its JSON payload; no message means zero.
+    public static BigInteger current(JetStreamManagement jsm, String stream, String counter)
+            throws IOException, JetStreamApiException {
+        // EXERCISE 4.13 BEGIN: Read the last message of the subject and take "val" from its JSON payload; no message
+        // means zero.
         MessageInfo last;
         try {
             last = jsm.getLastMessage(stream, counter);
@@ -74,7 +76,8 @@ public final class Counters {
         }
         Matcher value = VALUE.matcher(new String(last.getData(), StandardCharsets.UTF_8));
         if (!value.find()) {
-            throw new IllegalStateException("not a counter value: " + new String(last.getData(), StandardCharsets.UTF_8));
+            throw new IllegalStateException(
+                    "not a counter value: " + new String(last.getData(), StandardCharsets.UTF_8));
         }
         return new BigInteger(value.group(1));
         // EXERCISE 4.13 END

@@ -9,7 +9,6 @@ import io.nats.client.api.PublishAck;
 import io.nats.client.api.StorageType;
 import io.nats.client.api.StreamConfiguration;
 import io.nats.client.api.StreamInfo;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -26,8 +25,7 @@ public final class ExpiringMessages {
     /** The header a subject delete marker carries, with the reason the subject's last message went. */
     public static final String MARKER_REASON = "Nats-Marker-Reason";
 
-    private ExpiringMessages() {
-    }
+    private ExpiringMessages() {}
 
     /**
      * Creates a memory stream that accepts per-message TTLs.
@@ -35,9 +33,11 @@ public final class ExpiringMessages {
      * @param maxAge    how long a message without a TTL of its own is kept; {@link Duration#ZERO} for forever
      * @param markerTtl how long a subject delete marker is kept (at least 1 s); {@link Duration#ZERO} for no markers
      */
-    public static StreamInfo create(JetStreamManagement jsm, String stream, String subjects, Duration maxAge, Duration markerTtl)
+    public static StreamInfo create(
+            JetStreamManagement jsm, String stream, String subjects, Duration maxAge, Duration markerTtl)
             throws IOException, JetStreamApiException {
-        // EXERCISE 4.12 BEGIN: A memory stream that allows message TTLs, with this maxAge and, unless zero, this delete marker TTL.
+        // EXERCISE 4.12 BEGIN: A memory stream that allows message TTLs, with this maxAge and, unless zero, this delete
+        // marker TTL.
         StreamConfiguration.Builder config = StreamConfiguration.builder()
                 .name(stream)
                 .subjects(subjects)
@@ -59,8 +59,12 @@ public final class ExpiringMessages {
     public static PublishAck publish(JetStream jetStream, String subject, String text, Duration ttl)
             throws IOException, JetStreamApiException {
         // EXERCISE 4.12 BEGIN: Publish with a Nats-TTL of the given whole seconds.
-        return jetStream.publish(subject, text.getBytes(StandardCharsets.UTF_8),
-                PublishOptions.builder().messageTtlSeconds(Math.toIntExact(ttl.toSeconds())).build());
+        return jetStream.publish(
+                subject,
+                text.getBytes(StandardCharsets.UTF_8),
+                PublishOptions.builder()
+                        .messageTtlSeconds(Math.toIntExact(ttl.toSeconds()))
+                        .build());
         // EXERCISE 4.12 END
     }
 
@@ -68,7 +72,9 @@ public final class ExpiringMessages {
     public static PublishAck publishNeverExpiring(JetStream jetStream, String subject, String text)
             throws IOException, JetStreamApiException {
         // EXERCISE 4.12 BEGIN: Publish with the TTL that means never.
-        return jetStream.publish(subject, text.getBytes(StandardCharsets.UTF_8),
+        return jetStream.publish(
+                subject,
+                text.getBytes(StandardCharsets.UTF_8),
                 PublishOptions.builder().messageTtlNever().build());
         // EXERCISE 4.12 END
     }

@@ -7,7 +7,6 @@ import io.nats.client.api.MessageInfo;
 import io.nats.client.api.StorageType;
 import io.nats.client.api.StreamConfiguration;
 import io.nats.client.api.StreamInfo;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -22,8 +21,7 @@ public final class LastValues {
     /** nats-server's error code when a get finds no message. */
     public static final int NO_MESSAGE_FOUND = 10037;
 
-    private LastValues() {
-    }
+    private LastValues() {}
 
     /** A memory stream on the subjects that keeps only the newest message of each subject. */
     public static StreamInfo createLastValueStream(JetStreamManagement jsm, String name, String subjects)
@@ -44,7 +42,8 @@ public final class LastValues {
      */
     public static Optional<String> latest(Connection connection, String stream, String subject)
             throws IOException, JetStreamApiException {
-        // EXERCISE 4.9 BEGIN: Get the last message for the subject; "no message found" means empty, any other error is real.
+        // EXERCISE 4.9 BEGIN: Get the last message for the subject; "no message found" means empty, any other error is
+        // real.
         try {
             MessageInfo last = connection.getStreamContext(stream).getLastMessage(subject);
             return Optional.of(new String(last.getData(), StandardCharsets.UTF_8));

@@ -4,7 +4,6 @@ import io.nats.client.Connection;
 import io.nats.client.JetStream;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.api.PublishAck;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -17,8 +16,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class Publishing {
 
-    private Publishing() {
-    }
+    private Publishing() {}
 
     /**
      * Publishes through JetStream and waits for the publish ack.

@@ -3,7 +3,6 @@ package workshop.step04.use;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamManagement;
 import io.nats.client.PurgeOptions;
-
 import java.io.IOException;
 
 /**
@@ -12,8 +11,7 @@ import java.io.IOException;
  */
 public final class Purging {
 
-    private Purging() {
-    }
+    private Purging() {}
 
     /** Removes every message of the stream; returns how many the server removed. */
     public static long purgeAll(JetStreamManagement jsm, String stream) throws IOException, JetStreamApiException {
@@ -34,7 +32,10 @@ public final class Purging {
     public static long keepNewest(JetStreamManagement jsm, String stream, String subject, long keep)
             throws IOException, JetStreamApiException {
         // EXERCISE 4.10 BEGIN: Purge the subject, keeping the newest messages.
-        return jsm.purgeStream(stream, PurgeOptions.builder().subject(subject).keep(keep).build()).getPurged();
+        return jsm.purgeStream(
+                        stream,
+                        PurgeOptions.builder().subject(subject).keep(keep).build())
+                .getPurged();
         // EXERCISE 4.10 END
     }
 }

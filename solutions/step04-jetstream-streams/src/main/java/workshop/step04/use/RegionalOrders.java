@@ -8,7 +8,6 @@ import io.nats.client.api.StorageType;
 import io.nats.client.api.StreamConfiguration;
 import io.nats.client.api.StreamInfo;
 import io.nats.client.api.SubjectTransform;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
@@ -22,8 +21,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class RegionalOrders {
 
-    private RegionalOrders() {
-    }
+    private RegionalOrders() {}
 
     /**
      * Creates a memory stream that captures {@code <orders>.*.*}, stores {@code <orders>.<region>.<id>}
@@ -36,7 +34,8 @@ public final class RegionalOrders {
      */
     public static StreamInfo create(JetStreamManagement jsm, String stream, String orders, String live)
             throws IOException, JetStreamApiException {
-        // EXERCISE 4.11 BEGIN: A memory stream on <orders>.*.* that stores <region>.<orders>.<id> and republishes all it stores under <live>.
+        // EXERCISE 4.11 BEGIN: A memory stream on <orders>.*.* that stores <region>.<orders>.<id> and republishes all
+        // it stores under <live>.
         String captured = orders + ".*.*";
         return jsm.addStream(StreamConfiguration.builder()
                 .name(stream)
@@ -47,7 +46,8 @@ public final class RegionalOrders {
                         .destination("{{wildcard(1)}}." + orders + ".{{wildcard(2)}}")
                         .build())
                 .republish(Republish.builder()
-                        .source(">") // everything stored; the source is matched against the stored (transformed) subject
+                        .source(">") // everything stored; the source is matched against the stored (transformed)
+                        // subject
                         .destination(live + ".>")
                         .build())
                 .build());
@@ -77,6 +77,5 @@ public final class RegionalOrders {
      * @param storedSubject the subject it is stored under (after the stream's subject transform)
      * @param text          its payload
      */
-    public record Republished(String stream, long sequence, String storedSubject, String text) {
-    }
+    public record Republished(String stream, long sequence, String storedSubject, String text) {}
 }

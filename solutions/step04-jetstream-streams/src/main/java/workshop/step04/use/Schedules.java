@@ -9,7 +9,6 @@ import io.nats.client.api.StreamConfiguration;
 import io.nats.client.api.StreamInfo;
 import io.nats.client.impl.Headers;
 import io.nats.client.impl.NatsMessage;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -32,8 +31,7 @@ public final class Schedules {
     public static final String TARGET = "Nats-Schedule-Target";
     public static final String TIME_ZONE = "Nats-Schedule-Time-Zone";
 
-    private Schedules() {
-    }
+    private Schedules() {}
 
     /** Creates a memory stream on the subjects that runs message schedules. */
     public static StreamInfo create(JetStreamManagement jsm, String stream, String subjects)
@@ -52,22 +50,32 @@ public final class Schedules {
      * Stores a schedule on {@code scheduleSubject} that publishes {@code text} to {@code target} once,
      * at {@code at} (the server takes whole seconds, in UTC). nats-server 2.12+.
      */
-    public static PublishAck publishAt(JetStream jetStream, String scheduleSubject, String target, Instant at, String text)
+    public static PublishAck publishAt(
+            JetStream jetStream, String scheduleSubject, String target, Instant at, String text)
             throws IOException, JetStreamApiException {
         // EXERCISE 4.16 BEGIN: The pattern is "@at " and the time in RFC 3339, whole seconds.
-        return publishSchedule(jetStream, scheduleSubject, new Headers()
-                .add(SCHEDULE, "@at " + at.truncatedTo(ChronoUnit.SECONDS))
-                .add(TARGET, target), text);
+        return publishSchedule(
+                jetStream,
+                scheduleSubject,
+                new Headers()
+                        .add(SCHEDULE, "@at " + at.truncatedTo(ChronoUnit.SECONDS))
+                        .add(TARGET, target),
+                text);
         // EXERCISE 4.16 END
     }
 
     /** Stores a schedule that publishes {@code text} to {@code target} every {@code interval} (whole seconds, 1 s at least). nats-server 2.14+. */
-    public static PublishAck publishEvery(JetStream jetStream, String scheduleSubject, String target, Duration interval, String text)
+    public static PublishAck publishEvery(
+            JetStream jetStream, String scheduleSubject, String target, Duration interval, String text)
             throws IOException, JetStreamApiException {
         // EXERCISE 4.16 BEGIN: The pattern is "@every " and the interval as the server writes durations, e.g. 5s.
-        return publishSchedule(jetStream, scheduleSubject, new Headers()
-                .add(SCHEDULE, "@every " + interval.toSeconds() + "s")
-                .add(TARGET, target), text);
+        return publishSchedule(
+                jetStream,
+                scheduleSubject,
+                new Headers()
+                        .add(SCHEDULE, "@every " + interval.toSeconds() + "s")
+                        .add(TARGET, target),
+                text);
         // EXERCISE 4.16 END
     }
 
@@ -77,13 +85,15 @@ public final class Schedules {
      * {@code zone}. nats-server 2.14+; a zone the server does not know is refused
      * ({@code message schedules time zone is invalid [10223]}).
      */
-    public static PublishAck publishCron(JetStream jetStream, String scheduleSubject, String target, String cron, ZoneId zone, String text)
+    public static PublishAck publishCron(
+            JetStream jetStream, String scheduleSubject, String target, String cron, ZoneId zone, String text)
             throws IOException, JetStreamApiException {
         // EXERCISE 4.16 BEGIN: The cron pattern as it is, with the zone's id in the time zone header.
-        return publishSchedule(jetStream, scheduleSubject, new Headers()
-                .add(SCHEDULE, cron)
-                .add(TARGET, target)
-                .add(TIME_ZONE, zone.getId()), text);
+        return publishSchedule(
+                jetStream,
+                scheduleSubject,
+                new Headers().add(SCHEDULE, cron).add(TARGET, target).add(TIME_ZONE, zone.getId()),
+                text);
         // EXERCISE 4.16 END
     }
 

@@ -5,7 +5,6 @@ import io.nats.client.JetStreamManagement;
 import io.nats.client.api.StorageType;
 import io.nats.client.api.StreamConfiguration;
 import io.nats.client.api.StreamInfo;
-
 import java.io.IOException;
 
 /**
@@ -14,8 +13,7 @@ import java.io.IOException;
  */
 public final class StreamAdmin {
 
-    private StreamAdmin() {
-    }
+    private StreamAdmin() {}
 
     /**
      * Creates a stream with this name, storage and subjects, and no limits. Creating it again with
@@ -44,7 +42,8 @@ public final class StreamAdmin {
             throws IOException, JetStreamApiException {
         // EXERCISE 4.6 BEGIN: Read the current configuration, add the subject to a copy of it, update the stream.
         StreamConfiguration current = jsm.getStreamInfo(name).getConfiguration();
-        StreamConfiguration changed = StreamConfiguration.builder(current).addSubjects(subject).build();
+        StreamConfiguration changed =
+                StreamConfiguration.builder(current).addSubjects(subject).build();
         return jsm.updateStream(changed);
         // EXERCISE 4.6 END
     }

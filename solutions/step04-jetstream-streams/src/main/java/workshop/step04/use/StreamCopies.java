@@ -8,7 +8,6 @@ import io.nats.client.api.StorageType;
 import io.nats.client.api.StreamConfiguration;
 import io.nats.client.api.StreamInfo;
 import io.nats.client.api.SubjectTransform;
-
 import java.io.IOException;
 import java.util.Arrays;
 
@@ -21,11 +20,11 @@ import java.util.Arrays;
  */
 public final class StreamCopies {
 
-    private StreamCopies() {
-    }
+    private StreamCopies() {}
 
     /** Creates a memory stream that mirrors {@code origin}. A mirror has no subjects of its own. */
-    public static StreamInfo mirror(JetStreamManagement jsm, String name, String origin) throws IOException, JetStreamApiException {
+    public static StreamInfo mirror(JetStreamManagement jsm, String name, String origin)
+            throws IOException, JetStreamApiException {
         // EXERCISE 4.17 BEGIN: A memory stream whose mirror is the origin.
         return jsm.addStream(StreamConfiguration.builder()
                 .name(name)
@@ -36,12 +35,15 @@ public final class StreamCopies {
     }
 
     /** Creates a memory stream that gathers every message of the origin streams. */
-    public static StreamInfo gather(JetStreamManagement jsm, String name, String... origins) throws IOException, JetStreamApiException {
+    public static StreamInfo gather(JetStreamManagement jsm, String name, String... origins)
+            throws IOException, JetStreamApiException {
         // EXERCISE 4.17 BEGIN: A memory stream with one source per origin.
         return jsm.addStream(StreamConfiguration.builder()
                 .name(name)
                 .storageType(StorageType.Memory)
-                .sources(Arrays.stream(origins).map(origin -> Source.builder().sourceName(origin).build()).toList())
+                .sources(Arrays.stream(origins)
+                        .map(origin -> Source.builder().sourceName(origin).build())
+                        .toList())
                 .build());
         // EXERCISE 4.17 END
     }
@@ -59,7 +61,10 @@ public final class StreamCopies {
                 .storageType(StorageType.Memory)
                 .sources(Source.builder()
                         .sourceName(origin)
-                        .subjectTransforms(SubjectTransform.builder().source(from).destination(to).build())
+                        .subjectTransforms(SubjectTransform.builder()
+                                .source(from)
+                                .destination(to)
+                                .build())
                         .build())
                 .build());
         // EXERCISE 4.17 END

@@ -8,7 +8,6 @@ import io.nats.client.api.PublishAck;
 import io.nats.client.api.StorageType;
 import io.nats.client.api.StreamConfiguration;
 import io.nats.client.api.StreamInfo;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -19,8 +18,7 @@ import java.time.Duration;
  */
 public final class StreamLimits {
 
-    private StreamLimits() {
-    }
+    private StreamLimits() {}
 
     /**
      * A stream that holds at most {@code maxMessages} and, when full, rejects new messages (discard

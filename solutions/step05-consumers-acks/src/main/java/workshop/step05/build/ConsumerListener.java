@@ -10,14 +10,11 @@ import workshop.step05.given.StoredMessage;
 public interface ConsumerListener {
 
     /** The message was acknowledged (by an ack, or by a later ack with {@link AckPolicy#ALL}). */
-    default void acknowledged(long sequence) {
-    }
+    default void acknowledged(long sequence) {}
 
     /** The message was delivered {@code deliveries} times, never acknowledged, and will not be delivered again. */
-    default void maxDeliveriesReached(StoredMessage message, int deliveries) {
-    }
+    default void maxDeliveriesReached(StoredMessage message, int deliveries) {}
 
     /** The application terminated the message: it will not be delivered again. */
-    default void terminated(StoredMessage message, int deliveries) {
-    }
+    default void terminated(StoredMessage message, int deliveries) {}
 }

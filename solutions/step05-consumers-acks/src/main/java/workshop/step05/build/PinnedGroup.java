@@ -20,7 +20,7 @@ public final class PinnedGroup {
     private final Duration pinnedTtl;
     private final Clock clock;
     private final Supplier<String> newPinIds;
-    private String pinId;         // null: nobody is pinned
+    private String pinId; // null: nobody is pinned
     private Instant lastPinnedPull;
 
     /**
@@ -39,7 +39,8 @@ public final class PinnedGroup {
      * standby, or refused. A served pull of the pinned worker starts its TTL again.
      */
     public PinAnswer pull(String presentedPinId) {
-        // EXERCISE 5.19 BEGIN: Drop an expired pin first; then pin a worker without an id if nobody is pinned, serve the pinned id, refuse any other id, keep the rest waiting.
+        // EXERCISE 5.19 BEGIN: Drop an expired pin first; then pin a worker without an id if nobody is pinned, serve
+        // the pinned id, refuse any other id, keep the rest waiting.
         Optional<String> pinned = pinnedId();
         Instant now = clock.instant();
         if (presentedPinId != null) {

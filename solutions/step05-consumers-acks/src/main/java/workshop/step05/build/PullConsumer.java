@@ -1,8 +1,5 @@
 package workshop.step05.build;
 
-import workshop.step05.given.MemoryStream;
-import workshop.step05.given.StoredMessage;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +8,8 @@ import java.util.List;
 import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.TreeSet;
+import workshop.step05.given.MemoryStream;
+import workshop.step05.given.StoredMessage;
 
 /**
  * A pull consumer over an in-memory stream: a stateful view that remembers where it is, what it
@@ -36,7 +35,8 @@ public final class PullConsumer {
     private final NavigableSet<Long> redeliveries = new TreeSet<>(); // due again, not yet handed out
     private long nextNewSequence = -1; // where new messages come from; -1 until the first fetch
 
-    public PullConsumer(String name, MemoryStream stream, ConsumerConfig config, Clock clock, ConsumerListener listener) {
+    public PullConsumer(
+            String name, MemoryStream stream, ConsumerConfig config, Clock clock, ConsumerListener listener) {
         this.name = name;
         this.stream = stream;
         this.config = config;
@@ -61,7 +61,8 @@ public final class PullConsumer {
      * @return the deliveries, possibly fewer than max, empty when there is nothing to deliver
      */
     public synchronized List<Delivery> fetch(int max) {
-        // EXERCISE 5.5 BEGIN: Deliver what is due again (within MaxDeliver), then new messages from the start position on.
+        // EXERCISE 5.5 BEGIN: Deliver what is due again (within MaxDeliver), then new messages from the start position
+        // on.
         Instant now = clock.instant();
         List<Delivery> batch = new ArrayList<>();
         redeliveries.addAll(timer.due(now));

@@ -6,8 +6,7 @@ import workshop.step05.given.StoredMessage;
 /** Where a new consumer begins: the deliver policy turned into a sequence number. */
 public final class StartPosition {
 
-    private StartPosition() {
-    }
+    private StartPosition() {}
 
     /**
      * The first sequence a new consumer may deliver (it delivers the first message at or after it
@@ -26,13 +25,15 @@ public final class StartPosition {
         return switch (config.deliverPolicy()) {
             case ALL -> stream.firstSequence();
             case NEW -> afterLast;
-            case LAST -> stream.last(config.filterSubject()).map(StoredMessage::sequence).orElse(afterLast);
+            case LAST ->
+                stream.last(config.filterSubject()).map(StoredMessage::sequence).orElse(afterLast);
             case BY_START_SEQUENCE -> Math.max(config.startSequence(), stream.firstSequence());
-            case BY_START_TIME -> stream.messages().stream()
-                    .filter(message -> !message.timestamp().isBefore(config.startTime()))
-                    .map(StoredMessage::sequence)
-                    .findFirst()
-                    .orElse(afterLast);
+            case BY_START_TIME ->
+                stream.messages().stream()
+                        .filter(message -> !message.timestamp().isBefore(config.startTime()))
+                        .map(StoredMessage::sequence)
+                        .findFirst()
+                        .orElse(afterLast);
         };
         // EXERCISE 5.1 END
     }

@@ -5,7 +5,6 @@ import io.nats.client.ConsumerContext;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.api.AckPolicy;
 import io.nats.client.api.ConsumerConfiguration;
-
 import java.io.IOException;
 import java.time.Duration;
 
@@ -18,13 +17,14 @@ import java.time.Duration;
  */
 public final class Backoff {
 
-    private Backoff() {
-    }
+    private Backoff() {}
 
     /** Creates a durable explicit-ack pull consumer on the whole stream with this backoff and MaxDeliver. */
-    public static ConsumerContext createWithBackoff(Connection connection, String stream, String durable, int maxDeliver,
-                                                    Duration... backoff) throws IOException, JetStreamApiException {
-        // EXERCISE 5.10 BEGIN: A durable explicit-ack consumer with backoff and maxDeliver, created through the stream's context.
+    public static ConsumerContext createWithBackoff(
+            Connection connection, String stream, String durable, int maxDeliver, Duration... backoff)
+            throws IOException, JetStreamApiException {
+        // EXERCISE 5.10 BEGIN: A durable explicit-ack consumer with backoff and maxDeliver, created through the
+        // stream's context.
         ConsumerConfiguration config = ConsumerConfiguration.builder()
                 .durable(durable)
                 .ackPolicy(AckPolicy.Explicit)

@@ -4,7 +4,6 @@ import io.nats.client.Connection;
 import io.nats.client.ConsumeOptions;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.MessageConsumer;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
@@ -16,8 +15,7 @@ import java.util.function.Consumer;
  */
 public final class CompetingConsumers {
 
-    private CompetingConsumers() {
-    }
+    private CompetingConsumers() {}
 
     /**
      * Starts one worker on the existing durable: it hands each payload to the sink and acks it.
@@ -25,7 +23,8 @@ public final class CompetingConsumers {
      * messages the others could take. (Not 1: with a batch size of 1, jnats 2.26.2's consume stalls
      * after the first message, on every server: its threshold for asking again is never crossed.)
      */
-    public static MessageConsumer startWorker(Connection connection, String stream, String durable, Consumer<String> sink)
+    public static MessageConsumer startWorker(
+            Connection connection, String stream, String durable, Consumer<String> sink)
             throws IOException, JetStreamApiException {
         // EXERCISE 5.12 BEGIN: Bind to the durable and consume in small batches; pass each payload on, then ack.
         ConsumeOptions smallBatches = ConsumeOptions.builder().batchSize(10).build();

@@ -3,7 +3,6 @@ package workshop.step05.use;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamManagement;
 import io.nats.client.api.ConsumerPauseResponse;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -16,8 +15,7 @@ import java.time.ZonedDateTime;
  */
 public final class ConsumerPause {
 
-    private ConsumerPause() {
-    }
+    private ConsumerPause() {}
 
     /**
      * Pauses the consumer until {@code until} and returns how long the server says it stays paused:
@@ -25,14 +23,16 @@ public final class ConsumerPause {
      */
     public static Duration pauseUntil(JetStreamManagement jsm, String stream, String consumer, ZonedDateTime until)
             throws IOException, JetStreamApiException {
-        // EXERCISE 5.16 BEGIN: Ask the server to pause the consumer until that time; return the pause the server reports remaining.
+        // EXERCISE 5.16 BEGIN: Ask the server to pause the consumer until that time; return the pause the server
+        // reports remaining.
         ConsumerPauseResponse response = jsm.pauseConsumer(stream, consumer, until);
         return response.isPaused() ? response.getPauseRemaining() : Duration.ZERO;
         // EXERCISE 5.16 END
     }
 
     /** Ends the pause now; true when the server reports the consumer running again. */
-    public static boolean resume(JetStreamManagement jsm, String stream, String consumer) throws IOException, JetStreamApiException {
+    public static boolean resume(JetStreamManagement jsm, String stream, String consumer)
+            throws IOException, JetStreamApiException {
         // EXERCISE 5.16 BEGIN: Ask the server to resume the consumer.
         return jsm.resumeConsumer(stream, consumer);
         // EXERCISE 5.16 END

@@ -4,7 +4,6 @@ import io.nats.client.ConsumerContext;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.Message;
 import io.nats.client.MessageConsumer;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
@@ -15,8 +14,7 @@ import java.util.function.Consumer;
  */
 public final class ContinuousConsumer {
 
-    private ContinuousConsumer() {
-    }
+    private ContinuousConsumer() {}
 
     /**
      * Starts handing every message's payload to the handler, one at a time. A message the handler
@@ -25,7 +23,8 @@ public final class ContinuousConsumer {
      */
     public static MessageConsumer start(ConsumerContext consumer, Consumer<String> handler)
             throws IOException, JetStreamApiException {
-        // EXERCISE 5.8 BEGIN: consume with a handler that passes the text on, then acks, or naks when the handler throws.
+        // EXERCISE 5.8 BEGIN: consume with a handler that passes the text on, then acks, or naks when the handler
+        // throws.
         return consumer.consume((Message message) -> {
             try {
                 handler.accept(new String(message.getData(), StandardCharsets.UTF_8));

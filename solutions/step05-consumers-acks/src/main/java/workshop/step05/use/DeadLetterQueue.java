@@ -6,7 +6,6 @@ import io.nats.client.JetStreamApiException;
 import io.nats.client.Message;
 import io.nats.client.api.MessageInfo;
 import io.nats.client.impl.Headers;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
@@ -35,8 +34,7 @@ public final class DeadLetterQueue {
      */
     private static final Pattern STREAM_SEQ = Pattern.compile("\"stream_seq\":(\\d+)");
 
-    private DeadLetterQueue() {
-    }
+    private DeadLetterQueue() {}
 
     /**
      * Listens to both advisories for this stream and consumer and republishes every dead message,
@@ -46,11 +44,14 @@ public final class DeadLetterQueue {
      * @return the dispatcher doing it; close it with {@code connection.closeDispatcher(dispatcher)}
      */
     public static Dispatcher start(Connection connection, String stream, String consumer, String deadLetterSubject) {
-        // EXERCISE 5.14 BEGIN: Subscribe a dispatcher to both advisory subjects; on each, move the message the advisory names.
+        // EXERCISE 5.14 BEGIN: Subscribe a dispatcher to both advisory subjects; on each, move the message the advisory
+        // names.
         Dispatcher dispatcher = connection.createDispatcher();
-        dispatcher.subscribe("$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES." + stream + "." + consumer,
+        dispatcher.subscribe(
+                "$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES." + stream + "." + consumer,
                 advisory -> moveToDeadLetters(connection, stream, advisory, "max_deliveries", deadLetterSubject));
-        dispatcher.subscribe("$JS.EVENT.ADVISORY.CONSUMER.MSG_TERMINATED." + stream + "." + consumer,
+        dispatcher.subscribe(
+                "$JS.EVENT.ADVISORY.CONSUMER.MSG_TERMINATED." + stream + "." + consumer,
                 advisory -> moveToDeadLetters(connection, stream, advisory, "terminated", deadLetterSubject));
         return dispatcher;
         // EXERCISE 5.14 END
@@ -61,8 +62,8 @@ public final class DeadLetterQueue {
      * an unchecked one would only reach the connection's {@code ErrorListener} (jnats logs it and
      * hands the dispatcher the next advisory): so this method catches what it can fail with and says so.
      */
-    private static void moveToDeadLetters(Connection connection, String stream, Message advisory, String reason,
-                                          String deadLetterSubject) {
+    private static void moveToDeadLetters(
+            Connection connection, String stream, Message advisory, String reason, String deadLetterSubject) {
         // EXERCISE 5.14 BEGIN: Read stream_seq from the advisory's JSON, get that message, republish it with headers.
         String json = new String(advisory.getData(), StandardCharsets.UTF_8);
         Matcher field = STREAM_SEQ.matcher(json);
@@ -80,7 +81,8 @@ public final class DeadLetterQueue {
             connection.jetStream().publish(deadLetterSubject, headers, original.getData());
         } catch (IOException | JetStreamApiException e) {
             // The message may be gone (a limit removed it): nothing to move. Say so, do not kill the dispatcher.
-            System.err.println("[dlq] could not move " + stream + " #" + sequence + " (" + reason + "): " + e.getMessage());
+            System.err.println(
+                    "[dlq] could not move " + stream + " #" + sequence + " (" + reason + "): " + e.getMessage());
         }
         // EXERCISE 5.14 END
     }

@@ -5,7 +5,6 @@ import io.nats.client.JetStreamManagement;
 import io.nats.client.api.MessageInfo;
 import io.nats.client.api.StorageType;
 import io.nats.client.api.StreamConfiguration;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
@@ -17,8 +16,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class DirectGet {
 
-    private DirectGet() {
-    }
+    private DirectGet() {}
 
     /**
      * Creates a memory stream on {@code subjects} that answers direct gets and keeps only the latest
@@ -26,7 +24,8 @@ public final class DirectGet {
      */
     public static void createLastValueStream(JetStreamManagement jsm, String stream, String subjects)
             throws IOException, JetStreamApiException {
-        // EXERCISE 5.20 BEGIN: A memory stream on the subjects that allows direct gets and keeps one message per subject.
+        // EXERCISE 5.20 BEGIN: A memory stream on the subjects that allows direct gets and keeps one message per
+        // subject.
         jsm.addStream(StreamConfiguration.builder()
                 .name(stream)
                 .subjects(subjects)
@@ -41,7 +40,8 @@ public final class DirectGet {
      * The payload of the last message stored on {@code subject}, as text. jnats sends a direct get
      * by itself when the stream allows them; a subject without messages is an error (10037).
      */
-    public static String latest(JetStreamManagement jsm, String stream, String subject) throws IOException, JetStreamApiException {
+    public static String latest(JetStreamManagement jsm, String stream, String subject)
+            throws IOException, JetStreamApiException {
         // EXERCISE 5.20 BEGIN: Ask the stream for its last message on the subject and decode its payload.
         MessageInfo last = jsm.getLastMessage(stream, subject);
         return new String(last.getData(), StandardCharsets.UTF_8);

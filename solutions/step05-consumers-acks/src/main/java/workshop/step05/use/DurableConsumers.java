@@ -10,7 +10,6 @@ import io.nats.client.Message;
 import io.nats.client.api.AckPolicy;
 import io.nats.client.api.ConsumerConfiguration;
 import io.nats.client.api.DeliverPolicy;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,17 +23,18 @@ import java.util.List;
  */
 public final class DurableConsumers {
 
-    private DurableConsumers() {
-    }
+    private DurableConsumers() {}
 
     /**
      * Creates (or updates) a durable pull consumer on the stream: it delivers every stored message
      * on the filter subject from the start ("deliver all"), expects an explicit ack for each, and
      * redelivers after {@code ackWait}.
      */
-    public static ConsumerContext createDurable(Connection connection, String stream, String durable, String filterSubject,
-                                                Duration ackWait) throws IOException, JetStreamApiException {
-        // EXERCISE 5.7 BEGIN: Configure a durable, filtered, deliver-all, explicit-ack consumer and create it through the stream's context.
+    public static ConsumerContext createDurable(
+            Connection connection, String stream, String durable, String filterSubject, Duration ackWait)
+            throws IOException, JetStreamApiException {
+        // EXERCISE 5.7 BEGIN: Configure a durable, filtered, deliver-all, explicit-ack consumer and create it through
+        // the stream's context.
         ConsumerConfiguration config = ConsumerConfiguration.builder()
                 .durable(durable)
                 .filterSubject(filterSubject)
@@ -70,7 +70,8 @@ public final class DurableConsumers {
      * declares {@code throws Exception}, hence this method's).
      */
     public static List<String> takeBatch(ConsumerContext consumer, int max, Duration maxWait) throws Exception {
-        // EXERCISE 5.7 BEGIN: fetch with maxMessages and expiresIn (milliseconds); read nextMessage() until null, acking each; close the fetch.
+        // EXERCISE 5.7 BEGIN: fetch with maxMessages and expiresIn (milliseconds); read nextMessage() until null,
+        // acking each; close the fetch.
         FetchConsumeOptions options = FetchConsumeOptions.builder()
                 .maxMessages(max)
                 .expiresIn(maxWait.toMillis())

@@ -5,7 +5,6 @@ import io.nats.client.ConsumerContext;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamStatusCheckedException;
 import io.nats.client.Message;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,8 +19,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class DurableWorker {
 
-    private DurableWorker() {
-    }
+    private DurableWorker() {}
 
     /**
      * Takes up to {@code max} messages from the durable, one by one, and acknowledges each with
@@ -31,7 +29,8 @@ public final class DurableWorker {
      * @return the payloads taken, in order
      */
     public static List<String> take(Connection connection, String stream, String durable, int max, Duration maxWait)
-            throws IOException, JetStreamApiException, InterruptedException, JetStreamStatusCheckedException, TimeoutException {
+            throws IOException, JetStreamApiException, InterruptedException, JetStreamStatusCheckedException,
+                    TimeoutException {
         // EXERCISE 5.11 BEGIN: Bind to the durable by name (do not create it), then next + ackSync up to max times.
         ConsumerContext consumer = connection.getStreamContext(stream).getConsumerContext(durable);
         List<String> taken = new ArrayList<>();

@@ -7,7 +7,6 @@ import io.nats.client.JetStreamApiException;
 import io.nats.client.api.AckPolicy;
 import io.nats.client.api.ConsumerConfiguration;
 import io.nats.client.api.PublishAck;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,20 +22,20 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class FlowControl {
 
-    private FlowControl() {
-    }
+    private FlowControl() {}
 
     /** What {@link #publishWindowed} did: each message's stream sequence, in the order given, and the most acks it had in flight at once. */
-    public record Published(List<Long> sequences, int mostInFlight) {
-    }
+    public record Published(List<Long> sequences, int mostInFlight) {}
 
     /**
      * Publishes every payload to {@code subject} with {@code publishAsync}, never with more than
      * {@code window} publish acks outstanding: before each publish it waits for a free slot, and each
      * ack frees one. Returns when every ack came back; fails with the first publish that failed.
      */
-    public static Published publishWindowed(JetStream jetStream, String subject, List<byte[]> payloads, int window) throws InterruptedException {
-        // EXERCISE 5.23 BEGIN: A semaphore of window permits: acquire before publishAsync, release when its future completes; track the most in flight; join all futures in order.
+    public static Published publishWindowed(JetStream jetStream, String subject, List<byte[]> payloads, int window)
+            throws InterruptedException {
+        // EXERCISE 5.23 BEGIN: A semaphore of window permits: acquire before publishAsync, release when its future
+        // completes; track the most in flight; join all futures in order.
         Semaphore slots = new Semaphore(window);
         AtomicInteger inFlight = new AtomicInteger();
         AtomicInteger mostInFlight = new AtomicInteger();
@@ -50,7 +49,10 @@ public final class FlowControl {
                 slots.release();
             }));
         }
-        List<Long> sequences = acks.stream().map(CompletableFuture::join).map(PublishAck::getSeqno).toList();
+        List<Long> sequences = acks.stream()
+                .map(CompletableFuture::join)
+                .map(PublishAck::getSeqno)
+                .toList();
         return new Published(sequences, mostInFlight.get());
         // EXERCISE 5.23 END
     }
@@ -59,9 +61,11 @@ public final class FlowControl {
      * Creates (or updates) a durable, explicit-ack pull consumer on the whole stream that has at most
      * {@code maxAckPending} messages delivered and unacknowledged at any time.
      */
-    public static ConsumerContext createWithMaxAckPending(Connection connection, String stream, String durable, int maxAckPending)
+    public static ConsumerContext createWithMaxAckPending(
+            Connection connection, String stream, String durable, int maxAckPending)
             throws IOException, JetStreamApiException {
-        // EXERCISE 5.23 BEGIN: Configure a durable, explicit-ack consumer with MaxAckPending and create it through the stream's context.
+        // EXERCISE 5.23 BEGIN: Configure a durable, explicit-ack consumer with MaxAckPending and create it through the
+        // stream's context.
         ConsumerConfiguration config = ConsumerConfiguration.builder()
                 .durable(durable)
                 .ackPolicy(AckPolicy.Explicit)

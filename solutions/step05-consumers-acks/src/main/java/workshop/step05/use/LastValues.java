@@ -3,7 +3,6 @@ package workshop.step05.use;
 import io.nats.client.Connection;
 import io.nats.client.Message;
 import io.nats.client.Subscription;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -20,27 +19,30 @@ import java.util.stream.Collectors;
  */
 public final class LastValues {
 
-    private LastValues() {
-    }
+    private LastValues() {}
 
     /**
      * The payload of the last message of every subject the filters match (they may hold wildcards),
      * by subject, in stream order; empty when none matches (the server answers {@code 404 No Results}).
      * The stream must allow direct gets. Waits at most {@code maxWait} for each reply.
      */
-    public static Map<String, String> lastPerSubject(Connection connection, String stream, List<String> filters, Duration maxWait)
-            throws InterruptedException {
-        // EXERCISE 5.21 BEGIN: Subscribe to a new inbox, publish {"multi_last":[…]} to the stream's direct get subject with that inbox as reply, and collect replies until a status message.
+    public static Map<String, String> lastPerSubject(
+            Connection connection, String stream, List<String> filters, Duration maxWait) throws InterruptedException {
+        // EXERCISE 5.21 BEGIN: Subscribe to a new inbox, publish {"multi_last":[…]} to the stream's direct get subject
+        // with that inbox as reply, and collect replies until a status message.
         String inbox = connection.createInbox();
         Subscription replies = connection.subscribe(inbox);
         try {
-            String request = filters.stream().map(filter -> "\"" + filter + "\"")
+            String request = filters.stream()
+                    .map(filter -> "\"" + filter + "\"")
                     .collect(Collectors.joining(",", "{\"multi_last\":[", "]}"));
             connection.publish("$JS.API.DIRECT.GET." + stream, inbox, request.getBytes(StandardCharsets.UTF_8));
             Map<String, String> last = new LinkedHashMap<>();
             Message reply;
             while ((reply = replies.nextMessage(maxWait)) != null && !reply.isStatusMessage()) {
-                last.put(reply.getHeaders().getFirst("Nats-Subject"), new String(reply.getData(), StandardCharsets.UTF_8));
+                last.put(
+                        reply.getHeaders().getFirst("Nats-Subject"),
+                        new String(reply.getData(), StandardCharsets.UTF_8));
             }
             return last; // a status ends the batch: 204 EOB after the messages, or 404 No Results alone
         } finally {

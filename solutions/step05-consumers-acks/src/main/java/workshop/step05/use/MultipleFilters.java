@@ -5,7 +5,6 @@ import io.nats.client.ConsumerContext;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.api.AckPolicy;
 import io.nats.client.api.ConsumerConfiguration;
-
 import java.io.IOException;
 import java.util.List;
 
@@ -16,17 +15,18 @@ import java.util.List;
  */
 public final class MultipleFilters {
 
-    private MultipleFilters() {
-    }
+    private MultipleFilters() {}
 
     /**
      * Creates (or updates) a durable, explicit-ack pull consumer that delivers the stream's messages
      * on any of {@code filterSubjects}, in stream order, from the start. The server refuses filters
      * that overlap (one subject matched by two of them).
      */
-    public static ConsumerContext createDurable(Connection connection, String stream, String durable, List<String> filterSubjects)
+    public static ConsumerContext createDurable(
+            Connection connection, String stream, String durable, List<String> filterSubjects)
             throws IOException, JetStreamApiException {
-        // EXERCISE 5.15 BEGIN: Configure a durable, explicit-ack consumer with all the filter subjects and create it through the stream's context.
+        // EXERCISE 5.15 BEGIN: Configure a durable, explicit-ack consumer with all the filter subjects and create it
+        // through the stream's context.
         ConsumerConfiguration config = ConsumerConfiguration.builder()
                 .durable(durable)
                 .filterSubjects(filterSubjects)

@@ -8,7 +8,6 @@ import io.nats.client.Message;
 import io.nats.client.OrderedConsumerContext;
 import io.nats.client.api.DeliverPolicy;
 import io.nats.client.api.OrderedConsumerConfiguration;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -26,13 +25,14 @@ import java.util.List;
  */
 public final class OrderedReader {
 
-    private OrderedReader() {
-    }
+    private OrderedReader() {}
 
     /** An ordered consumer of the stream's messages on {@code filterSubject}, from stream sequence {@code startSequence} on. */
-    public static OrderedConsumerContext from(Connection connection, String stream, String filterSubject, long startSequence)
+    public static OrderedConsumerContext from(
+            Connection connection, String stream, String filterSubject, long startSequence)
             throws IOException, JetStreamApiException {
-        // EXERCISE 5.22 BEGIN: Configure an ordered consumer with the filter, starting at the sequence, and create it through the stream's context.
+        // EXERCISE 5.22 BEGIN: Configure an ordered consumer with the filter, starting at the sequence, and create it
+        // through the stream's context.
         OrderedConsumerConfiguration config = new OrderedConsumerConfiguration()
                 .filterSubject(filterSubject)
                 .deliverPolicy(DeliverPolicy.ByStartSequence)

@@ -8,7 +8,6 @@ import io.nats.client.MessageConsumer;
 import io.nats.client.api.AckPolicy;
 import io.nats.client.api.ConsumerConfiguration;
 import io.nats.client.api.PriorityPolicy;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
@@ -21,8 +20,7 @@ import java.util.function.Consumer;
  */
 public final class OverflowWorkers {
 
-    private OverflowWorkers() {
-    }
+    private OverflowWorkers() {}
 
     /**
      * Creates (or updates) a durable, explicit-ack pull consumer with one priority group,
@@ -30,7 +28,8 @@ public final class OverflowWorkers {
      */
     public static ConsumerContext createDurable(Connection connection, String stream, String durable, String group)
             throws IOException, JetStreamApiException {
-        // EXERCISE 5.18 BEGIN: Configure a durable, explicit-ack consumer with the priority group and the overflow policy.
+        // EXERCISE 5.18 BEGIN: Configure a durable, explicit-ack consumer with the priority group and the overflow
+        // policy.
         ConsumerConfiguration config = ConsumerConfiguration.builder()
                 .durable(durable)
                 .ackPolicy(AckPolicy.Explicit)
@@ -46,10 +45,16 @@ public final class OverflowWorkers {
      * messages wait to be delivered (0: always, like a worker without a threshold). It hands each
      * payload to the sink and acks it.
      */
-    public static MessageConsumer startWorker(Connection connection, String stream, String durable, String group, long minPending,
-                                              Consumer<String> sink) throws IOException, JetStreamApiException {
-        // EXERCISE 5.18 BEGIN: Bind to the durable and consume with the group and the minimum pending count in the options; pass each payload on, then ack.
-        ConsumeOptions options = ConsumeOptions.builder().group(group).minPending(minPending).batchSize(10).build();
+    public static MessageConsumer startWorker(
+            Connection connection, String stream, String durable, String group, long minPending, Consumer<String> sink)
+            throws IOException, JetStreamApiException {
+        // EXERCISE 5.18 BEGIN: Bind to the durable and consume with the group and the minimum pending count in the
+        // options; pass each payload on, then ack.
+        ConsumeOptions options = ConsumeOptions.builder()
+                .group(group)
+                .minPending(minPending)
+                .batchSize(10)
+                .build();
         return connection.getStreamContext(stream).getConsumerContext(durable).consume(options, message -> {
             sink.accept(new String(message.getData(), StandardCharsets.UTF_8));
             message.ack();

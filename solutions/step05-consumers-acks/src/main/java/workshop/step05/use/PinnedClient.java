@@ -8,7 +8,6 @@ import io.nats.client.MessageConsumer;
 import io.nats.client.api.AckPolicy;
 import io.nats.client.api.ConsumerConfiguration;
 import io.nats.client.api.PriorityPolicy;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,17 +21,18 @@ import java.util.function.Consumer;
  */
 public final class PinnedClient {
 
-    private PinnedClient() {
-    }
+    private PinnedClient() {}
 
     /**
      * Creates (or updates) a durable, explicit-ack pull consumer with one priority group,
      * {@code group}, under the pinned-client policy: a pinned worker that stays silent for
      * {@code pinnedTtl} loses its pin.
      */
-    public static ConsumerContext createDurable(Connection connection, String stream, String durable, String group, Duration pinnedTtl)
+    public static ConsumerContext createDurable(
+            Connection connection, String stream, String durable, String group, Duration pinnedTtl)
             throws IOException, JetStreamApiException {
-        // EXERCISE 5.17 BEGIN: Configure a durable, explicit-ack consumer with the priority group, the pinned-client policy and the pin's TTL.
+        // EXERCISE 5.17 BEGIN: Configure a durable, explicit-ack consumer with the priority group, the pinned-client
+        // policy and the pin's TTL.
         ConsumerConfiguration config = ConsumerConfiguration.builder()
                 .durable(durable)
                 .ackPolicy(AckPolicy.Explicit)
@@ -55,13 +55,20 @@ public final class PinnedClient {
      * here expires in half the consumer's pin TTL (jnats' minimum, 1 s, for a TTL under 2 s): a
      * worker that is alive but idle keeps its pin.
      */
-    public static MessageConsumer startWorker(Connection connection, String stream, String durable, String group, Consumer<String> sink)
+    public static MessageConsumer startWorker(
+            Connection connection, String stream, String durable, String group, Consumer<String> sink)
             throws IOException, JetStreamApiException {
-        // EXERCISE 5.17 BEGIN: Bind to the durable; consume with the group in the options, batches of 10, pulls that expire well within the pin's TTL; pass each payload on, then ack.
+        // EXERCISE 5.17 BEGIN: Bind to the durable; consume with the group in the options, batches of 10, pulls that
+        // expire well within the pin's TTL; pass each payload on, then ack.
         ConsumerContext consumer = connection.getStreamContext(stream).getConsumerContext(durable);
-        Duration pinnedTtl = consumer.getCachedConsumerInfo().getConsumerConfiguration().getPriorityTimeout();
+        Duration pinnedTtl =
+                consumer.getCachedConsumerInfo().getConsumerConfiguration().getPriorityTimeout();
         long pullExpiresMillis = Math.max(1000, pinnedTtl.toMillis() / 2);
-        ConsumeOptions inGroup = ConsumeOptions.builder().group(group).batchSize(10).expiresIn(pullExpiresMillis).build();
+        ConsumeOptions inGroup = ConsumeOptions.builder()
+                .group(group)
+                .batchSize(10)
+                .expiresIn(pullExpiresMillis)
+                .build();
         return consumer.consume(inGroup, message -> {
             sink.accept(new String(message.getData(), StandardCharsets.UTF_8));
             message.ack();

@@ -6,7 +6,6 @@ import io.nats.client.api.RetentionPolicy;
 import io.nats.client.api.StorageType;
 import io.nats.client.api.StreamConfiguration;
 import io.nats.client.api.StreamInfo;
-
 import java.io.IOException;
 
 /**
@@ -15,8 +14,7 @@ import java.io.IOException;
  */
 public final class RetentionPolicies {
 
-    private RetentionPolicies() {
-    }
+    private RetentionPolicies() {}
 
     /** A memory stream with work-queue retention. */
     public static StreamInfo workQueue(JetStreamManagement jsm, String name, String... subjects)

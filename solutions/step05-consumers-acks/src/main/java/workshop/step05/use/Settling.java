@@ -9,8 +9,7 @@ import io.nats.client.Message;
  */
 public final class Settling {
 
-    private Settling() {
-    }
+    private Settling() {}
 
     /** Sends the acknowledgement that matches the verdict. */
     public static void settle(Message message, Verdict verdict) {

@@ -1,15 +1,14 @@
 package workshop.step06.build;
 
-import workshop.given.Subjects;
-import workshop.step06.given.MemoryStream;
-import workshop.step06.given.StoredMessage;
-import workshop.step06.given.WrongLastSequenceException;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import workshop.given.Subjects;
+import workshop.step06.given.MemoryStream;
+import workshop.step06.given.StoredMessage;
+import workshop.step06.given.WrongLastSequenceException;
 
 /**
  * A key/value bucket built the way NATS builds it: on a stream. Every key is a subject
@@ -22,6 +21,7 @@ public final class KeyValue {
 
     /** The header that marks a delete or purge; a message without it is a PUT. */
     public static final String OPERATION_HEADER = "KV-Operation";
+
     private static final Pattern VALID_KEY = Pattern.compile("[-/_=.a-zA-Z0-9]+");
 
     private final String bucket;
@@ -36,7 +36,8 @@ public final class KeyValue {
     /** The subject that holds a key's entries: {@code $KV.<bucket>.<key>}. */
     public String subjectOf(String key) {
         if (!VALID_KEY.matcher(key).matches() || key.startsWith(".") || key.endsWith(".")) {
-            throw new IllegalArgumentException("Invalid key '" + key + "': letters, digits and - / _ = . only, not at the ends");
+            throw new IllegalArgumentException(
+                    "Invalid key '" + key + "': letters, digits and - / _ = . only, not at the ends");
         }
         return "$KV." + bucket + "." + key;
     }
@@ -61,11 +62,13 @@ public final class KeyValue {
      * @throws KvConflictException when the key has a value
      */
     public long create(String key, byte[] value) {
-        // EXERCISE 6.2 BEGIN: Expect the key's last sequence to be 0, or that of a delete/purge marker; append only then.
+        // EXERCISE 6.2 BEGIN: Expect the key's last sequence to be 0, or that of a delete/purge marker; append only
+        // then.
         String subject = subjectOf(key);
         Optional<StoredMessage> last = stream.lastOn(subject);
         if (last.isPresent() && toEntry(last.get()).operation() == KvOperation.PUT) {
-            throw new KvConflictException("Key '" + key + "' exists (revision " + last.get().sequence() + ")");
+            throw new KvConflictException(
+                    "Key '" + key + "' exists (revision " + last.get().sequence() + ")");
         }
         long expected = last.map(StoredMessage::sequence).orElse(0L);
         try {
@@ -86,7 +89,8 @@ public final class KeyValue {
         try {
             return stream.appendIfLast(subjectOf(key), Map.of(), value, expectedRevision);
         } catch (WrongLastSequenceException moved) {
-            throw new KvConflictException("Key '" + key + "' is at revision " + moved.actual() + ", not " + expectedRevision);
+            throw new KvConflictException(
+                    "Key '" + key + "' is at revision " + moved.actual() + ", not " + expectedRevision);
         }
         // EXERCISE 6.2 END
     }
@@ -122,7 +126,10 @@ public final class KeyValue {
             KvEntry entry = toEntry(message);
             latest.put(entry.key(), entry);
         }
-        return latest.values().stream().filter(entry -> entry.operation() == KvOperation.PUT).map(KvEntry::key).toList();
+        return latest.values().stream()
+                .filter(entry -> entry.operation() == KvOperation.PUT)
+                .map(KvEntry::key)
+                .toList();
         // EXERCISE 6.3 END
     }
 
@@ -136,13 +143,16 @@ public final class KeyValue {
     public Runnable watch(String keyFilter, KvWatcher watcher) {
         String subjectFilter = "$KV." + bucket + "." + keyFilter;
         synchronized (stream) { // no append can slip in between the initial values and the listener
-            // EXERCISE 6.4 BEGIN: Send the latest PUT of each matching key, then the end marker, then listen for changes.
+            // EXERCISE 6.4 BEGIN: Send the latest PUT of each matching key, then the end marker, then listen for
+            // changes.
             Map<String, KvEntry> latest = new LinkedHashMap<>();
             for (StoredMessage message : stream.messages(subjectFilter)) {
                 KvEntry entry = toEntry(message);
                 latest.put(entry.key(), entry);
             }
-            latest.values().stream().filter(entry -> entry.operation() == KvOperation.PUT).forEach(watcher::onEntry);
+            latest.values().stream()
+                    .filter(entry -> entry.operation() == KvOperation.PUT)
+                    .forEach(watcher::onEntry);
             watcher.endOfInitialData();
             return stream.listen(message -> {
                 if (Subjects.matches(subjectFilter, message.subject())) {
@@ -156,7 +166,8 @@ public final class KeyValue {
     /** Reads a stored message as an entry: the key is the subject after {@code $KV.<bucket>.}. */
     private KvEntry toEntry(StoredMessage message) {
         String key = message.subject().substring(("$KV." + bucket + ".").length());
-        KvOperation operation = message.header(OPERATION_HEADER).map(KvOperation::valueOf).orElse(KvOperation.PUT);
+        KvOperation operation =
+                message.header(OPERATION_HEADER).map(KvOperation::valueOf).orElse(KvOperation.PUT);
         return new KvEntry(key, message.data(), message.sequence(), operation);
     }
 }

@@ -19,8 +19,7 @@ public final class ObjectChunker {
     /** The prefix NATS object stores put before the digest. */
     public static final String DIGEST_PREFIX = "SHA-256=";
 
-    private ObjectChunker() {
-    }
+    private ObjectChunker() {}
 
     /**
      * Cuts {@code data} into chunks of {@code chunkSize} bytes; the last one may be shorter. Empty
@@ -66,7 +65,8 @@ public final class ObjectChunker {
         byte[] data = whole.toByteArray();
         String actual = digest(data);
         if (!actual.equals(expectedDigest)) {
-            throw new CorruptObjectException("Digest mismatch: expected " + expectedDigest + ", the chunks give " + actual);
+            throw new CorruptObjectException(
+                    "Digest mismatch: expected " + expectedDigest + ", the chunks give " + actual);
         }
         return data;
         // EXERCISE 6.5 END

@@ -7,7 +7,6 @@ import io.nats.client.api.KeyValueOperation;
 import io.nats.client.api.KeyValueWatchOption;
 import io.nats.client.api.KeyValueWatcher;
 import io.nats.client.impl.NatsKeyValueWatchSubscription;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
@@ -26,11 +25,11 @@ public final class BucketMirror implements KeyValueWatcher, AutoCloseable {
     private final CountDownLatch initialDataLoaded = new CountDownLatch(1);
     private NatsKeyValueWatchSubscription subscription;
 
-    private BucketMirror() {
-    }
+    private BucketMirror() {}
 
     /** Starts mirroring the keys matching {@code keyFilter} ({@code >} for all). */
-    public static BucketMirror start(KeyValue keyValue, String keyFilter) throws IOException, JetStreamApiException, InterruptedException {
+    public static BucketMirror start(KeyValue keyValue, String keyFilter)
+            throws IOException, JetStreamApiException, InterruptedException {
         BucketMirror mirror = new BucketMirror();
         // EXERCISE 6.9 BEGIN: Watch the keys with this mirror as the watcher; keep the subscription to close it.
         mirror.subscription = keyValue.watch(keyFilter, mirror);
@@ -42,7 +41,8 @@ public final class BucketMirror implements KeyValueWatcher, AutoCloseable {
      * Only what changes from now on: no current values, and {@code endOfData()} at once. For
      * reacting to changes when the past does not matter.
      */
-    public static NatsKeyValueWatchSubscription watchChanges(KeyValue keyValue, String keyFilter, KeyValueWatcher watcher)
+    public static NatsKeyValueWatchSubscription watchChanges(
+            KeyValue keyValue, String keyFilter, KeyValueWatcher watcher)
             throws IOException, JetStreamApiException, InterruptedException {
         // EXERCISE 6.9 BEGIN: Watch with the option that skips current values.
         return keyValue.watch(keyFilter, watcher, KeyValueWatchOption.UPDATES_ONLY);

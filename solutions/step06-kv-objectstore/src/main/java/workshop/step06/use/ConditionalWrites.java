@@ -2,7 +2,6 @@ package workshop.step06.use;
 
 import io.nats.client.JetStreamApiException;
 import io.nats.client.KeyValue;
-
 import java.io.IOException;
 import java.util.OptionalLong;
 
@@ -17,11 +16,11 @@ public final class ConditionalWrites {
     /** The server's error code when the expected revision (last subject sequence) did not match. */
     public static final int WRONG_LAST_SEQUENCE = 10071;
 
-    private ConditionalWrites() {
-    }
+    private ConditionalWrites() {}
 
     /** Stores the value if the key has none; returns the new revision, or empty when the key has a value. */
-    public static OptionalLong createIfAbsent(KeyValue keyValue, String key, byte[] value) throws IOException, JetStreamApiException {
+    public static OptionalLong createIfAbsent(KeyValue keyValue, String key, byte[] value)
+            throws IOException, JetStreamApiException {
         // EXERCISE 6.7 BEGIN: Use create; turn error 10071 into empty.
         try {
             return OptionalLong.of(keyValue.create(key, value));

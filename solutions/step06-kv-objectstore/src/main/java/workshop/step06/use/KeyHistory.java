@@ -3,7 +3,6 @@ package workshop.step06.use;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.KeyValue;
 import io.nats.client.api.KeyValueOperation;
-
 import java.io.IOException;
 import java.util.List;
 
@@ -13,14 +12,14 @@ import java.util.List;
  */
 public final class KeyHistory {
 
-    private KeyHistory() {
-    }
+    private KeyHistory() {}
 
     /**
      * The key's history, oldest first, one line per entry: {@code PUT <value>} (the value as UTF-8
      * text), {@code DELETE} or {@code PURGE}.
      */
-    public static List<String> describe(KeyValue keyValue, String key) throws IOException, JetStreamApiException, InterruptedException {
+    public static List<String> describe(KeyValue keyValue, String key)
+            throws IOException, JetStreamApiException, InterruptedException {
         // EXERCISE 6.8 BEGIN: Read the key's history; PUT entries show their value, markers only their operation.
         return keyValue.history(key).stream()
                 .map(entry -> entry.getOperation() == KeyValueOperation.PUT

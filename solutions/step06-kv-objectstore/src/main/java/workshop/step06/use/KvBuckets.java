@@ -5,7 +5,6 @@ import io.nats.client.KeyValueManagement;
 import io.nats.client.api.KeyValueConfiguration;
 import io.nats.client.api.KeyValueStatus;
 import io.nats.client.api.StorageType;
-
 import java.io.IOException;
 import java.time.Duration;
 
@@ -16,8 +15,7 @@ import java.time.Duration;
  */
 public final class KvBuckets {
 
-    private KvBuckets() {
-    }
+    private KvBuckets() {}
 
     /**
      * Creates a bucket in memory that keeps {@code history} values per key and forgets values older

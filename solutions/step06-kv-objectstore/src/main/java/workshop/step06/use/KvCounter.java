@@ -3,7 +3,6 @@ package workshop.step06.use;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.KeyValue;
 import io.nats.client.api.KeyValueEntry;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
@@ -16,8 +15,7 @@ public final class KvCounter {
 
     private static final int WRONG_LAST_SEQUENCE = 10071;
 
-    private KvCounter() {
-    }
+    private KvCounter() {}
 
     /**
      * Adds one to the counter stored under {@code key} (a missing key counts as 0).
@@ -25,7 +23,8 @@ public final class KvCounter {
      * @return the counter's new value: every call gets a different one
      */
     public static long increment(KeyValue bucket, String key) throws IOException, JetStreamApiException {
-        // EXERCISE 6.11 BEGIN: Loop: read value and revision; create 1 or update to value + 1 at that revision; retry on 10071.
+        // EXERCISE 6.11 BEGIN: Loop: read value and revision; create 1 or update to value + 1 at that revision; retry
+        // on 10071.
         while (true) {
             KeyValueEntry current = bucket.get(key);
             try {

@@ -2,7 +2,6 @@ package workshop.step06.use;
 
 import io.nats.client.JetStreamApiException;
 import io.nats.client.KeyValue;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.OptionalLong;
@@ -17,15 +16,15 @@ public final class KvLock {
 
     private static final int WRONG_LAST_SEQUENCE = 10071;
 
-    private KvLock() {
-    }
+    private KvLock() {}
 
     /**
      * Takes the lock named {@code lock} for {@code owner} if nobody holds it.
      *
      * @return the lock's revision (keep it to release), or empty when someone else holds it
      */
-    public static OptionalLong tryAcquire(KeyValue bucket, String lock, String owner) throws IOException, JetStreamApiException {
+    public static OptionalLong tryAcquire(KeyValue bucket, String lock, String owner)
+            throws IOException, JetStreamApiException {
         // EXERCISE 6.10 BEGIN: create the key with the owner as value; a 10071 refusal means it is taken.
         try {
             return OptionalLong.of(bucket.create(lock, owner.getBytes(StandardCharsets.UTF_8)));
@@ -43,7 +42,8 @@ public final class KvLock {
      *
      * @return true when released; false when the lock moved on (it expired, and maybe someone else holds it now)
      */
-    public static boolean release(KeyValue bucket, String lock, long revision) throws IOException, JetStreamApiException {
+    public static boolean release(KeyValue bucket, String lock, long revision)
+            throws IOException, JetStreamApiException {
         // EXERCISE 6.10 BEGIN: Delete the key only at the given revision; a 10071 refusal means it is no longer yours.
         try {
             bucket.delete(lock, revision);

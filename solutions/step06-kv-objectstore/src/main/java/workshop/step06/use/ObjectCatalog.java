@@ -6,7 +6,6 @@ import io.nats.client.api.ObjectInfo;
 import io.nats.client.api.ObjectStoreWatchOption;
 import io.nats.client.api.ObjectStoreWatcher;
 import io.nats.client.impl.NatsObjectStoreWatchSubscription;
-
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Consumer;
@@ -18,14 +17,14 @@ import java.util.function.Consumer;
  */
 public final class ObjectCatalog {
 
-    private ObjectCatalog() {
-    }
+    private ObjectCatalog() {}
 
     /**
      * The names of the objects in the bucket, deleted ones left out, sorted. (jnats' {@code getList()}
      * already leaves out the objects whose description is marked deleted.)
      */
-    public static List<String> names(ObjectStore store) throws IOException, JetStreamApiException, InterruptedException {
+    public static List<String> names(ObjectStore store)
+            throws IOException, JetStreamApiException, InterruptedException {
         // EXERCISE 6.13 BEGIN: List the bucket's objects, sorted by name.
         return store.getList().stream().map(ObjectInfo::getObjectName).sorted().toList();
         // EXERCISE 6.13 END

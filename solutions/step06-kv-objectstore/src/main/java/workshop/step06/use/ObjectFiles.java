@@ -4,7 +4,6 @@ import io.nats.client.JetStreamApiException;
 import io.nats.client.ObjectStore;
 import io.nats.client.api.ObjectInfo;
 import io.nats.client.api.ObjectMeta;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,8 +16,7 @@ import java.security.NoSuchAlgorithmException;
  */
 public final class ObjectFiles {
 
-    private ObjectFiles() {
-    }
+    private ObjectFiles() {}
 
     /** Stores {@code data} under {@code name}, in chunks of {@code chunkSize} bytes; returns its description. */
     public static ObjectInfo store(ObjectStore store, String name, byte[] data, int chunkSize)

@@ -36,7 +36,8 @@ public final class DuplicateWindow {
      *         message); false for a duplicate (store nothing)
      */
     public synchronized boolean accept(String messageId) {
-        // EXERCISE 7.1 BEGIN: Forget expired ids, then accept an id only if it is not remembered; remember accepted ids.
+        // EXERCISE 7.1 BEGIN: Forget expired ids, then accept an id only if it is not remembered; remember accepted
+        // ids.
         forgetExpired();
         return firstSeen.putIfAbsent(messageId, clock.instant()) == null;
         // EXERCISE 7.1 END

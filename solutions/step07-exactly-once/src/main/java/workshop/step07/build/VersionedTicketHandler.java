@@ -22,8 +22,11 @@ public final class VersionedTicketHandler {
      * @return what happened; {@link Outcome#acknowledge()} says whether to ack the message
      */
     public synchronized Outcome handle(TicketEvent event) {
-        // EXERCISE 7.2 BEGIN: Compare the event's version with the ticket's current one (0 when unknown): apply only the next.
-        long current = Optional.ofNullable(tickets.get(event.ticketId())).map(Ticket::version).orElse(0L);
+        // EXERCISE 7.2 BEGIN: Compare the event's version with the ticket's current one (0 when unknown): apply only
+        // the next.
+        long current = Optional.ofNullable(tickets.get(event.ticketId()))
+                .map(Ticket::version)
+                .orElse(0L);
         if (event.version() <= current) {
             return Outcome.ALREADY_APPLIED;
         }

@@ -4,7 +4,6 @@ import io.nats.client.JetStream;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.PublishOptions;
 import io.nats.client.api.PublishAck;
-
 import java.io.IOException;
 
 /**
@@ -14,8 +13,7 @@ import java.io.IOException;
  */
 public final class DedupPublisher {
 
-    private DedupPublisher() {
-    }
+    private DedupPublisher() {}
 
     /**
      * Publishes {@code data} to {@code subject} with the given message id and returns the stream's ack.

@@ -1,11 +1,10 @@
 package workshop.step07.use;
 
 import io.nats.client.Message;
-import workshop.step07.given.Order;
-import workshop.step07.given.ProcessedOrders;
-
 import java.time.Duration;
 import java.util.function.Consumer;
+import workshop.step07.given.Order;
+import workshop.step07.given.ProcessedOrders;
 
 /**
  * The consuming half of exactly-once. JetStream redelivers a message whose ack it did not get,
@@ -43,11 +42,12 @@ public final class IdempotentOrderHandler {
      *                   not have it: if the message comes back, it is handled again harmlessly)
      */
     public void handle(Message message) throws Exception {
-        // EXERCISE 7.6 BEGIN: Ship the order only if `processed` does not know it, and record it after shipping; then ackSync, also for a repeat.
+        // EXERCISE 7.6 BEGIN: Ship the order only if `processed` does not know it, and record it after shipping; then
+        // ackSync, also for a repeat.
         Order order = Order.fromBytes(message.getData());
         if (!processed.contains(order.id())) {
-            shipping.accept(order);            // the effect first...
-            processed.markIfNew(order.id());   // ...then the record that it happened
+            shipping.accept(order); // the effect first...
+            processed.markIfNew(order.id()); // ...then the record that it happened
         }
         message.ackSync(ackTimeout);
         // EXERCISE 7.6 END

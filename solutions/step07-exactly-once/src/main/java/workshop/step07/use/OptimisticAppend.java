@@ -3,7 +3,6 @@ package workshop.step07.use;
 import io.nats.client.JetStream;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.PublishOptions;
-
 import java.io.IOException;
 import java.util.OptionalLong;
 
@@ -18,8 +17,7 @@ public final class OptimisticAppend {
     /** The server's error code for a failed {@code Nats-Expected-Last-Subject-Sequence} check. */
     public static final int WRONG_LAST_SEQUENCE = 10071;
 
-    private OptimisticAppend() {
-    }
+    private OptimisticAppend() {}
 
     /**
      * Appends {@code event} to {@code subject} if the last message stored on that subject still has
@@ -28,10 +26,13 @@ public final class OptimisticAppend {
      * @return the new event's stream sequence, or empty when another writer appended first
      * @throws JetStreamApiException for any other refusal
      */
-    public static OptionalLong appendIfUnchanged(JetStream jetStream, String subject, byte[] event, long expectedLastSequence)
+    public static OptionalLong appendIfUnchanged(
+            JetStream jetStream, String subject, byte[] event, long expectedLastSequence)
             throws IOException, JetStreamApiException {
         // EXERCISE 7.4 BEGIN: Publish with an expected last subject sequence; turn error 10071 into empty.
-        PublishOptions options = PublishOptions.builder().expectedLastSubjectSequence(expectedLastSequence).build();
+        PublishOptions options = PublishOptions.builder()
+                .expectedLastSubjectSequence(expectedLastSequence)
+                .build();
         try {
             return OptionalLong.of(jetStream.publish(subject, event, options).getSeqno());
         } catch (JetStreamApiException refused) {

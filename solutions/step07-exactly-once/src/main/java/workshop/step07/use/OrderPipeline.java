@@ -8,7 +8,6 @@ import io.nats.client.api.ConsumerInfo;
 import io.nats.client.api.StorageType;
 import io.nats.client.api.StreamConfiguration;
 import io.nats.client.api.StreamInfo;
-
 import java.io.IOException;
 import java.time.Duration;
 
@@ -22,8 +21,7 @@ public final class OrderPipeline {
     /** How long the stream remembers message ids: longer than any publisher keeps retrying. */
     public static final Duration DUPLICATE_WINDOW = Duration.ofMinutes(2);
 
-    private OrderPipeline() {
-    }
+    private OrderPipeline() {}
 
     /**
      * Creates the orders stream: it captures {@code subject}, keeps its messages on disk, on
@@ -46,15 +44,18 @@ public final class OrderPipeline {
      * Creates the durable pull consumer the workers share: every message acknowledged one by one,
      * redelivered after {@code ackWait} when no ack came, and never given up on.
      */
-    public static ConsumerInfo createConsumer(JetStreamManagement management, String stream, String durable, Duration ackWait)
+    public static ConsumerInfo createConsumer(
+            JetStreamManagement management, String stream, String durable, Duration ackWait)
             throws IOException, JetStreamApiException {
         // EXERCISE 7.7 BEGIN: A durable consumer with explicit acks, this AckWait, and unlimited deliveries.
-        return management.addOrUpdateConsumer(stream, ConsumerConfiguration.builder()
-                .durable(durable)
-                .ackPolicy(AckPolicy.Explicit)
-                .ackWait(ackWait)
-                .maxDeliver(-1)
-                .build());
+        return management.addOrUpdateConsumer(
+                stream,
+                ConsumerConfiguration.builder()
+                        .durable(durable)
+                        .ackPolicy(AckPolicy.Explicit)
+                        .ackWait(ackWait)
+                        .maxDeliver(-1)
+                        .build());
         // EXERCISE 7.7 END
     }
 }

@@ -4,11 +4,10 @@ import io.nats.client.JetStream;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.PublishOptions;
 import io.nats.client.api.PublishAck;
-import workshop.step07.given.Order;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
+import workshop.step07.given.Order;
 
 /**
  * The publishing half of exactly-once. A publish whose ack does not come back is ambiguous: the
@@ -56,7 +55,8 @@ public final class ReliablePublisher {
                 if (Thread.interrupted()) {
                     throw new InterruptedException("Interrupted while publishing order " + order.id());
                 }
-                LockSupport.parkNanos(PAUSE_BETWEEN_ATTEMPTS.toNanos()); // back off a little: the server may be restarting
+                LockSupport.parkNanos(
+                        PAUSE_BETWEEN_ATTEMPTS.toNanos()); // back off a little: the server may be restarting
             }
         }
         // EXERCISE 7.5 END

@@ -1,9 +1,8 @@
 package workshop.step08.mapping;
 
-import workshop.given.Subjects;
-
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import workshop.given.Subjects;
 
 /**
  * Rewrites the subject of a published message before it is routed, like a {@code mappings}
@@ -30,7 +29,8 @@ public final class SubjectMapping {
     /** A mapping from a source filter (wildcards {@code *} only, or none) to a destination template. */
     public static SubjectMapping of(String source, String destination) {
         if (!Subjects.isValidFilter(source) || source.contains(">")) {
-            throw new IllegalArgumentException("a mapping's source must be a subject with '*' wildcards only: " + source);
+            throw new IllegalArgumentException(
+                    "a mapping's source must be a subject with '*' wildcards only: " + source);
         }
         return new SubjectMapping(source, DestinationToken.parseAll(destination));
     }
@@ -45,7 +45,8 @@ public final class SubjectMapping {
      * selects wildcard tokens the same way.
      */
     public String apply(String subject) {
-        // EXERCISE 8.10 BEGIN: Match the source; collect the tokens under its '*'s; build the destination token by token.
+        // EXERCISE 8.10 BEGIN: Match the source; collect the tokens under its '*'s; build the destination token by
+        // token.
         String[] sourceTokens = Subjects.tokens(source);
         String[] subjectTokens = Subjects.tokens(subject);
         if (sourceTokens.length != subjectTokens.length) {
@@ -67,7 +68,8 @@ public final class SubjectMapping {
             }
             switch (token) {
                 case DestinationToken.Literal literal -> mapped.append(literal.text());
-                case DestinationToken.Wildcard wildcard -> mapped.append(wildcard(wildcards, wildcardCount, wildcard.index()));
+                case DestinationToken.Wildcard wildcard ->
+                    mapped.append(wildcard(wildcards, wildcardCount, wildcard.index()));
                 case DestinationToken.Partition partition -> {
                     StringBuilder key = new StringBuilder();
                     for (int index : partition.wildcardIndexes()) {
@@ -83,7 +85,8 @@ public final class SubjectMapping {
 
     /** The partition, from 0 to {@code buckets - 1}, of a key: FNV-1a 32 bit of its bytes, unsigned, modulo buckets. */
     public static int partition(String key, int buckets) {
-        // EXERCISE 8.10 BEGIN: Hash the key's bytes with FNV-1a 32 bit (offset basis 2166136261, prime 16777619); take it unsigned, modulo buckets.
+        // EXERCISE 8.10 BEGIN: Hash the key's bytes with FNV-1a 32 bit (offset basis 2166136261, prime 16777619); take
+        // it unsigned, modulo buckets.
         int hash = 0x811C9DC5;
         for (byte b : key.getBytes(StandardCharsets.ISO_8859_1)) {
             hash ^= b & 0xFF;

@@ -31,20 +31,17 @@ public interface BrokerView {
      * @param maxPayload the largest payload a client may publish
      * @param started    when the broker started
      */
-    record Server(String id, String name, String version, String host, int port, int maxPayload, Instant started) {
-    }
+    record Server(String id, String name, String version, String host, int port, int maxPayload, Instant started) {}
 
     /** Messages and payload bytes published by clients (in) and delivered to them (out). */
-    record Traffic(long inMsgs, long inBytes, long outMsgs, long outBytes) {
-    }
+    record Traffic(long inMsgs, long inBytes, long outMsgs, long outBytes) {}
 
     /**
      * @param totalConnections connections accepted since the start, closed ones included
      * @param slowConsumers    clients cut off because they did not read fast enough
      * @param traffic          all clients' traffic together
      */
-    record Totals(long totalConnections, long slowConsumers, Traffic traffic) {
-    }
+    record Totals(long totalConnections, long slowConsumers, Traffic traffic) {}
 
     /**
      * One connected client.
@@ -60,9 +57,17 @@ public interface BrokerView {
      * @param pendingBytes  bytes waiting to be written to it
      * @param traffic       its messages in and out
      */
-    record Client(long id, String ip, int port, Instant started, String name, String lang, String version,
-                  int subscriptions, long pendingBytes, Traffic traffic) {
-    }
+    record Client(
+            long id,
+            String ip,
+            int port,
+            Instant started,
+            String name,
+            String lang,
+            String version,
+            int subscriptions,
+            long pendingBytes,
+            Traffic traffic) {}
 
     /**
      * @param subscriptions  subscriptions in the index
@@ -72,6 +77,6 @@ public interface BrokerView {
      * @param matches        lookups since the start
      * @param cacheHitRate   the share of lookups answered from the cache, 0 to 1
      */
-    record IndexStats(int subscriptions, int cachedSubjects, long inserts, long removes, long matches, double cacheHitRate) {
-    }
+    record IndexStats(
+            int subscriptions, int cachedSubjects, long inserts, long removes, long matches, double cacheHitRate) {}
 }

@@ -28,7 +28,8 @@ public final class MonitoringEndpoints {
      * {@code in_msgs}, {@code out_msgs}, {@code in_bytes}, {@code out_bytes}, {@code slow_consumers}.
      */
     public Map<String, Object> varz() {
-        // EXERCISE 8.9 BEGIN: Fill the fields listed above from the view's server(), totals(), clients() and indexStats().
+        // EXERCISE 8.9 BEGIN: Fill the fields listed above from the view's server(), totals(), clients() and
+        // indexStats().
         BrokerView.Server server = broker.server();
         BrokerView.Totals totals = broker.totals();
         Instant now = Instant.now();

@@ -2,8 +2,6 @@ package workshop.step08.monitoring;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import workshop.given.Json;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
+import workshop.given.Json;
 
 /**
  * Serves {@link MonitoringEndpoints} over HTTP, like nats-server's monitoring port (8222 by

@@ -13,8 +13,7 @@ import java.util.Optional;
  */
 public final class ControlLine {
 
-    private ControlLine() {
-    }
+    private ControlLine() {}
 
     /**
      * The fields of {@code line[offset .. offset + length)}, e.g. {@code " foo\t bar 5"} → {@code [foo, bar, 5]}.
@@ -123,7 +122,8 @@ public final class ControlLine {
     }
 
     private static ProtocolViolation malformed(String operation, String[] fields) {
-        return new ProtocolViolation(ProtocolError.MALFORMED_ARGUMENTS,
+        return new ProtocolViolation(
+                ProtocolError.MALFORMED_ARGUMENTS,
                 operation + " with " + fields.length + " argument(s): " + String.join(" ", fields));
     }
 }

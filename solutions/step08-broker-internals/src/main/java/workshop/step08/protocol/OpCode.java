@@ -4,7 +4,14 @@ import java.util.Optional;
 
 /** The operations a client may send to a server. Names are matched in any case ({@code ping}, {@code Ping}). */
 public enum OpCode {
-    INFO, CONNECT, PUB, HPUB, SUB, UNSUB, PING, PONG;
+    INFO,
+    CONNECT,
+    PUB,
+    HPUB,
+    SUB,
+    UNSUB,
+    PING,
+    PONG;
 
     /** The longest operation name, in bytes: a longer name is unknown without reading further. */
     public static final int LONGEST_NAME = 7;

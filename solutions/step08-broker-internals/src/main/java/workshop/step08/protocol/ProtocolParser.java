@@ -55,16 +55,19 @@ public final class ProtocolParser {
     private State state = State.OP_START;
     /** The letters of the operation name read so far. */
     private final byte[] opName = new byte[OpCode.LONGEST_NAME];
+
     private int opNameLength;
     /** The operation of the control line being read, known once its name ended. */
     private OpCode op;
     /** The arguments of the control line being read. */
     private final byte[] arguments;
+
     private int argumentsLength;
     /** The PUB/HPUB whose payload is being read. */
     private PubArgs pending;
     /** Payload bytes of {@link #pending} gathered across reads (when a payload is split). */
     private byte[] payload = new byte[0];
+
     private int payloadLength;
 
     public ProtocolParser(ProtocolHandler handler) {
@@ -111,7 +114,8 @@ public final class ProtocolParser {
 
     /** OP_START: the first letter of an operation name; anything else is an unknown operation. */
     private void readOpStart(byte b) {
-        // EXERCISE 8.2 BEGIN: A letter starts the operation name (remember it, go to OP_NAME); anything else is an unknown operation.
+        // EXERCISE 8.2 BEGIN: A letter starts the operation name (remember it, go to OP_NAME); anything else is an
+        // unknown operation.
         if (!isLetter(b)) {
             throw unknownOperation();
         }
@@ -123,7 +127,8 @@ public final class ProtocolParser {
 
     /** OP_NAME: more letters, until a space, a tab or the end of the line says which operation it is. */
     private void readOpName(byte b) {
-        // EXERCISE 8.2 BEGIN: Append letters (at most OpCode.LONGEST_NAME); a space, tab, \r or \n ends the name: look it up, then go on as the separator says.
+        // EXERCISE 8.2 BEGIN: Append letters (at most OpCode.LONGEST_NAME); a space, tab, \r or \n ends the name: look
+        // it up, then go on as the separator says.
         if (b == ' ' || b == '\t' || b == '\r' || b == '\n') {
             op = OpCode.byName(opName, opNameLength).orElseThrow(this::unknownOperation);
             argumentsLength = 0;
@@ -142,15 +147,16 @@ public final class ProtocolParser {
 
     /** ARGUMENTS: everything up to the end of the line, within {@code maxControlLine}. */
     private void readArguments(byte b) {
-        // EXERCISE 8.2 BEGIN: \r goes to CONTROL_LINE_END, \n dispatches at once; any other byte is kept, but never more than maxControlLine of them.
+        // EXERCISE 8.2 BEGIN: \r goes to CONTROL_LINE_END, \n dispatches at once; any other byte is kept, but never
+        // more than maxControlLine of them.
         if (b == '\r') {
             state = State.CONTROL_LINE_END;
         } else if (b == '\n') {
             dispatchControlLine();
         } else {
             if (argumentsLength == maxControlLine) {
-                throw new ProtocolViolation(ProtocolError.MAXIMUM_CONTROL_LINE,
-                        "a control line longer than " + maxControlLine + " bytes");
+                throw new ProtocolViolation(
+                        ProtocolError.MAXIMUM_CONTROL_LINE, "a control line longer than " + maxControlLine + " bytes");
             }
             arguments[argumentsLength++] = b;
         }
@@ -184,9 +190,11 @@ public final class ProtocolParser {
 
     /** PUB or HPUB: check the announced size, make room for the payload, and read it next. */
     private void startPayload(PubArgs args) {
-        // EXERCISE 8.2 BEGIN: Reject a size over maxPayload before any payload byte arrives; remember args; make the payload array large enough; go to PAYLOAD (PAYLOAD_CR for an empty payload).
+        // EXERCISE 8.2 BEGIN: Reject a size over maxPayload before any payload byte arrives; remember args; make the
+        // payload array large enough; go to PAYLOAD (PAYLOAD_CR for an empty payload).
         if (args.totalSize() > maxPayload) {
-            throw new ProtocolViolation(ProtocolError.MAXIMUM_PAYLOAD,
+            throw new ProtocolViolation(
+                    ProtocolError.MAXIMUM_PAYLOAD,
                     args.totalSize() + " bytes announced, at most " + maxPayload + " allowed");
         }
         pending = args;
@@ -204,7 +212,8 @@ public final class ProtocolParser {
      * @return the index of the first byte not consumed
      */
     private int readPayload(byte[] buffer, int from, int end) {
-        // EXERCISE 8.2 BEGIN: When the whole payload and its \r\n are in this buffer, publish a slice of it and skip past them; otherwise copy what is here into the payload array, and go to PAYLOAD_CR once it is complete.
+        // EXERCISE 8.2 BEGIN: When the whole payload and its \r\n are in this buffer, publish a slice of it and skip
+        // past them; otherwise copy what is here into the payload array, and go to PAYLOAD_CR once it is complete.
         int size = pending.totalSize();
         if (payloadLength == 0 && end - from >= size + 2) {
             // The usual case: payload and \r\n are all in this read: hand out a slice, copy nothing.

@@ -17,8 +17,7 @@ public final class CachingIndex implements SubjectIndex {
 
     public static final int DEFAULT_MAX_ENTRIES = 4096;
 
-    private record Entry(long generation, MatchResult result) {
-    }
+    private record Entry(long generation, MatchResult result) {}
 
     private final SubjectIndex inner;
     private final int maxEntries;
@@ -61,7 +60,8 @@ public final class CachingIndex implements SubjectIndex {
 
     @Override
     public MatchResult match(String subject) {
-        // EXERCISE 8.4 BEGIN: Serve a result of the current generation from the cache; otherwise ask the inner index and remember its answer (within maxEntries).
+        // EXERCISE 8.4 BEGIN: Serve a result of the current generation from the cache; otherwise ask the inner index
+        // and remember its answer (within maxEntries).
         long current = generation.get();
         Entry entry = cache.get(subject);
         if (entry != null && entry.generation() == current) {

@@ -1,8 +1,7 @@
 package workshop.step08.routing;
 
-import workshop.given.Subjects;
-
 import java.util.concurrent.CopyOnWriteArrayList;
+import workshop.given.Subjects;
 
 /**
  * The obvious index: a list, scanned in full for every message. Correct, and the baseline that

@@ -1,12 +1,11 @@
 package workshop.step08.routing;
 
-import workshop.given.Subjects;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import workshop.given.Subjects;
 
 /**
  * The subject trie ("sublist"): one level per token. A node's children are its literal tokens, plus
@@ -32,8 +31,8 @@ public final class Sublist implements SubjectIndex {
     /** One level of the trie, reached by one token. */
     private static final class Node {
         final Map<String, Node> literals = new HashMap<>();
-        Node anyOne;   // the "*" child
-        Node anyRest;  // the ">" child
+        Node anyOne; // the "*" child
+        Node anyRest; // the ">" child
         final List<Subscription> subscriptions = new ArrayList<>();
 
         Node child(String token) {
@@ -69,7 +68,8 @@ public final class Sublist implements SubjectIndex {
     public void insert(Subscription subscription) {
         lock.writeLock().lock();
         try {
-            // EXERCISE 8.3 BEGIN: Walk (and create) one node per token of the filter; keep the subscription in the last node.
+            // EXERCISE 8.3 BEGIN: Walk (and create) one node per token of the filter; keep the subscription in the last
+            // node.
             Node node = root;
             for (String token : Subjects.tokens(subscription.filter())) {
                 node = node.childOrNew(token);
@@ -114,7 +114,8 @@ public final class Sublist implements SubjectIndex {
     public MatchResult match(String subject) {
         lock.readLock().lock();
         try {
-            // EXERCISE 8.3 BEGIN: Follow the literal, '*' and '>' branches that can match the subject's tokens; collect their subscriptions.
+            // EXERCISE 8.3 BEGIN: Follow the literal, '*' and '>' branches that can match the subject's tokens; collect
+            // their subscriptions.
             MatchResult.Builder result = new MatchResult.Builder();
             collect(root, Subjects.tokens(subject), 0, result);
             return result.build();
@@ -126,7 +127,8 @@ public final class Sublist implements SubjectIndex {
 
     /** Adds every subscription reachable from {@code node} for {@code tokens[index..]}. */
     private static void collect(Node node, String[] tokens, int index, MatchResult.Builder result) {
-        // EXERCISE 8.3 BEGIN: Take the '>' child's subscriptions; follow the literal and '*' children one token further, collecting at the last token.
+        // EXERCISE 8.3 BEGIN: Take the '>' child's subscriptions; follow the literal and '*' children one token
+        // further, collecting at the last token.
         if (node.anyRest != null) {
             result.addAll(node.anyRest.subscriptions); // '>' needs at least one token, and one is left here
         }

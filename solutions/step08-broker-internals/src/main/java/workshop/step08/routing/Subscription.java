@@ -80,6 +80,7 @@ public final class Subscription {
 
     @Override
     public String toString() {
-        return "SUB " + filter + queueGroup.map(group -> " " + group).orElse("") + " " + sid + " (client " + owner.clientId() + ")";
+        return "SUB " + filter + queueGroup.map(group -> " " + group).orElse("") + " " + sid + " (client "
+                + owner.clientId() + ")";
     }
 }

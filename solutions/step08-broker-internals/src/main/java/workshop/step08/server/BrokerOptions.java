@@ -1,10 +1,9 @@
 package workshop.step08.server;
 
-import workshop.step08.mapping.SubjectMapping;
-import workshop.step08.protocol.ProtocolParser;
-
 import java.util.List;
 import java.util.OptionalInt;
+import workshop.step08.mapping.SubjectMapping;
+import workshop.step08.protocol.ProtocolParser;
 
 /**
  * How to run a broker. Start from {@link #defaults()} and change what you need:
@@ -20,8 +19,16 @@ import java.util.OptionalInt;
  * @param mappings        subject mappings applied to every published message
  * @param serverName      the name in INFO and /varz
  */
-public record BrokerOptions(String host, int port, OptionalInt monitoringPort, int maxPayload, int maxControlLine,
-                            long maxPendingBytes, AuthSettings auth, List<SubjectMapping> mappings, String serverName) {
+public record BrokerOptions(
+        String host,
+        int port,
+        OptionalInt monitoringPort,
+        int maxPayload,
+        int maxControlLine,
+        long maxPendingBytes,
+        AuthSettings auth,
+        List<SubjectMapping> mappings,
+        String serverName) {
 
     public static final long DEFAULT_MAX_PENDING_BYTES = 64L * 1024 * 1024;
 
@@ -31,8 +38,15 @@ public record BrokerOptions(String host, int port, OptionalInt monitoringPort, i
 
     /** Port 4222, no monitoring, nats-server's limits, no authentication, no mappings. */
     public static BrokerOptions defaults() {
-        return new BrokerOptions("127.0.0.1", 4222, OptionalInt.empty(), ProtocolParser.DEFAULT_MAX_PAYLOAD,
-                ProtocolParser.DEFAULT_MAX_CONTROL_LINE, DEFAULT_MAX_PENDING_BYTES, AuthSettings.none(), List.of(),
+        return new BrokerOptions(
+                "127.0.0.1",
+                4222,
+                OptionalInt.empty(),
+                ProtocolParser.DEFAULT_MAX_PAYLOAD,
+                ProtocolParser.DEFAULT_MAX_CONTROL_LINE,
+                DEFAULT_MAX_PENDING_BYTES,
+                AuthSettings.none(),
+                List.of(),
                 "workshop-broker");
     }
 
@@ -42,33 +56,41 @@ public record BrokerOptions(String host, int port, OptionalInt monitoringPort, i
     }
 
     public BrokerOptions withPort(int port) {
-        return new BrokerOptions(host, port, monitoringPort, maxPayload, maxControlLine, maxPendingBytes, auth, mappings,
-                serverName);
+        return new BrokerOptions(
+                host, port, monitoringPort, maxPayload, maxControlLine, maxPendingBytes, auth, mappings, serverName);
     }
 
     /** Serves monitoring over HTTP on {@code monitoringPort} (0: any free port). */
     public BrokerOptions withMonitoringPort(int monitoringPort) {
-        return new BrokerOptions(host, port, OptionalInt.of(monitoringPort), maxPayload, maxControlLine, maxPendingBytes,
-                auth, mappings, serverName);
+        return new BrokerOptions(
+                host,
+                port,
+                OptionalInt.of(monitoringPort),
+                maxPayload,
+                maxControlLine,
+                maxPendingBytes,
+                auth,
+                mappings,
+                serverName);
     }
 
     public BrokerOptions withMaxPayload(int maxPayload) {
-        return new BrokerOptions(host, port, monitoringPort, maxPayload, maxControlLine, maxPendingBytes, auth, mappings,
-                serverName);
+        return new BrokerOptions(
+                host, port, monitoringPort, maxPayload, maxControlLine, maxPendingBytes, auth, mappings, serverName);
     }
 
     public BrokerOptions withMaxPendingBytes(long maxPendingBytes) {
-        return new BrokerOptions(host, port, monitoringPort, maxPayload, maxControlLine, maxPendingBytes, auth, mappings,
-                serverName);
+        return new BrokerOptions(
+                host, port, monitoringPort, maxPayload, maxControlLine, maxPendingBytes, auth, mappings, serverName);
     }
 
     public BrokerOptions withAuth(AuthSettings auth) {
-        return new BrokerOptions(host, port, monitoringPort, maxPayload, maxControlLine, maxPendingBytes, auth, mappings,
-                serverName);
+        return new BrokerOptions(
+                host, port, monitoringPort, maxPayload, maxControlLine, maxPendingBytes, auth, mappings, serverName);
     }
 
     public BrokerOptions withMappings(List<SubjectMapping> mappings) {
-        return new BrokerOptions(host, port, monitoringPort, maxPayload, maxControlLine, maxPendingBytes, auth, mappings,
-                serverName);
+        return new BrokerOptions(
+                host, port, monitoringPort, maxPayload, maxControlLine, maxPendingBytes, auth, mappings, serverName);
     }
 }

@@ -1,9 +1,5 @@
 package workshop.step08.server;
 
-import workshop.step08.monitoring.BrokerView;
-import workshop.step08.protocol.ProtocolParser;
-import workshop.step08.protocol.ProtocolViolation;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
@@ -12,6 +8,9 @@ import java.net.SocketTimeoutException;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import workshop.step08.monitoring.BrokerView;
+import workshop.step08.protocol.ProtocolParser;
+import workshop.step08.protocol.ProtocolViolation;
 
 /**
  * One client's socket and the two threads that serve it: a reader that feeds every byte the client
@@ -44,8 +43,14 @@ public final class ClientConnection implements ClientChannel {
      * @param onClosed   runs once when the connection has closed (the broker forgets it)
      * @param sessionFor makes this client's session, given this connection as the session's channel
      */
-    ClientConnection(long id, Socket socket, ClientLimits limits, BrokerStats totals, FailureLog failures,
-                     Runnable onClosed, Function<ClientChannel, ClientSession> sessionFor) {
+    ClientConnection(
+            long id,
+            Socket socket,
+            ClientLimits limits,
+            BrokerStats totals,
+            FailureLog failures,
+            Runnable onClosed,
+            Function<ClientChannel, ClientSession> sessionFor) {
         this.id = id;
         this.socket = socket;
         this.limits = limits;
@@ -208,8 +213,16 @@ public final class ClientConnection implements ClientChannel {
     /** What {@code /connz} shows of this client. */
     public BrokerView.Client describe() {
         ConnectOptions options = session.options();
-        return new BrokerView.Client(id, remoteHost(), remotePort(), started,
-                options.client().name(), options.client().lang(), options.client().version(),
-                session.subscriptions().size(), pendingBytes(), traffic.snapshot());
+        return new BrokerView.Client(
+                id,
+                remoteHost(),
+                remotePort(),
+                started,
+                options.client().name(),
+                options.client().lang(),
+                options.client().version(),
+                session.subscriptions().size(),
+                pendingBytes(),
+                traffic.snapshot());
     }
 }

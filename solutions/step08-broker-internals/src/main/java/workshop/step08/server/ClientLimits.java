@@ -7,5 +7,4 @@ package workshop.step08.server;
  * @param maxPayload      the largest payload it may publish
  * @param maxPendingBytes how many bytes may wait for it before it is cut off as a slow consumer
  */
-public record ClientLimits(int maxControlLine, int maxPayload, long maxPendingBytes) {
-}
+public record ClientLimits(int maxControlLine, int maxPayload, long maxPendingBytes) {}

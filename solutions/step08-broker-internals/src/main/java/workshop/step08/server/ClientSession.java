@@ -1,5 +1,9 @@
 package workshop.step08.server;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import workshop.given.Subjects;
 import workshop.step08.protocol.ProtocolError;
 import workshop.step08.protocol.ProtocolHandler;
@@ -10,11 +14,6 @@ import workshop.step08.protocol.UnsubArgs;
 import workshop.step08.routing.SubjectIndex;
 import workshop.step08.routing.Subscriber;
 import workshop.step08.routing.Subscription;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Collection;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One client's conversation with the broker: what the parser reads from the client becomes
@@ -39,7 +38,8 @@ public final class ClientSession implements ProtocolHandler, Subscriber {
     private volatile ConnectOptions options = ConnectOptions.defaults();
     private volatile boolean connected; // a CONNECT was accepted
 
-    ClientSession(ClientChannel client, ServerInfo serverInfo, AuthSettings auth, SubjectIndex index, MessageRouter router) {
+    ClientSession(
+            ClientChannel client, ServerInfo serverInfo, AuthSettings auth, SubjectIndex index, MessageRouter router) {
         this.client = client;
         this.serverInfo = serverInfo;
         this.auth = auth;
@@ -57,13 +57,16 @@ public final class ClientSession implements ProtocolHandler, Subscriber {
 
     @Override
     public void connect(String json) {
-        // EXERCISE 8.6 BEGIN: Read the options; reject wrong credentials and no_responders without headers; answer +OK when verbose.
+        // EXERCISE 8.6 BEGIN: Read the options; reject wrong credentials and no_responders without headers; answer +OK
+        // when verbose.
         ConnectOptions offered = ConnectOptions.parse(json);
         if (auth.required() && !Authenticator.admits(auth, offered.credentials())) {
-            throw new ProtocolViolation(ProtocolError.AUTHORIZATION_VIOLATION, "CONNECT with wrong or missing credentials");
+            throw new ProtocolViolation(
+                    ProtocolError.AUTHORIZATION_VIOLATION, "CONNECT with wrong or missing credentials");
         }
         if (offered.noResponders() && !offered.headers()) {
-            throw new ProtocolViolation(ProtocolError.NO_RESPONDERS_REQUIRES_HEADERS, "CONNECT asked for no_responders without headers");
+            throw new ProtocolViolation(
+                    ProtocolError.NO_RESPONDERS_REQUIRES_HEADERS, "CONNECT asked for no_responders without headers");
         }
         options = offered;
         connected = true;
@@ -93,9 +96,11 @@ public final class ClientSession implements ProtocolHandler, Subscriber {
 
     @Override
     public void subscribe(SubArgs args) {
-        // EXERCISE 8.6 BEGIN: Reject an invalid filter with -ERR but keep the connection; ignore a sid already in use; index the new subscription.
+        // EXERCISE 8.6 BEGIN: Reject an invalid filter with -ERR but keep the connection; ignore a sid already in use;
+        // index the new subscription.
         requireAuthorized();
-        if (!Subjects.isValidFilter(args.filter()) || args.queueGroup().filter(String::isEmpty).isPresent()) {
+        if (!Subjects.isValidFilter(args.filter())
+                || args.queueGroup().filter(String::isEmpty).isPresent()) {
             warn(ProtocolError.INVALID_SUBJECT);
             return;
         }
@@ -126,7 +131,8 @@ public final class ClientSession implements ProtocolHandler, Subscriber {
     @Override
     public void publish(PubArgs args, byte[] buffer, int offset) {
         client.countPublished(args.totalSize());
-        // EXERCISE 8.6 BEGIN: Tell a pedantic client that its subject has wildcards or empty tokens (-ERR, the connection stays); route every message, as nats-server does.
+        // EXERCISE 8.6 BEGIN: Tell a pedantic client that its subject has wildcards or empty tokens (-ERR, the
+        // connection stays); route every message, as nats-server does.
         requireAuthorized();
         if (options.pedantic() && !Subjects.isValidPublishSubject(args.subject())) {
             warn(ProtocolError.INVALID_PUBLISH_SUBJECT); // a warning: nats-server routes the message all the same
@@ -148,7 +154,8 @@ public final class ClientSession implements ProtocolHandler, Subscriber {
 
     private void requireAuthorized() {
         if (!connected && auth.required()) {
-            throw new ProtocolViolation(ProtocolError.AUTHORIZATION_VIOLATION, "an operation before an accepted CONNECT");
+            throw new ProtocolViolation(
+                    ProtocolError.AUTHORIZATION_VIOLATION, "an operation before an accepted CONNECT");
         }
     }
 

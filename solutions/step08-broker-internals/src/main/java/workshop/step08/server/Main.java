@@ -13,8 +13,7 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) throws IOException, InterruptedException {
         BrokerOptions options = BrokerOptions.defaults();
@@ -24,7 +23,8 @@ public final class Main {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
                 case "--port", "-p" -> options = options.withPort(Integer.parseInt(required(args[i], value)));
-                case "--monitor", "-m" -> options = options.withMonitoringPort(Integer.parseInt(required(args[i], value)));
+                case "--monitor", "-m" ->
+                    options = options.withMonitoringPort(Integer.parseInt(required(args[i], value)));
                 case "--auth" -> options = options.withAuth(AuthSettings.token(required(args[i], value)));
                 case "--user" -> user = required(args[i], value);
                 case "--pass" -> password = required(args[i], value);
@@ -37,7 +37,8 @@ public final class Main {
             i++;
         }
         if (user != null || password != null) {
-            options = options.withAuth(AuthSettings.userPassword(required("--user", user), required("--pass", password)));
+            options =
+                    options.withAuth(AuthSettings.userPassword(required("--user", user), required("--pass", password)));
         }
         String host = options.host();
         NatsBroker broker = NatsBroker.start(options);
@@ -47,9 +48,13 @@ public final class Main {
             stopped.countDown();
         }));
         System.out.println("Workshop broker listening on " + broker.url()
-                + broker.monitoringPort().stream().mapToObj(port -> ", monitoring on http://" + host + ":" + port + "/varz")
-                        .findFirst().orElse("")
-                + (broker.options().auth().required() ? ", auth: " + broker.options().auth() : "")
+                + broker.monitoringPort().stream()
+                        .mapToObj(port -> ", monitoring on http://" + host + ":" + port + "/varz")
+                        .findFirst()
+                        .orElse("")
+                + (broker.options().auth().required()
+                        ? ", auth: " + broker.options().auth()
+                        : "")
                 + ". Ctrl-C stops it.");
         stopped.await();
     }

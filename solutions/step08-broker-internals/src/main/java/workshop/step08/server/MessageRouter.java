@@ -1,16 +1,15 @@
 package workshop.step08.server;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import workshop.given.Subjects;
 import workshop.step08.mapping.SubjectMappings;
 import workshop.step08.protocol.PubArgs;
 import workshop.step08.routing.MatchResult;
 import workshop.step08.routing.SubjectIndex;
 import workshop.step08.routing.Subscription;
-
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Delivers one published message: maps its subject, finds the matching subscriptions, and sends a
@@ -42,7 +41,8 @@ public final class MessageRouter {
      * {@code payload[offset .. offset + message.totalSize())}.
      */
     public void route(ClientSession from, PubArgs message, byte[] payload, int offset) {
-        // EXERCISE 8.7 BEGIN: Map the subject; deliver to every plain match (mind echo) and to one member of each queue group; answer 503 when a request reached nobody.
+        // EXERCISE 8.7 BEGIN: Map the subject; deliver to every plain match (mind echo) and to one member of each queue
+        // group; answer 503 when a request reached nobody.
         String target = mappings.isEmpty() ? message.subject() : mappings.apply(message.subject());
         MatchResult matches = matchesOf(target);
         boolean echo = from.options().echo();
@@ -86,7 +86,8 @@ public final class MessageRouter {
 
     /** Sends one message to one subscription; false when its maximum was already reached or its client is too slow. */
     private boolean deliver(Subscription subscription, String subject, PubArgs message, byte[] payload, int offset) {
-        // EXERCISE 8.7 BEGIN: Claim a delivery, write the MSG or HMSG line, send; once the subscription reached its maximum, remove it.
+        // EXERCISE 8.7 BEGIN: Claim a delivery, write the MSG or HMSG line, send; once the subscription reached its
+        // maximum, remove it.
         if (!subscription.claimDelivery()) {
             return false;
         }
@@ -106,7 +107,11 @@ public final class MessageRouter {
     static byte[] head(String subject, String sid, PubArgs message) {
         // EXERCISE 8.7 BEGIN: MSG without headers, HMSG with them; the reply subject only when there is one.
         StringBuilder line = new StringBuilder(subject.length() + 40);
-        line.append(message.hasHeaders() ? "HMSG " : "MSG ").append(subject).append(' ').append(sid).append(' ');
+        line.append(message.hasHeaders() ? "HMSG " : "MSG ")
+                .append(subject)
+                .append(' ')
+                .append(sid)
+                .append(' ');
         message.replyTo().ifPresent(replyTo -> line.append(replyTo).append(' '));
         message.headerSize().ifPresent(headerSize -> line.append(headerSize).append(' '));
         line.append(message.totalSize()).append("\r\n");
@@ -119,7 +124,8 @@ public final class MessageRouter {
      * subscription that matches it (jnats has one, {@code _INBOX.<id>.*}), with the 503 status.
      */
     private void sendNoResponders(ClientSession requester, String replyTo) {
-        // EXERCISE 8.7 BEGIN: Find the requester's subscription whose filter matches the reply subject; send it the 503 status as headers with no payload.
+        // EXERCISE 8.7 BEGIN: Find the requester's subscription whose filter matches the reply subject; send it the 503
+        // status as headers with no payload.
         int size = NO_RESPONDERS_HEADERS.length;
         PubArgs status = PubArgs.withHeaders(replyTo, Optional.empty(), size, size);
         for (Subscription own : requester.subscriptions()) {

@@ -1,12 +1,5 @@
 package workshop.step08.server;
 
-import workshop.step08.mapping.SubjectMappings;
-import workshop.step08.monitoring.BrokerView;
-import workshop.step08.monitoring.MonitoringServer;
-import workshop.step08.routing.CachingIndex;
-import workshop.step08.routing.SubjectIndex;
-import workshop.step08.routing.Sublist;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -21,6 +14,12 @@ import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import workshop.step08.mapping.SubjectMappings;
+import workshop.step08.monitoring.BrokerView;
+import workshop.step08.monitoring.MonitoringServer;
+import workshop.step08.routing.CachingIndex;
+import workshop.step08.routing.SubjectIndex;
+import workshop.step08.routing.Sublist;
 
 /**
  * The broker on the wire: accepts TCP connections and serves each with a {@link ClientConnection}
@@ -39,7 +38,8 @@ public final class NatsBroker implements BrokerView, AutoCloseable {
 
     private final BrokerOptions options;
     private final ServerSocket listener;
-    private final String serverId = UUID.randomUUID().toString().replace("-", "").toUpperCase();
+    private final String serverId =
+            UUID.randomUUID().toString().replace("-", "").toUpperCase();
     private final Instant started = Instant.now();
     private final CachingIndex index = new CachingIndex(new Sublist());
     private final MessageRouter router;
@@ -57,10 +57,17 @@ public final class NatsBroker implements BrokerView, AutoCloseable {
         this.listener = new ServerSocket();
         listener.setReuseAddress(true);
         listener.bind(new InetSocketAddress(InetAddress.getByName(options.host()), options.port()), 1024);
-        this.serverInfo = new ServerInfo(serverId, options.serverName(), ServerInfo.VERSION, options.host(),
-                listener.getLocalPort(), options.maxPayload(), options.auth().required());
+        this.serverInfo = new ServerInfo(
+                serverId,
+                options.serverName(),
+                ServerInfo.VERSION,
+                options.host(),
+                listener.getLocalPort(),
+                options.maxPayload(),
+                options.auth().required());
         this.monitoring = options.monitoringPort().stream()
-                .mapToObj(port -> MonitoringServer.start(this, options.host(), port)).findFirst();
+                .mapToObj(port -> MonitoringServer.start(this, options.host(), port))
+                .findFirst();
     }
 
     /** Binds the ports and starts accepting clients; returns at once. */
@@ -98,7 +105,12 @@ public final class NatsBroker implements BrokerView, AutoCloseable {
     /** A new client: its connection, its session, and the two threads that serve them. */
     private void serve(Socket socket) {
         long id = nextClientId.getAndIncrement();
-        ClientConnection connection = new ClientConnection(id, socket, options.clientLimits(), stats, failures,
+        ClientConnection connection = new ClientConnection(
+                id,
+                socket,
+                options.clientLimits(),
+                stats,
+                failures,
                 () -> connections.remove(id),
                 channel -> new ClientSession(channel, serverInfo, options.auth(), index, router));
         connections.put(id, connection);
@@ -154,8 +166,14 @@ public final class NatsBroker implements BrokerView, AutoCloseable {
 
     @Override
     public Server server() {
-        return new Server(serverId, options.serverName(), serverInfo.version(), options.host(), port(),
-                options.maxPayload(), started);
+        return new Server(
+                serverId,
+                options.serverName(),
+                serverInfo.version(),
+                options.host(),
+                port(),
+                options.maxPayload(),
+                started);
     }
 
     @Override
@@ -170,8 +188,13 @@ public final class NatsBroker implements BrokerView, AutoCloseable {
 
     @Override
     public IndexStats indexStats() {
-        return new IndexStats(index.count(), index.cachedSubjects(), index.inserts(), index.removes(),
-                index.hits() + index.misses(), index.hitRate());
+        return new IndexStats(
+                index.count(),
+                index.cachedSubjects(),
+                index.inserts(),
+                index.removes(),
+                index.hits() + index.misses(),
+                index.hitRate());
     }
 
     @Override

@@ -24,6 +24,7 @@ public final class OutboundBuffer {
 
     /** The longest one append waits for a full buffer to drain before going on. */
     static final long STALL_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+
     private static final byte[] CRLF = {'\r', '\n'};
     private static final int INITIAL_CAPACITY = 16 * 1024;
 
@@ -86,7 +87,8 @@ public final class OutboundBuffer {
      * @return false when the buffer is closed or {@code size} more bytes would take it past {@code maxPendingBytes}
      */
     private boolean reserve(int size) {
-        // EXERCISE 8.5 BEGIN: Stall briefly while the buffer is 3/4 full; refuse what would pass the bound (or a closed buffer); make filling large enough.
+        // EXERCISE 8.5 BEGIN: Stall briefly while the buffer is 3/4 full; refuse what would pass the bound (or a closed
+        // buffer); make filling large enough.
         long stallLeft = STALL_NANOS;
         while (!closed && pending() + size > maxPendingBytes * 3 / 4 && stallLeft > 0) {
             try {

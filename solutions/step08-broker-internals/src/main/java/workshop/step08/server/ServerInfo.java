@@ -1,17 +1,22 @@
 package workshop.step08.server;
 
-import workshop.given.Json;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
+import workshop.given.Json;
 
 /**
  * The broker's half of the handshake: what {@code INFO {…}} tells each client. jnats reads
  * {@code headers} (may it send HPUB?), {@code max_payload} (it refuses larger messages itself) and
  * {@code auth_required}.
  */
-public record ServerInfo(String serverId, String serverName, String version, String host, int port,
-                         int maxPayload, boolean authRequired) {
+public record ServerInfo(
+        String serverId,
+        String serverName,
+        String version,
+        String host,
+        int port,
+        int maxPayload,
+        boolean authRequired) {
 
     /** The protocol level the broker speaks, in nats-server's numbering, marked as ours. */
     public static final String VERSION = "2.9.10-workshop";
