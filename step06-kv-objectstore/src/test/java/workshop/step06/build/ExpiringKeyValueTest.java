@@ -100,7 +100,7 @@ class ExpiringKeyValueTest {
     @DisplayName("6.16 the marker expires after the marker TTL: then the key has no message at all, and its neighbour without a TTL stays")
     void markerExpiresToo(Random random) {
         String neighbour = sessions.subjectOf("dave");
-        long kept = stream.append(neighbour, Map.of(), bytes("no-ttl")); // a put without TTL, as 6.1 writes it
+        long kept = stream.append(neighbour, Map.of(), bytes("no-ttl")); // a put without TTL, as KeyValue.put writes it
         Duration ttl = Duration.ofSeconds(1 + random.nextInt(5));
         sessions.put("erin", bytes("token-5"), ttl);
 
@@ -120,7 +120,7 @@ class ExpiringKeyValueTest {
         return stream.lastOn(subject);
     }
 
-    /** Reads a message as 6.1's toEntry does, so this test does not need exercise 6.1 solved. */
+    /** Reads a message as KeyValue's toEntry does, so these tests need only ExpiringKeyValue solved. */
     private static KvEntry entryOf(StoredMessage message) {
         String key = message.subject().substring("$KV.sessions.".length());
         KvOperation operation = message.header(KeyValue.OPERATION_HEADER).map(KvOperation::valueOf).orElse(KvOperation.PUT);

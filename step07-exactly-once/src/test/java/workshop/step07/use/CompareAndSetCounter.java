@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Step 6's counter (exercise 6.11, "Count under contention"), given here so that 7.10's test can
- * run both counters under the same contention: read the value and its revision, write value + 1 only
+ * Step 6's counter ({@code KvCounter}, "Count under contention"), given here so that
+ * {@link ServerCounterTest} can run both counters under the same contention: read the value and its revision, write value + 1 only
  * at that revision, and read again when another client got there first. It counts what that costs.
  */
 final class CompareAndSetCounter {
