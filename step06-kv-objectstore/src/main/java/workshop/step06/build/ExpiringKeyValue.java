@@ -1,15 +1,12 @@
 package workshop.step06.build;
 
-import workshop.step06.given.MemoryStream;
-import workshop.step06.given.StoredMessage;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
+import workshop.step06.given.MemoryStream;
+import workshop.step06.given.StoredMessage;
 
 /**
  * Per-key TTLs with limit markers, built the way nats-server 2.11 and newer build them: a put with a
@@ -31,6 +28,7 @@ public final class ExpiringKeyValue {
     public static final String TTL_HEADER = "Nats-TTL";
     /** Why the server wrote a marker; {@code MaxAge} for an expiry. */
     public static final String MARKER_REASON_HEADER = "Nats-Marker-Reason";
+
     public static final String MAX_AGE = "MaxAge";
 
     private final KeyValue keyValue;
@@ -75,7 +73,7 @@ public final class ExpiringKeyValue {
      * @return how many messages expired
      */
     public synchronized int expireDue() {
-        // TODO Exercise 6.16: For each due expiry still the key's last message: a value becomes a marker, a marker goes.
+        // TODO Exercise 6.16: For each due expiry still the key's last message: a value becomes a marker, a marker
         throw new UnsupportedOperationException("Exercise 6.16 is not solved yet: Per-key TTLs and limit markers. Read step06-kv-objectstore/README.md#616-per-key-ttls-and-limit-markers");
     }
 

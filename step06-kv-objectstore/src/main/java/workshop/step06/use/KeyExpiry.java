@@ -5,13 +5,7 @@ import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamManagement;
 import io.nats.client.KeyValue;
 import io.nats.client.KeyValueManagement;
-import io.nats.client.MessageTtl;
-import io.nats.client.PublishOptions;
-import io.nats.client.api.KeyValueConfiguration;
 import io.nats.client.api.KeyValueStatus;
-import io.nats.client.api.MessageInfo;
-import io.nats.client.api.StorageType;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
@@ -26,10 +20,10 @@ public final class KeyExpiry {
 
     /** The header of a marker the server wrote: why the key's value went ({@code MaxAge} for an expiry). */
     public static final String MARKER_REASON_HEADER = "Nats-Marker-Reason";
+
     private static final int NO_MESSAGE_FOUND = 10037;
 
-    private KeyExpiry() {
-    }
+    private KeyExpiry() {}
 
     /**
      * Creates a bucket in memory whose keys may expire one by one: a key whose value expired keeps a
@@ -58,7 +52,8 @@ public final class KeyExpiry {
      *
      * @return the new revision
      */
-    public static long createFor(KeyValue bucket, String key, byte[] value, Duration ttl) throws IOException, JetStreamApiException {
+    public static long createFor(KeyValue bucket, String key, byte[] value, Duration ttl)
+            throws IOException, JetStreamApiException {
         // TODO Exercise 6.15: Create the key with a message TTL of whole seconds.
         throw new UnsupportedOperationException("Exercise 6.15 is not solved yet: Expire a key on its own. Read step06-kv-objectstore/README.md#615-expire-a-key-on-its-own");
     }

@@ -1,13 +1,6 @@
 package workshop.step06.build;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import workshop.step06.given.MemoryStream;
-import workshop.step06.given.StoredMessage;
-import workshop.testkit.Exercise;
-import workshop.testkit.SeededRandomResolver;
-import workshop.testkit.TestClock;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,8 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import workshop.step06.given.MemoryStream;
+import workshop.step06.given.StoredMessage;
+import workshop.testkit.Exercise;
+import workshop.testkit.SeededRandomResolver;
+import workshop.testkit.TestClock;
 
 /** Exercise 6.16: per-key TTLs and limit markers on the in-memory stream, moved by a test clock. */
 @ExtendWith(SeededRandomResolver.class)
@@ -37,19 +36,24 @@ class ExpiringKeyValueTest {
 
         long revision = sessions.put("alice", bytes("token-1"), ttl);
         assertThat(last(subject).flatMap(message -> message.header(ExpiringKeyValue.TTL_HEADER)))
-                .as(EXERCISE.says("the put is a message whose header Nats-TTL is the TTL in seconds")).contains(ttl.toSeconds() + "s");
+                .as(EXERCISE.says("the put is a message whose header Nats-TTL is the TTL in seconds"))
+                .contains(ttl.toSeconds() + "s");
 
         clock.advance(ttl.minusSeconds(1));
         sessions.expireDue();
         assertThat(last(subject).map(StoredMessage::sequence))
-                .as(EXERCISE.says("one second before its TTL of %s, the key still holds its value", ttl)).contains(revision);
+                .as(EXERCISE.says("one second before its TTL of %s, the key still holds its value", ttl))
+                .contains(revision);
 
         clock.advance(Duration.ofSeconds(1));
         int expired = sessions.expireDue();
         assertThat(expired).as(EXERCISE.says("at its TTL the value expires")).isEqualTo(1);
         assertThat(last(subject).flatMap(message -> message.header(ExpiringKeyValue.MARKER_REASON_HEADER)))
-                .as(EXERCISE.says("the key's last message is now a marker with the reason MaxAge")).contains("MaxAge");
-        assertThat(stream.messages(subject)).as(EXERCISE.says("the marker rolled the key up: the expired value is gone")).hasSize(1);
+                .as(EXERCISE.says("the key's last message is now a marker with the reason MaxAge"))
+                .contains("MaxAge");
+        assertThat(stream.messages(subject))
+                .as(EXERCISE.says("the marker rolled the key up: the expired value is gone"))
+                .hasSize(1);
     }
 
     @Test
@@ -66,14 +70,17 @@ class ExpiringKeyValueTest {
         clock.advance(Duration.ofSeconds(1));
         sessions.expireDue();
 
-        assertThat(heard).as(EXERCISE.says("one marker for bob, as a PURGE without a value")).singleElement()
+        assertThat(heard)
+                .as(EXERCISE.says("one marker for bob, as a PURGE without a value"))
+                .singleElement()
                 .satisfies(entry -> {
                     assertThat(entry.key()).isEqualTo("bob");
                     assertThat(entry.operation()).isEqualTo(KvOperation.PURGE);
                     assertThat(entry.value()).isEmpty();
                 });
         assertThat(last(sessions.subjectOf("bob")).flatMap(message -> message.header(ExpiringKeyValue.TTL_HEADER)))
-                .as(EXERCISE.says("the marker expires too: its Nats-TTL is the marker TTL")).contains(MARKER_TTL.toSeconds() + "s");
+                .as(EXERCISE.says("the marker expires too: its Nats-TTL is the marker TTL"))
+                .contains(MARKER_TTL.toSeconds() + "s");
     }
 
     @Test
@@ -87,17 +94,23 @@ class ExpiringKeyValueTest {
 
         clock.advance(Duration.ofSeconds(5));
         int expiredAtFirstTtl = sessions.expireDue();
-        assertThat(expiredAtFirstTtl).as(EXERCISE.says("at the first put's TTL nothing expires: a newer put holds the key")).isZero();
-        assertThat(last(subject).map(StoredMessage::sequence)).as(EXERCISE.says("the renewed value is still there")).contains(renewed);
+        assertThat(expiredAtFirstTtl)
+                .as(EXERCISE.says("at the first put's TTL nothing expires: a newer put holds the key"))
+                .isZero();
+        assertThat(last(subject).map(StoredMessage::sequence))
+                .as(EXERCISE.says("the renewed value is still there"))
+                .contains(renewed);
 
         clock.advance(ttl.minusSeconds(5));
         sessions.expireDue();
         assertThat(last(subject).flatMap(message -> message.header(ExpiringKeyValue.MARKER_REASON_HEADER)))
-                .as(EXERCISE.says("a full TTL after the second put, the key expires")).contains("MaxAge");
+                .as(EXERCISE.says("a full TTL after the second put, the key expires"))
+                .contains("MaxAge");
     }
 
     @Test
-    @DisplayName("6.16 the marker expires after the marker TTL: then the key has no message at all, and its neighbour without a TTL stays")
+    @DisplayName(
+            "6.16 the marker expires after the marker TTL: then the key has no message at all, and its neighbour without a TTL stays")
     void markerExpiresToo(Random random) {
         String neighbour = sessions.subjectOf("dave");
         long kept = stream.append(neighbour, Map.of(), bytes("no-ttl")); // a put without TTL, as KeyValue.put writes it
@@ -108,12 +121,18 @@ class ExpiringKeyValueTest {
         sessions.expireDue();
         clock.advance(MARKER_TTL.minusSeconds(1));
         sessions.expireDue();
-        assertThat(stream.messages(sessions.subjectOf("erin"))).as(EXERCISE.says("the marker stays for its TTL")).hasSize(1);
+        assertThat(stream.messages(sessions.subjectOf("erin")))
+                .as(EXERCISE.says("the marker stays for its TTL"))
+                .hasSize(1);
 
         clock.advance(Duration.ofSeconds(1));
         sessions.expireDue();
-        assertThat(stream.messages(sessions.subjectOf("erin"))).as(EXERCISE.says("after the marker TTL the key has no message left")).isEmpty();
-        assertThat(last(neighbour).map(StoredMessage::sequence)).as(EXERCISE.says("a key without TTL never expires")).contains(kept);
+        assertThat(stream.messages(sessions.subjectOf("erin")))
+                .as(EXERCISE.says("after the marker TTL the key has no message left"))
+                .isEmpty();
+        assertThat(last(neighbour).map(StoredMessage::sequence))
+                .as(EXERCISE.says("a key without TTL never expires"))
+                .contains(kept);
     }
 
     private Optional<StoredMessage> last(String subject) {
@@ -123,7 +142,9 @@ class ExpiringKeyValueTest {
     /** Reads a message as KeyValue's toEntry does, so these tests need only ExpiringKeyValue solved. */
     private static KvEntry entryOf(StoredMessage message) {
         String key = message.subject().substring("$KV.sessions.".length());
-        KvOperation operation = message.header(KeyValue.OPERATION_HEADER).map(KvOperation::valueOf).orElse(KvOperation.PUT);
+        KvOperation operation = message.header(KeyValue.OPERATION_HEADER)
+                .map(KvOperation::valueOf)
+                .orElse(KvOperation.PUT);
         return new KvEntry(key, message.data(), message.sequence(), operation);
     }
 

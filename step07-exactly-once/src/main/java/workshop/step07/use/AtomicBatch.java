@@ -6,8 +6,6 @@ import io.nats.client.Message;
 import io.nats.client.NUID;
 import io.nats.client.api.PublishAck;
 import io.nats.client.impl.Headers;
-import io.nats.client.impl.NatsMessage;
-
 import java.io.IOException;
 import java.time.Duration;
 
@@ -51,8 +49,9 @@ public final class AtomicBatch {
      * @throws JetStreamApiException when the server refuses the batch (10174: the stream does not allow atomic publish)
      * @throws IllegalStateException when the server stored the message on its own: it does not know batches
      */
-    public void add(String subject, Headers headers, byte[] data) throws IOException, JetStreamApiException, InterruptedException {
-        // TODO Exercise 7.9: Send the message with the batch headers; an empty reply means staged, anything else is a refusal or a lone store.
+    public void add(String subject, Headers headers, byte[] data)
+            throws IOException, JetStreamApiException, InterruptedException {
+        // TODO Exercise 7.9: Send the message with the batch headers; an empty reply means staged, anything else is a
         throw new UnsupportedOperationException("Exercise 7.9 is not solved yet: Commit an order's events together. Read step07-exactly-once/README.md#79-commit-an-orders-events-together");
     }
 
@@ -62,14 +61,16 @@ public final class AtomicBatch {
      * @return the publish ack of the last message: its sequence, the batch id and the batch size
      * @throws JetStreamApiException when a check failed (10071 for a wrong expected sequence) or the batch is incomplete
      */
-    public PublishAck commit(String subject, Headers headers, byte[] data) throws IOException, JetStreamApiException, InterruptedException {
+    public PublishAck commit(String subject, Headers headers, byte[] data)
+            throws IOException, JetStreamApiException, InterruptedException {
         // TODO Exercise 7.9: Send the last message with the commit header too, and read its publish ack.
         throw new UnsupportedOperationException("Exercise 7.9 is not solved yet: Commit an order's events together. Read step07-exactly-once/README.md#79-commit-an-orders-events-together");
     }
 
     /** Sends message number {@code added + 1} of the batch as a request, and returns the reply. */
-    private Message send(String subject, Headers headers, byte[] data, boolean commit) throws IOException, InterruptedException {
-        // TODO Exercise 7.9: Copy the headers, add the batch id, the message's number in the batch and (for the commit) the commit header; request.
+    private Message send(String subject, Headers headers, byte[] data, boolean commit)
+            throws IOException, InterruptedException {
+        // TODO Exercise 7.9: Copy the headers, add the batch id, the message's number in the batch and (for the
         throw new UnsupportedOperationException("Exercise 7.9 is not solved yet: Commit an order's events together. Read step07-exactly-once/README.md#79-commit-an-orders-events-together");
     }
 }

@@ -2,10 +2,7 @@ package workshop.step07.use;
 
 import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamManagement;
-import io.nats.client.api.StorageType;
-import io.nats.client.api.StreamConfiguration;
 import io.nats.client.api.StreamInfo;
-
 import java.io.IOException;
 
 /**
@@ -16,8 +13,7 @@ import java.io.IOException;
  */
 public final class StreamFeatures {
 
-    private StreamFeatures() {
-    }
+    private StreamFeatures() {}
 
     /** Creates a stream in memory on {@code subjects} that commits batches of messages all or nothing. */
     public static StreamInfo createBatchStream(JetStreamManagement management, String name, String subjects)

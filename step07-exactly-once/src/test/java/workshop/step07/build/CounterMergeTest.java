@@ -1,15 +1,14 @@
 package workshop.step07.build;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import workshop.testkit.Exercise;
 import workshop.testkit.SeededRandomResolver;
-
-import java.util.Map;
-import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Exercise 7.11: a counter that adds local increments and the running totals of its sources. */
 @ExtendWith(SeededRandomResolver.class)
@@ -25,13 +24,18 @@ class CounterMergeTest {
         for (int i = 0; i < 5; i++) {
             long amount = random.nextInt(21) - 5;
             expected += amount;
-            assertThat(visits.increment(amount)).as(EXERCISE.says("after adding %d the value is %d", amount, expected)).isEqualTo(expected);
+            assertThat(visits.increment(amount))
+                    .as(EXERCISE.says("after adding %d the value is %d", amount, expected))
+                    .isEqualTo(expected);
         }
-        assertThat(visits.value()).as(EXERCISE.says("value() is the last total")).isEqualTo(expected);
+        assertThat(visits.value())
+                .as(EXERCISE.says("value() is the last total"))
+                .isEqualTo(expected);
     }
 
     @Test
-    @DisplayName("7.11 two regions' totals merge into the global count: each source adds only what changed since its last total")
+    @DisplayName(
+            "7.11 two regions' totals merge into the global count: each source adds only what changed since its last total")
     void sourcesAddTheirDifference(Random random) {
         CounterMerge global = new CounterMerge();
         long eu1 = 1 + random.nextInt(50);
@@ -42,9 +46,13 @@ class CounterMergeTest {
         global.applySourced("VIEWS_US", "views.page", us);
         long afterEu2 = global.applySourced("VIEWS_EU", "views.page", eu2);
 
-        assertThat(afterEu2).as(EXERCISE.says("EU at %d and US at %d make %d, not %d (EU's totals are not increments)",
-                eu2, us, eu2 + us, eu1 + eu2 + us)).isEqualTo(eu2 + us);
-        assertThat(global.sources()).as(EXERCISE.says("the counter remembers each source's last total, as Nats-Counter-Sources does"))
+        assertThat(afterEu2)
+                .as(EXERCISE.says(
+                        "EU at %d and US at %d make %d, not %d (EU's totals are not increments)",
+                        eu2, us, eu2 + us, eu1 + eu2 + us))
+                .isEqualTo(eu2 + us);
+        assertThat(global.sources())
+                .as(EXERCISE.says("the counter remembers each source's last total, as Nats-Counter-Sources does"))
                 .isEqualTo(Map.of("VIEWS_EU", Map.of("views.page", eu2), "VIEWS_US", Map.of("views.page", us)));
     }
 
@@ -56,12 +64,16 @@ class CounterMergeTest {
         long local = 1 + random.nextInt(10);
 
         global.applySourced("VIEWS_EU", "views.page", eu);
-        long repeated = global.applySourced("VIEWS_EU", "views.page", eu); // redelivered after a restart of the sourcing
+        long repeated =
+                global.applySourced("VIEWS_EU", "views.page", eu); // redelivered after a restart of the sourcing
         global.increment(local);
         long fromAnotherSubject = global.applySourced("VIEWS_EU", "views.home", 7);
 
-        assertThat(repeated).as(EXERCISE.says("the same total from the same source again changes nothing")).isEqualTo(eu);
-        assertThat(fromAnotherSubject).as(EXERCISE.says("a source's other subject is a source of its own: %d + %d + 7", eu, local))
+        assertThat(repeated)
+                .as(EXERCISE.says("the same total from the same source again changes nothing"))
+                .isEqualTo(eu);
+        assertThat(fromAnotherSubject)
+                .as(EXERCISE.says("a source's other subject is a source of its own: %d + %d + 7", eu, local))
                 .isEqualTo(eu + local + 7);
     }
 
@@ -75,6 +87,8 @@ class CounterMergeTest {
         global.applySourced("STOCK_A", "stock.item", before);
         long merged = global.applySourced("STOCK_A", "stock.item", after);
 
-        assertThat(merged).as(EXERCISE.says("from %d to %d at the source is %d here", before, after, after)).isEqualTo(after);
+        assertThat(merged)
+                .as(EXERCISE.says("from %d to %d at the source is %d here", before, after, after))
+                .isEqualTo(after);
     }
 }

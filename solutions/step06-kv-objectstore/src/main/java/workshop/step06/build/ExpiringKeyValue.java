@@ -1,8 +1,5 @@
 package workshop.step06.build;
 
-import workshop.step06.given.MemoryStream;
-import workshop.step06.given.StoredMessage;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -10,6 +7,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import workshop.step06.given.MemoryStream;
+import workshop.step06.given.StoredMessage;
 
 /**
  * Per-key TTLs with limit markers, built the way nats-server 2.11 and newer build them: a put with a
@@ -31,6 +30,7 @@ public final class ExpiringKeyValue {
     public static final String TTL_HEADER = "Nats-TTL";
     /** Why the server wrote a marker; {@code MaxAge} for an expiry. */
     public static final String MARKER_REASON_HEADER = "Nats-Marker-Reason";
+
     public static final String MAX_AGE = "MaxAge";
 
     private final KeyValue keyValue;
@@ -78,7 +78,8 @@ public final class ExpiringKeyValue {
      * @return how many messages expired
      */
     public synchronized int expireDue() {
-        // EXERCISE 6.16 BEGIN: For each due expiry still the key's last message: a value becomes a marker, a marker goes.
+        // EXERCISE 6.16 BEGIN: For each due expiry still the key's last message: a value becomes a marker, a marker
+        // goes.
         Instant now = clock.instant();
         Map<Long, Instant> markersWritten = new LinkedHashMap<>();
         int expired = 0;
@@ -97,10 +98,16 @@ public final class ExpiringKeyValue {
             if (message.get().header(MARKER_REASON_HEADER).isPresent()) {
                 stream.purgeSubject(subject, 0);
             } else {
-                long marker = stream.append(subject, Map.of(
-                        MARKER_REASON_HEADER, MAX_AGE,
-                        TTL_HEADER, markerTtl.toSeconds() + "s",
-                        KeyValue.OPERATION_HEADER, KvOperation.PURGE.name()), new byte[0]);
+                long marker = stream.append(
+                        subject,
+                        Map.of(
+                                MARKER_REASON_HEADER,
+                                MAX_AGE,
+                                TTL_HEADER,
+                                markerTtl.toSeconds() + "s",
+                                KeyValue.OPERATION_HEADER,
+                                KvOperation.PURGE.name()),
+                        new byte[0]);
                 stream.purgeSubject(subject, 1);
                 markersWritten.put(marker, now.plus(markerTtl)); // the marker lives from when it was written
             }

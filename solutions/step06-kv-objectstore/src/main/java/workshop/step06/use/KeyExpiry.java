@@ -11,7 +11,6 @@ import io.nats.client.api.KeyValueConfiguration;
 import io.nats.client.api.KeyValueStatus;
 import io.nats.client.api.MessageInfo;
 import io.nats.client.api.StorageType;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
@@ -26,10 +25,10 @@ public final class KeyExpiry {
 
     /** The header of a marker the server wrote: why the key's value went ({@code MaxAge} for an expiry). */
     public static final String MARKER_REASON_HEADER = "Nats-Marker-Reason";
+
     private static final int NO_MESSAGE_FOUND = 10037;
 
-    private KeyExpiry() {
-    }
+    private KeyExpiry() {}
 
     /**
      * Creates a bucket in memory whose keys may expire one by one: a key whose value expired keeps a
@@ -64,7 +63,8 @@ public final class KeyExpiry {
      *
      * @return the new revision
      */
-    public static long createFor(KeyValue bucket, String key, byte[] value, Duration ttl) throws IOException, JetStreamApiException {
+    public static long createFor(KeyValue bucket, String key, byte[] value, Duration ttl)
+            throws IOException, JetStreamApiException {
         // EXERCISE 6.15 BEGIN: Create the key with a message TTL of whole seconds.
         return bucket.create(key, value, MessageTtl.seconds(wholeSeconds(ttl)));
         // EXERCISE 6.15 END
@@ -81,7 +81,8 @@ public final class KeyExpiry {
     public static long putFor(JetStream jetStream, String bucket, String key, byte[] value, Duration ttl)
             throws IOException, JetStreamApiException {
         // EXERCISE 6.15 BEGIN: Publish the value on the key's subject with a message TTL of whole seconds.
-        PublishOptions options = PublishOptions.builder().messageTtlSeconds(wholeSeconds(ttl)).build();
+        PublishOptions options =
+                PublishOptions.builder().messageTtlSeconds(wholeSeconds(ttl)).build();
         return jetStream.publish("$KV." + bucket + "." + key, value, options).getSeqno();
         // EXERCISE 6.15 END
     }

@@ -36,7 +36,8 @@ public final class CounterMerge {
      * @return the new value
      */
     public long applySourced(String sourceStream, String sourceSubject, long sourceTotal) {
-        // EXERCISE 7.11 BEGIN: Add the difference between this total and the last one from the same source and subject; remember this one.
+        // EXERCISE 7.11 BEGIN: Add the difference between this total and the last one from the same source and subject;
+        // remember this one.
         Map<String, Long> subjects = sources.computeIfAbsent(sourceStream, stream -> new LinkedHashMap<>());
         Long previous = subjects.put(sourceSubject, sourceTotal);
         value = Math.addExact(value, Math.subtractExact(sourceTotal, previous == null ? 0 : previous));

@@ -7,7 +7,6 @@ import io.nats.client.NUID;
 import io.nats.client.api.PublishAck;
 import io.nats.client.impl.Headers;
 import io.nats.client.impl.NatsMessage;
-
 import java.io.IOException;
 import java.time.Duration;
 
@@ -51,15 +50,18 @@ public final class AtomicBatch {
      * @throws JetStreamApiException when the server refuses the batch (10174: the stream does not allow atomic publish)
      * @throws IllegalStateException when the server stored the message on its own: it does not know batches
      */
-    public void add(String subject, Headers headers, byte[] data) throws IOException, JetStreamApiException, InterruptedException {
-        // EXERCISE 7.9 BEGIN: Send the message with the batch headers; an empty reply means staged, anything else is a refusal or a lone store.
+    public void add(String subject, Headers headers, byte[] data)
+            throws IOException, JetStreamApiException, InterruptedException {
+        // EXERCISE 7.9 BEGIN: Send the message with the batch headers; an empty reply means staged, anything else is a
+        // refusal or a lone store.
         Message reply = send(subject, headers, data, false);
         if (reply.getData().length == 0) {
             return; // staged
         }
         PublishAck storedAlone = new PublishAck(reply); // throws the server's refusal as a JetStreamApiException
-        throw new IllegalStateException("The server stored message " + added + " of batch " + id + " on its own (stream sequence "
-                + storedAlone.getSeqno() + "): it does not know atomic batches, which came with nats-server 2.12");
+        throw new IllegalStateException("The server stored message " + added + " of batch " + id
+                + " on its own (stream sequence " + storedAlone.getSeqno()
+                + "): it does not know atomic batches, which came with nats-server 2.12");
         // EXERCISE 7.9 END
     }
 
@@ -69,27 +71,35 @@ public final class AtomicBatch {
      * @return the publish ack of the last message: its sequence, the batch id and the batch size
      * @throws JetStreamApiException when a check failed (10071 for a wrong expected sequence) or the batch is incomplete
      */
-    public PublishAck commit(String subject, Headers headers, byte[] data) throws IOException, JetStreamApiException, InterruptedException {
+    public PublishAck commit(String subject, Headers headers, byte[] data)
+            throws IOException, JetStreamApiException, InterruptedException {
         // EXERCISE 7.9 BEGIN: Send the last message with the commit header too, and read its publish ack.
         PublishAck ack = new PublishAck(send(subject, headers, data, true));
         if (!id.equals(ack.getBatchId())) {
-            throw new IllegalStateException("The server stored the commit of batch " + id + " on its own (stream sequence "
-                    + ack.getSeqno() + "): it does not know atomic batches, which came with nats-server 2.12");
+            throw new IllegalStateException(
+                    "The server stored the commit of batch " + id + " on its own (stream sequence " + ack.getSeqno()
+                            + "): it does not know atomic batches, which came with nats-server 2.12");
         }
         return ack;
         // EXERCISE 7.9 END
     }
 
     /** Sends message number {@code added + 1} of the batch as a request, and returns the reply. */
-    private Message send(String subject, Headers headers, byte[] data, boolean commit) throws IOException, InterruptedException {
-        // EXERCISE 7.9 BEGIN: Copy the headers, add the batch id, the message's number in the batch and (for the commit) the commit header; request.
-        Headers batchHeaders = new Headers(headers)
-                .put(BATCH_ID, id)
-                .put(BATCH_SEQUENCE, Integer.toString(++added));
+    private Message send(String subject, Headers headers, byte[] data, boolean commit)
+            throws IOException, InterruptedException {
+        // EXERCISE 7.9 BEGIN: Copy the headers, add the batch id, the message's number in the batch and (for the
+        // commit) the commit header; request.
+        Headers batchHeaders = new Headers(headers).put(BATCH_ID, id).put(BATCH_SEQUENCE, Integer.toString(++added));
         if (commit) {
             batchHeaders.put(BATCH_COMMIT, "1");
         }
-        Message reply = connection.request(NatsMessage.builder().subject(subject).headers(batchHeaders).data(data).build(), timeout);
+        Message reply = connection.request(
+                NatsMessage.builder()
+                        .subject(subject)
+                        .headers(batchHeaders)
+                        .data(data)
+                        .build(),
+                timeout);
         if (reply == null || reply.isStatusMessage()) {
             throw new IOException("No answer from a stream to message " + added + " of batch " + id + " on " + subject
                     + (reply == null ? " within " + timeout : ": " + reply.getStatus()));

@@ -9,7 +9,6 @@ import io.nats.client.impl.Headers;
 import io.nats.client.impl.NatsMessage;
 import io.nats.client.support.JsonParser;
 import io.nats.client.support.JsonValue;
-
 import java.io.IOException;
 
 /**
@@ -24,30 +23,31 @@ public final class ServerCounter {
     public static final String INCREMENT_HEADER = "Nats-Incr";
     private static final int NO_MESSAGE_FOUND = 10037;
 
-    private ServerCounter() {
-    }
+    private ServerCounter() {}
 
     /**
      * Adds {@code amount} (negative to subtract) to the counter on {@code subject}.
      *
      * @return the counter's value after this increment, as the server computed it
      */
-    public static long increment(JetStream jetStream, String subject, long amount) throws IOException, JetStreamApiException {
+    public static long increment(JetStream jetStream, String subject, long amount)
+            throws IOException, JetStreamApiException {
         // EXERCISE 7.10 BEGIN: Publish an empty message with the increment header; the ack's value is the new total.
         PublishAck ack = jetStream.publish(NatsMessage.builder()
                 .subject(subject)
                 .headers(new Headers().put(INCREMENT_HEADER, Long.toString(amount)))
                 .build());
         if (ack.getVal() == null) {
-            throw new IllegalStateException("The stream stored the increment as a plain message (sequence " + ack.getSeqno()
-                    + "): it does not count, which takes allow_msg_counter and nats-server 2.12");
+            throw new IllegalStateException("The stream stored the increment as a plain message (sequence "
+                    + ack.getSeqno() + "): it does not count, which takes allow_msg_counter and nats-server 2.12");
         }
         return Long.parseLong(ack.getVal());
         // EXERCISE 7.10 END
     }
 
     /** The counter's current value: the body of the subject's last message; 0 when nothing was counted yet. */
-    public static long value(JetStreamManagement management, String stream, String subject) throws IOException, JetStreamApiException {
+    public static long value(JetStreamManagement management, String stream, String subject)
+            throws IOException, JetStreamApiException {
         // EXERCISE 7.10 BEGIN: Read the subject's last message and the "val" of its JSON body.
         MessageInfo last;
         try {

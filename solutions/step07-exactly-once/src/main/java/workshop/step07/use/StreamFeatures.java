@@ -5,7 +5,6 @@ import io.nats.client.JetStreamManagement;
 import io.nats.client.api.StorageType;
 import io.nats.client.api.StreamConfiguration;
 import io.nats.client.api.StreamInfo;
-
 import java.io.IOException;
 
 /**
@@ -16,15 +15,16 @@ import java.io.IOException;
  */
 public final class StreamFeatures {
 
-    private StreamFeatures() {
-    }
+    private StreamFeatures() {}
 
     /** Creates a stream in memory on {@code subjects} that commits batches of messages all or nothing. */
     public static StreamInfo createBatchStream(JetStreamManagement management, String name, String subjects)
             throws IOException, JetStreamApiException {
         // EXERCISE 7.8 BEGIN: An in-memory stream on the subjects that allows atomic publish.
         return management.addStream(StreamConfiguration.builder()
-                .name(name).subjects(subjects).storageType(StorageType.Memory)
+                .name(name)
+                .subjects(subjects)
+                .storageType(StorageType.Memory)
                 .allowAtomicPublish()
                 .build());
         // EXERCISE 7.8 END
@@ -35,7 +35,9 @@ public final class StreamFeatures {
             throws IOException, JetStreamApiException {
         // EXERCISE 7.8 BEGIN: An in-memory stream on the subjects that allows message counters.
         return management.addStream(StreamConfiguration.builder()
-                .name(name).subjects(subjects).storageType(StorageType.Memory)
+                .name(name)
+                .subjects(subjects)
+                .storageType(StorageType.Memory)
                 .allowMessageCounter()
                 .build());
         // EXERCISE 7.8 END
