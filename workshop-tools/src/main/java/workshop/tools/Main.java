@@ -86,7 +86,8 @@ public final class Main {
                     Fails when a skeleton or README exercise section is not what ./workshop generate writes, when the
                     public API of skeleton and solution differ, when a test's Exercise.of names an id its step lacks,
                     when a link names a README heading that does not exist, or when the code implies a "needs" that
-                    exercises.json lacks. Without a step, also checks README.md's NATS server sources. --verbose also
+                    exercises.json lacks. Without a step, also checks README.md's NATS server sources and that no
+                    lesson code line is wider than 120 characters. --verbose also
                     prints, per step, which exercise uses which, and why.""",
                     false),
             new Command("honesty", "honesty [step...]", "red on the skeleton, green on the solution", "", false),
@@ -327,6 +328,7 @@ public final class Main {
         List<String> problems = new ArrayList<>(drift.run(root, steps));
         if (names.isEmpty()) {
             problems.addAll(ReadmeServerSources.problems(root));
+            problems.addAll(LessonCodeWidth.problems(root));
         }
         if (verbose) {
             out.println(
