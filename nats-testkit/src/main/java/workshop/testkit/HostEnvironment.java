@@ -1,6 +1,5 @@
 package workshop.testkit;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import workshop.tools.ServerSourceOrder;
@@ -21,12 +20,12 @@ public interface HostEnvironment extends ServerSourceOrder.Machine {
         return new HostEnvironment() {
             @Override
             public Optional<String> variable(String name) {
-                return Optional.ofNullable(System.getenv(name)).filter(value -> !value.isBlank());
+                return ServerSourceOrder.Machine.systemVariable(name);
             }
 
             @Override
             public boolean isExecutable(Path file) {
-                return Files.isRegularFile(file) && Files.isExecutable(file);
+                return ServerSourceOrder.Machine.isExecutableFile(file);
             }
 
             @Override

@@ -24,6 +24,7 @@ interface DoctorHost {
     /** The environment variable's value, or empty when unset or blank (as the test kit reads it). */
     Optional<String> variable(String name);
 
+    /** Whether the file exists and may be executed. */
     boolean isExecutable(Path file);
 
     boolean exists(Path file);
@@ -47,7 +48,7 @@ interface DoctorHost {
     /** The first line whoever listens on localhost:port sends within a second; empty if none or nothing listens. */
     Optional<String> greeting(String host, int port);
 
-    /** The directories of PATH, in order. */
+    /** The directories of PATH, in order, as {@link ServerSourceOrder.Machine#pathDirectories()} reads them. */
     default List<String> pathDirectories() {
         return variable("PATH")
                 .map(path -> List.of(path.split(File.pathSeparator)))
@@ -59,12 +60,12 @@ interface DoctorHost {
         return new DoctorHost() {
             @Override
             public Optional<String> variable(String name) {
-                return Optional.ofNullable(System.getenv(name)).filter(value -> !value.isBlank());
+                return ServerSourceOrder.Machine.systemVariable(name);
             }
 
             @Override
             public boolean isExecutable(Path file) {
-                return Files.isRegularFile(file) && Files.isExecutable(file);
+                return ServerSourceOrder.Machine.isExecutableFile(file);
             }
 
             @Override

@@ -51,11 +51,6 @@ final class NatsSourceCheck {
             public boolean windows() {
                 return host.windows();
             }
-
-            @Override
-            public List<String> pathDirectories() {
-                return host.pathDirectories();
-            }
         };
         return switch (ServerSourceOrder.choose(machine)) {
             case ServerSourceOrder.External external -> external(external.url());

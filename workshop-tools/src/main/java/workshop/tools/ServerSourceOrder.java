@@ -1,6 +1,7 @@
 package workshop.tools;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -70,6 +71,16 @@ public final class ServerSourceOrder {
             return variable("PATH")
                     .map(path -> List.of(path.split(File.pathSeparator)))
                     .orElse(List.of());
+        }
+
+        /** How the real machine answers {@link #variable}: the test kit's and the doctor's read it alike. */
+        static Optional<String> systemVariable(String name) {
+            return Optional.ofNullable(System.getenv(name)).filter(value -> !value.isBlank());
+        }
+
+        /** How the real machine answers {@link #isExecutable}. */
+        static boolean isExecutableFile(Path file) {
+            return Files.isRegularFile(file) && Files.isExecutable(file);
         }
     }
 
