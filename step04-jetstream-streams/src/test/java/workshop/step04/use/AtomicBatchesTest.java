@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.nats.client.Connection;
 import io.nats.client.JetStream;
-import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamManagement;
 import io.nats.client.Message;
 import io.nats.client.api.PublishAck;
@@ -83,12 +82,11 @@ class AtomicBatchesTest {
         Throwable refused = catchThrowable(
                 () -> AtomicBatches.publishAll(connection, jetStream, "batch-" + random.nextInt(1_000_000), batch));
 
-        assertThat(refused)
-                .as(EXERCISE.says("the commit answers with the failed check"))
-                .isInstanceOf(JetStreamApiException.class);
-        assertThat(((JetStreamApiException) refused).getApiErrorCode())
-                .as(EXERCISE.says("wrong last sequence [10071], the second message's expectation"))
-                .isEqualTo(10071);
+        Refusals.assertRefused(
+                EXERCISE,
+                refused,
+                10071,
+                "the commit answers with the failed check (wrong last sequence [10071], the second message's expectation)");
         assertThat(jsm.getStreamInfo(stream).getStreamState().getMsgCount())
                 .as(
                         EXERCISE.says(
@@ -113,12 +111,8 @@ class AtomicBatchesTest {
         Throwable refused = catchThrowable(
                 () -> AtomicBatches.publishAll(connection, jetStream, "batch-" + random.nextInt(1_000_000), batch));
 
-        assertThat(refused)
-                .as(EXERCISE.says("the commit of a batch to a stream without allowAtomicPublish is refused"))
-                .isInstanceOf(JetStreamApiException.class);
-        assertThat(((JetStreamApiException) refused).getApiErrorCode())
-                .as(EXERCISE.says("code 10174"))
-                .isEqualTo(10174);
+        Refusals.assertRefused(
+                EXERCISE, refused, 10174, "the commit of a batch to a stream without allowAtomicPublish is refused");
         assertThat(jsm.getStreamInfo(stream).getStreamState().getMsgCount())
                 .as(EXERCISE.says("nothing was stored"))
                 .isZero();

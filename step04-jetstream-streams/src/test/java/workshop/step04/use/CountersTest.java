@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.nats.client.JetStream;
-import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamManagement;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -113,11 +112,7 @@ class CountersTest {
 
         Throwable refused = catchThrowable(() -> jetStream.publish(counter, "42".getBytes(StandardCharsets.UTF_8)));
 
-        assertThat(refused)
-                .as(EXERCISE.says("a plain message (a payload, no Nats-Incr) is refused by a counter stream"))
-                .isInstanceOf(JetStreamApiException.class);
-        assertThat(((JetStreamApiException) refused).getApiErrorCode())
-                .as(EXERCISE.says("code 10169"))
-                .isEqualTo(10169);
+        Refusals.assertRefused(
+                EXERCISE, refused, 10169, "a plain message (a payload, no Nats-Incr) is refused by a counter stream");
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
 import io.nats.client.JetStream;
-import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamManagement;
 import io.nats.client.api.MessageInfo;
 import io.nats.client.api.StorageType;
@@ -125,12 +124,8 @@ class ExpiringMessagesTest {
         Throwable refused =
                 catchThrowable(() -> ExpiringMessages.publish(jetStream, subject, "ttl here?", Duration.ofSeconds(5)));
 
-        assertThat(refused)
-                .as(EXERCISE.says("the publish with a Nats-TTL is refused by a stream without allowMessageTtl"))
-                .isInstanceOf(JetStreamApiException.class);
-        assertThat(((JetStreamApiException) refused).getApiErrorCode())
-                .as(EXERCISE.says("code 10166"))
-                .isEqualTo(10166);
+        Refusals.assertRefused(
+                EXERCISE, refused, 10166, "the publish with a Nats-TTL is refused by a stream without allowMessageTtl");
         assertThat(jsm.getStreamInfo(stream).getStreamState().getMsgCount())
                 .as(EXERCISE.says("nothing was stored"))
                 .isZero();

@@ -55,12 +55,11 @@ class NewerStreamFeaturesTest {
         Throwable outcome =
                 catchThrowable(() -> jetStream.publish(withHeader(subject, "Nats-TTL", "1s", "short-lived?")));
         if (supported) {
-            assertThat(outcome)
-                    .as(EXERCISE.says("2.11+ refuses a TTL the stream does not allow"))
-                    .isInstanceOf(JetStreamApiException.class);
-            assertThat(((JetStreamApiException) outcome).getApiErrorCode())
-                    .as(EXERCISE.says("per-message TTL is disabled"))
-                    .isEqualTo(10166);
+            Refusals.assertRefused(
+                    EXERCISE,
+                    outcome,
+                    10166,
+                    "2.11+ refuses a TTL the stream does not allow (per-message TTL is disabled)");
         } else {
             assertThat(outcome)
                     .as(EXERCISE.says("%s stores it: for this server Nats-TTL is just a header", server.version()))
@@ -167,12 +166,11 @@ class NewerStreamFeaturesTest {
                 .data("later".getBytes(StandardCharsets.UTF_8))
                 .build()));
         if (supported) {
-            assertThat(outcome)
-                    .as(EXERCISE.says("2.12+ checks the schedule's target"))
-                    .isInstanceOf(JetStreamApiException.class);
-            assertThat(((JetStreamApiException) outcome).getApiErrorCode())
-                    .as(EXERCISE.says("message schedules target is invalid"))
-                    .isEqualTo(10190);
+            Refusals.assertRefused(
+                    EXERCISE,
+                    outcome,
+                    10190,
+                    "2.12+ checks the schedule's target (message schedules target is invalid)");
         } else {
             assertThat(outcome)
                     .as(EXERCISE.says("%s stores the schedule like any message", server.version()))
