@@ -5,11 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import io.nats.client.Connection;
 import io.nats.client.KeyValue;
-import io.nats.client.api.KeyValueConfiguration;
 import io.nats.client.api.KeyValueEntry;
 import io.nats.client.api.KeyValueWatchOption;
 import io.nats.client.api.KeyValueWatcher;
-import io.nats.client.api.StorageType;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +29,7 @@ class BucketMirrorTest {
     @DisplayName(
             "6.9 the mirror holds the current values once the initial data has arrived, then follows puts and deletes")
     void mirrorsTheBucket(Connection connection, TestResources resources, Random random) throws Exception {
-        KeyValue config = bucket(connection, resources.bucket("config"));
+        KeyValue config = MemoryBuckets.create(connection, resources.bucket("config"));
         String timeout = Integer.toString(100 + random.nextInt(900));
         config.put("http.timeout", "1");
         config.put("http.timeout", timeout);
@@ -60,7 +58,7 @@ class BucketMirrorTest {
     @Test
     @DisplayName("6.9 a filtered mirror copies only its keys")
     void filtered(Connection connection, TestResources resources) throws Exception {
-        KeyValue flags = bucket(connection, resources.bucket("flags"));
+        KeyValue flags = MemoryBuckets.create(connection, resources.bucket("flags"));
         flags.put("eu.checkout", "on");
         flags.put("us.checkout", "off");
 
@@ -80,7 +78,7 @@ class BucketMirrorTest {
     @Test
     @DisplayName("6.9 watchChanges reports only what changes after it starts")
     void updatesOnly(Connection connection, TestResources resources, Random random) throws Exception {
-        KeyValue orders = bucket(connection, resources.bucket("orders"));
+        KeyValue orders = MemoryBuckets.create(connection, resources.bucket("orders"));
         orders.put("o-1", "placed");
         List<String> heard = new CopyOnWriteArrayList<>();
         KeyValueWatcher recorder = new KeyValueWatcher() {
@@ -112,7 +110,7 @@ class BucketMirrorTest {
     @Test
     @DisplayName("6.9 jnats' watch delivers a deleted key's DELETE marker with the initial data, unless IGNORE_DELETE")
     void initialDataHasMarkers(Connection connection, TestResources resources) throws Exception {
-        KeyValue sessions = bucket(connection, resources.bucket("sessions"));
+        KeyValue sessions = MemoryBuckets.create(connection, resources.bucket("sessions"));
         sessions.put("alice", "active");
         sessions.put("bob", "active");
         sessions.delete("bob");
@@ -147,15 +145,5 @@ class BucketMirrorTest {
                 heard.add("END");
             }
         };
-    }
-
-    private static KeyValue bucket(Connection connection, String name) throws Exception {
-        connection
-                .keyValueManagement()
-                .create(KeyValueConfiguration.builder()
-                        .name(name)
-                        .storageType(StorageType.Memory)
-                        .build());
-        return connection.keyValue(name);
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nats.client.Connection;
 import io.nats.client.KeyValue;
-import io.nats.client.api.KeyValueConfiguration;
-import io.nats.client.api.StorageType;
 import java.nio.charset.StandardCharsets;
 import java.util.OptionalLong;
 import java.util.Random;
@@ -24,7 +22,7 @@ class ConditionalWritesTest {
     @Test
     @DisplayName("6.7 createIfAbsent wins once per key; a second create is empty, and works again after a delete")
     void createIfAbsent(Connection connection, TestResources resources, Random random) throws Exception {
-        KeyValue seats = bucket(connection, resources.bucket("seats"));
+        KeyValue seats = MemoryBuckets.create(connection, resources.bucket("seats"));
         String seat = "row1.seat" + random.nextInt(40);
 
         OptionalLong first = ConditionalWrites.createIfAbsent(seats, seat, bytes("alice"));
@@ -49,7 +47,7 @@ class ConditionalWritesTest {
     @Test
     @DisplayName("6.7 updateIfAt succeeds at the current revision and is empty for a stale one")
     void updateIfAt(Connection connection, TestResources resources, Random random) throws Exception {
-        KeyValue prices = bucket(connection, resources.bucket("prices"));
+        KeyValue prices = MemoryBuckets.create(connection, resources.bucket("prices"));
         long read = prices.put("ticket-" + random.nextInt(100), bytes("20"));
         String key = prices.keys().getFirst();
 
@@ -68,16 +66,6 @@ class ConditionalWritesTest {
         assertThat(prices.get(key).getRevision())
                 .as(EXERCISE.says("updateIfAt returns the new revision"))
                 .isEqualTo(mine.getAsLong());
-    }
-
-    private static KeyValue bucket(Connection connection, String name) throws Exception {
-        connection
-                .keyValueManagement()
-                .create(KeyValueConfiguration.builder()
-                        .name(name)
-                        .storageType(StorageType.Memory)
-                        .build());
-        return connection.keyValue(name);
     }
 
     private static byte[] bytes(String text) {

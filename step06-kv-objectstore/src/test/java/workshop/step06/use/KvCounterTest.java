@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nats.client.Connection;
 import io.nats.client.KeyValue;
-import io.nats.client.api.KeyValueConfiguration;
-import io.nats.client.api.StorageType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,7 +28,7 @@ class KvCounterTest {
     @Test
     @DisplayName("6.11 a missing counter starts at 1, and each increment returns the next value")
     void startsAtOne(Connection connection, TestResources resources) throws Exception {
-        KeyValue counters = bucket(connection, resources.bucket("counters"));
+        KeyValue counters = MemoryBuckets.create(connection, resources.bucket("counters"));
 
         long first = KvCounter.increment(counters, "visits");
         long second = KvCounter.increment(counters, "visits");
@@ -49,7 +47,7 @@ class KvCounterTest {
     void concurrentIncrements(NatsServer server, Connection connection, TestResources resources, Random random)
             throws Exception {
         String bucket = resources.bucket("tickets");
-        bucket(connection, bucket);
+        MemoryBuckets.create(connection, bucket);
         int clients = 4;
         int perClient = 15 + random.nextInt(10);
         List<Long> returned = Collections.synchronizedList(new ArrayList<>());
@@ -85,15 +83,5 @@ class KvCounterTest {
                 .as(EXERCISE.says("every increment returned a different value, 1 to %d", total))
                 .containsExactlyInAnyOrderElementsOf(
                         LongStream.rangeClosed(1, total).boxed().toList());
-    }
-
-    private static KeyValue bucket(Connection connection, String name) throws Exception {
-        connection
-                .keyValueManagement()
-                .create(KeyValueConfiguration.builder()
-                        .name(name)
-                        .storageType(StorageType.Memory)
-                        .build());
-        return connection.keyValue(name);
     }
 }
