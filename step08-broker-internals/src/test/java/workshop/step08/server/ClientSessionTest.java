@@ -11,11 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import workshop.given.Json;
 import workshop.step08.mapping.SubjectMappings;
 import workshop.step08.protocol.SubArgs;
@@ -33,17 +32,8 @@ class ClientSessionTest {
 
     private static final Exercise EXERCISE = Exercise.of("8.6");
 
-    private TestBroker broker;
-
-    @BeforeEach
-    void startBroker() {
-        broker = TestBroker.start(EXERCISE);
-    }
-
-    @AfterEach
-    void stopBroker() {
-        broker.close();
-    }
+    @RegisterExtension
+    final TestBroker broker = TestBroker.forEachTest(EXERCISE);
 
     @Test
     @DisplayName("8.6 greets with INFO alone, announcing headers and max_payload")

@@ -2,13 +2,9 @@ package workshop.step08.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import workshop.step08.support.NatsServerWire;
 import workshop.step08.support.RawClient;
 import workshop.step08.support.TestBroker;
@@ -23,28 +19,11 @@ class LikeNatsServerTest {
     private static final String PUBLISHES =
             "SUB orders.* 1\r\nSUB orders.eu 2\r\nPUB orders.* 2\r\nhi\r\nPUB orders..eu 2\r\nho\r\nPING\r\n";
 
-    private static Optional<NatsServerWire> natsServer = Optional.empty();
-    private TestBroker broker;
+    @RegisterExtension
+    static final NatsServerWire.PerClass natsServer = NatsServerWire.perClass("like-nats-server");
 
-    @BeforeAll
-    static void startNatsServer() {
-        natsServer = NatsServerWire.startIfLocal("like-nats-server");
-    }
-
-    @AfterAll
-    static void stopNatsServer() {
-        natsServer.ifPresent(NatsServerWire::close);
-    }
-
-    @BeforeEach
-    void startBroker() {
-        broker = TestBroker.start(EXERCISE);
-    }
-
-    @AfterEach
-    void stopBroker() {
-        broker.close();
-    }
+    @RegisterExtension
+    final TestBroker broker = TestBroker.forEachTest(EXERCISE);
 
     @Test
     @DisplayName(

@@ -23,11 +23,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import workshop.step08.support.RawClient;
 import workshop.step08.support.TestBroker;
 import workshop.testkit.Exercise;
@@ -41,17 +40,8 @@ class MessageRouterTest {
 
     private static final Duration WAIT = Duration.ofSeconds(2);
 
-    private TestBroker broker;
-
-    @BeforeEach
-    void startBroker() {
-        broker = TestBroker.start(EXERCISE);
-    }
-
-    @AfterEach
-    void stopBroker() {
-        broker.close();
-    }
+    @RegisterExtension
+    final TestBroker broker = TestBroker.forEachTest(EXERCISE);
 
     @Test
     @DisplayName("8.7 writes MSG and HMSG lines as nats-server does, with the reply subject only when there is one")

@@ -6,13 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import workshop.step08.support.NatsServerWire;
 import workshop.step08.support.RawClient;
 import workshop.step08.support.TestBroker;
@@ -23,28 +19,11 @@ class WireErrorsTest {
 
     private static final Exercise EXERCISE = Exercise.of("8.6");
 
-    private static Optional<NatsServerWire> natsServer = Optional.empty();
-    private TestBroker broker;
+    @RegisterExtension
+    static final NatsServerWire.PerClass natsServer = NatsServerWire.perClass("wire-errors");
 
-    @BeforeAll
-    static void startNatsServer() {
-        natsServer = NatsServerWire.startIfLocal("wire-errors");
-    }
-
-    @AfterAll
-    static void stopNatsServer() {
-        natsServer.ifPresent(NatsServerWire::close);
-    }
-
-    @BeforeEach
-    void startBroker() {
-        broker = TestBroker.start(EXERCISE);
-    }
-
-    @AfterEach
-    void stopBroker() {
-        broker.close();
-    }
+    @RegisterExtension
+    final TestBroker broker = TestBroker.forEachTest(EXERCISE);
 
     @Test
     @DisplayName("8.6 answers an unknown operation with -ERR 'Unknown Protocol Operation' and closes the connection")

@@ -11,6 +11,9 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import workshop.testkit.LocalNatsServer;
 import workshop.testkit.NatsServers;
 import workshop.testkit.ServerSettings;
@@ -27,6 +30,42 @@ public final class NatsServerWire implements AutoCloseable {
 
     private NatsServerWire(LocalNatsServer server) {
         this.server = server;
+    }
+
+    /**
+     * A fresh nats-server for each test class, when the test kit runs a local binary (none under NATS_URL
+     * or Docker): {@code @RegisterExtension static final NatsServerWire.PerClass natsServer = NatsServerWire.perClass("name");}
+     * then {@code natsServer.ifPresent(server -> …)} in a test.
+     */
+    public static PerClass perClass(String name) {
+        return new PerClass(name);
+    }
+
+    /** The nats-server of one test class: started before its first test, stopped after its last. */
+    public static final class PerClass implements BeforeAllCallback, AfterAllCallback {
+
+        private final String name;
+        private Optional<NatsServerWire> server = Optional.empty();
+
+        private PerClass(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            server = startIfLocal(name);
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            server.ifPresent(NatsServerWire::close);
+            server = Optional.empty();
+        }
+
+        /** Runs the check against the real server, when there is one to compare with. */
+        public void ifPresent(java.util.function.Consumer<NatsServerWire> check) {
+            server.ifPresent(check);
+        }
     }
 
     /** A fresh nats-server when the test kit runs a local binary; empty under NATS_URL or Docker. */
