@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  *     …solution…
  *     // EXERCISE 1.2 END
  * </pre>
- * becomes a TODO line and either the region's {@code // SKELETON:} lines or a {@code throw} that
+ * becomes a TODO line (with the plain {@code //} lines that directly follow BEGIN: the formatter wraps a
+ * long BEGIN text onto them) and either the region's {@code // SKELETON:} lines or a {@code throw} that
  * names the exercise and where to read about it. Everything outside regions is copied unchanged,
  * which is what makes skeleton and solution unable to drift apart, except the imports that only the
  * solution's regions used: a learner's file does not start with imports of what it no longer
@@ -23,6 +24,9 @@ final class SkeletonWriter {
     static final Pattern BEGIN = Pattern.compile("^(\\s*)// EXERCISE (\\d+\\.\\d+) BEGIN(?::\\s*(.*?))?\\s*$");
     static final Pattern END = Pattern.compile("^\\s*// EXERCISE (\\d+\\.\\d+) END\\s*$");
     static final Pattern SKELETON_LINE = Pattern.compile("^(\\s*)// SKELETON:(?: (.*)|\\s*)$");
+    /** A plain line comment: in a region, directly after BEGIN, it carries on the BEGIN text. */
+    private static final Pattern COMMENT_LINE = Pattern.compile("^\\s*//.*$");
+
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?(?:\\w+\\.)*(\\w+|\\*)\\s*;\\s*$");
 
     private final Step step;
@@ -66,6 +70,13 @@ final class SkeletonWriter {
                 open = null;
             } else if (open != null) {
                 Matcher skeletonLine = SKELETON_LINE.matcher(line);
+                if (open.todoGoesOn
+                        && !skeletonLine.matches()
+                        && COMMENT_LINE.matcher(line).matches()) {
+                    open.todoContinued.add(line);
+                    continue;
+                }
+                open.todoGoesOn = false;
                 if (skeletonLine.matches()) {
                     open.skeletonLines.add(
                             skeletonLine.group(1) + (skeletonLine.group(2) == null ? "" : skeletonLine.group(2)));
@@ -134,17 +145,23 @@ final class SkeletonWriter {
         final String indent;
         final String todo;
         final List<String> skeletonLines = new ArrayList<>();
+        /** The comment lines that carry on the BEGIN text, as the formatter wrapped them. */
+        final List<String> todoContinued = new ArrayList<>();
+        /** Whether the next comment line still belongs to the BEGIN text: until the first other line. */
+        boolean todoGoesOn;
 
         Region(Exercise exercise, String indent, String todo) {
             this.exercise = exercise;
             this.indent = indent;
             this.todo = todo;
+            this.todoGoesOn = todo != null && !todo.isBlank();
         }
 
         List<String> replacement(String module) {
             List<String> lines = new ArrayList<>();
             if (todo != null && !todo.isBlank()) {
                 lines.add(indent + "// TODO Exercise " + exercise.id() + ": " + todo);
+                lines.addAll(todoContinued);
             }
             String notSolved = notSolvedExpression(exercise, module);
             if (skeletonLines.isEmpty()) {

@@ -37,6 +37,21 @@ class SkeletonWriterTest {
     }
 
     @Test
+    @DisplayName(
+            "the comment lines right after BEGIN carry on its text (the formatter wraps a long one), and stay in the TODO")
+    void wrappedTodo() {
+        String solution = """
+                    // EXERCISE 1.2 BEGIN: Compare token by token,
+                    // honouring '*' and '>'.
+                    return true; // a solution's comment
+                    // EXERCISE 1.2 END""";
+        assertThat(writer.skeletonOf("B.java", solution)).isEqualTo("""
+                    // TODO Exercise 1.2: Compare token by token,
+                    // honouring '*' and '>'.
+                    throw new UnsupportedOperationException("Exercise 1.2 is not solved yet: Match wildcards. Read step01-core-pubsub/README.md#12-match-wildcards");""");
+    }
+
+    @Test
     @DisplayName("SKELETON lines replace the throw")
     void skeletonLines() {
         String solution = """
