@@ -22,6 +22,7 @@ public final class AsyncSubscriber {
     public static Dispatcher subscribe(Connection connection, String subject, MessageHandler handler)
             throws TimeoutException, InterruptedException {
         // TODO Exercise 1.7: Create a dispatcher for the handler, subscribe it, and flush so the server has the
+        // interest.
         throw new UnsupportedOperationException("Exercise 1.7 is not solved yet: Subscribe with a dispatcher. Read step01-core-pubsub/README.md#17-subscribe-with-a-dispatcher");
     }
 }

@@ -59,6 +59,7 @@ public final class QueueGroup {
      */
     public synchronized Optional<Subscription> pick(String subject, Random random) {
         // TODO Exercise 2.1: Choose uniformly at random, with the given Random, among the members that match the
+        // subject.
         throw new UnsupportedOperationException("Exercise 2.1 is not solved yet: Pick one member of a group. Read step02-queue-groups/README.md#21-pick-one-member-of-a-group");
     }
 

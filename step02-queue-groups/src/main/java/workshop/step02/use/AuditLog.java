@@ -35,6 +35,7 @@ public final class AuditLog implements AutoCloseable {
 
     private void listen(String filter) throws TimeoutException, InterruptedException {
         // TODO Exercise 2.5: Subscribe without a queue group and record every message in 'seen'; make sure the server
+        // has the subscription.
         throw new UnsupportedOperationException("Exercise 2.5 is not solved yet: Audit every job. Read step02-queue-groups/README.md#25-audit-every-job");
     }
 

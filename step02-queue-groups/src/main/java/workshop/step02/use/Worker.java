@@ -31,6 +31,7 @@ public final class Worker implements AutoCloseable {
     public static Worker start(Connection connection, String subject, String queueGroup, MessageHandler handler)
             throws TimeoutException, InterruptedException {
         // TODO Exercise 2.4: Subscribe the handler on its own dispatcher as a member of the queue group; make sure the
+        // server has the subscription before returning.
         throw new UnsupportedOperationException("Exercise 2.4 is not solved yet: Start a worker in a queue group. Read step02-queue-groups/README.md#24-start-a-worker-in-a-queue-group");
     }
 

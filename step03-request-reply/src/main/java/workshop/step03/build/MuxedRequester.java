@@ -47,6 +47,7 @@ public final class MuxedRequester implements AutoCloseable {
      */
     public synchronized CompletableFuture<Message> request(String subject, byte[] payload, Duration timeout) {
         // TODO Exercise 3.4: Subscribe to inboxPrefix + "*" once; remember each request's future by a new token until
+        // it completes.
         throw new UnsupportedOperationException("Exercise 3.4 is not solved yet: Share one inbox subscription. Read step03-request-reply/README.md#34-share-one-inbox-subscription");
     }
 
@@ -56,6 +57,7 @@ public final class MuxedRequester implements AutoCloseable {
      */
     private void onReply(Message message) {
         // TODO Exercise 3.4: Find the waiting request by the reply's last token; count a reply nobody waits for as
+        // ignored.
         throw new UnsupportedOperationException("Exercise 3.4 is not solved yet: Share one inbox subscription. Read step03-request-reply/README.md#34-share-one-inbox-subscription");
     }
 

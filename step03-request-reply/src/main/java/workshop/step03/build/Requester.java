@@ -33,6 +33,7 @@ public final class Requester {
      */
     public CompletableFuture<Message> request(String subject, byte[] payload, Duration timeout) {
         // TODO Exercise 3.3: Subscribe a fresh inbox before publishing the request; the first reply, a 503 or the
+        // timeout completes the future and ends the subscription.
         throw new UnsupportedOperationException("Exercise 3.3 is not solved yet: Request with an inbox. Read step03-request-reply/README.md#33-request-with-an-inbox");
     }
 }

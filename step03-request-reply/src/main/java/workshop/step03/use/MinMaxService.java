@@ -38,6 +38,7 @@ public final class MinMaxService {
      */
     public static Service start(Connection connection) throws Exception {
         // TODO Exercise 3.8: Build the service with a group holding the two endpoints, start it, and make sure the
+        // server has its subscriptions.
         throw new UnsupportedOperationException("Exercise 3.8 is not solved yet: The minmax service. Read step03-request-reply/README.md#38-the-minmax-service");
     }
 
@@ -55,6 +56,7 @@ public final class MinMaxService {
     private static void answer(
             Connection connection, ServiceMessage request, String name, BinaryOperator<Integer> pick) {
         // TODO Exercise 3.8: Reply {"<name>":<result>}; a request parseIntegers refuses gets a standard error reply
+        // with code 400.
         throw new UnsupportedOperationException("Exercise 3.8 is not solved yet: The minmax service. Read step03-request-reply/README.md#38-the-minmax-service");
     }
 

@@ -24,6 +24,7 @@ public final class ScatterGather {
             Connection connection, String subject, byte[] payload, Duration deadline, int maxReplies)
             throws InterruptedException {
         // TODO Exercise 3.7: Subscribe to a new inbox, publish with it as the reply subject, then take replies until
+        // the deadline, the maximum, or a 503.
         throw new UnsupportedOperationException("Exercise 3.7 is not solved yet: Scatter-gather. Read step03-request-reply/README.md#37-scatter-gather");
     }
 }

@@ -20,6 +20,7 @@ public final class ServiceDiscovery {
     /** The ids of the running instances of service {@code name} ({@code $SRV.PING.<name>}), sorted. */
     public static List<String> instanceIds(Connection connection, String name, Duration wait) {
         // TODO Exercise 3.9: Ping the service by name, waiting 'wait' for every instance to answer (noneIfNothingRuns
+        // copes with none).
         throw new UnsupportedOperationException("Exercise 3.9 is not solved yet: Discover services. Read step03-request-reply/README.md#39-discover-services");
     }
 

@@ -28,6 +28,7 @@ public final class UppercaseService {
     public static Dispatcher serve(Connection connection, String subject)
             throws TimeoutException, InterruptedException {
         // TODO Exercise 3.5: Reply to each request on its reply subject; join the queue group; make sure the server
+        // has the subscription.
         throw new UnsupportedOperationException("Exercise 3.5 is not solved yet: Respond and request. Read step03-request-reply/README.md#35-respond-and-request");
     }
 

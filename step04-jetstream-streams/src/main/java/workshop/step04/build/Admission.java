@@ -25,6 +25,7 @@ public final class Admission {
      */
     public static void check(StreamConfig config, StreamState state, String subject, byte[] data) {
         // TODO Exercise 4.2: Reject an uncaptured subject, an oversized payload, and (discard new only) a message that
+        // would overfill the stream.
         throw new UnsupportedOperationException("Exercise 4.2 is not solved yet: Accept or reject a message. Read step04-jetstream-streams/README.md#42-accept-or-reject-a-message");
     }
 }

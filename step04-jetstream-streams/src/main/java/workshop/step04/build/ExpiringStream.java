@@ -75,6 +75,7 @@ public final class ExpiringStream {
      */
     public PublishAck publish(String subject, byte[] data, Duration ttl) {
         // TODO Exercise 4.14: Refuse a TTL under a second; with markers on, raise it to the marker TTL; store the
+        // message and remember its TTL.
         throw new UnsupportedOperationException("Exercise 4.14 is not solved yet: Expire messages one by one. Read step04-jetstream-streams/README.md#414-expire-messages-one-by-one");
     }
 
@@ -115,12 +116,14 @@ public final class ExpiringStream {
      */
     Optional<Instant> expiresAt(StoredMessage message) {
         // TODO Exercise 4.14: Never-expiring: empty. Otherwise the earlier of timestamp + maxAge (if set) and
+        // timestamp + TTL (if any).
         throw new UnsupportedOperationException("Exercise 4.14 is not solved yet: Expire messages one by one. Read step04-jetstream-streams/README.md#414-expire-messages-one-by-one");
     }
 
     /** Removes every message whose time has come, and leaves a marker where one emptied its subject. */
     private void expire() {
         // TODO Exercise 4.14: Remove what expired by now; where that leaves a subject empty and the message was no
+        // marker, store a marker.
         throw new UnsupportedOperationException("Exercise 4.14 is not solved yet: Expire messages one by one. Read step04-jetstream-streams/README.md#414-expire-messages-one-by-one");
     }
 

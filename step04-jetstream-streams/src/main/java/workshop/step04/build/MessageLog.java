@@ -29,6 +29,7 @@ public final class MessageLog {
     /** Stores a message with the next sequence number and the clock's current time, and returns it as stored. */
     public StoredMessage append(String subject, byte[] data) {
         // TODO Exercise 4.1: Give the message the next sequence number and the clock's time; keep it and count its
+        // bytes.
         throw new UnsupportedOperationException("Exercise 4.1 is not solved yet: Number and time-stamp messages. Read step04-jetstream-streams/README.md#41-number-and-time-stamp-messages");
     }
 
@@ -50,6 +51,7 @@ public final class MessageLog {
      */
     public long firstSequence() {
         // TODO Exercise 4.1: The oldest stored message's sequence; when nothing is stored, lastSequence + 1, or 0 if
+        // nothing ever was.
         throw new UnsupportedOperationException("Exercise 4.1 is not solved yet: Number and time-stamp messages. Read step04-jetstream-streams/README.md#41-number-and-time-stamp-messages");
     }
 

@@ -28,6 +28,7 @@ public final class Retention {
      */
     public static List<Long> evictions(StreamConfig config, List<StoredMessage> oldestFirst, Instant now) {
         // TODO Exercise 4.3: Collect the expired messages, the surplus per subject, then the oldest until count and
+        // bytes fit.
         throw new UnsupportedOperationException("Exercise 4.3 is not solved yet: Enforce limits by dropping old messages. Read step04-jetstream-streams/README.md#43-enforce-limits-by-dropping-old-messages");
     }
 

@@ -36,6 +36,7 @@ public final class SourcedCounter {
      */
     public BigInteger merge(String source, long sequence, BigInteger sourceTotal) {
         // TODO Exercise 4.18: Ignore what is not newer than the source's last applied sequence; otherwise the source's
+        // total replaces its previous one.
         throw new UnsupportedOperationException("Exercise 4.18 is not solved yet: Merge the counters of sources. Read step04-jetstream-streams/README.md#418-merge-the-counters-of-sources");
     }
 

@@ -45,12 +45,14 @@ public final class AtomicBatches {
             Connection connection, JetStream jetStream, String batchId, List<Message> messages)
             throws IOException, JetStreamApiException {
         // TODO Exercise 4.15: Send all but the last with a core publish, each with the batch id and its position; the
+        // last also commits, through JetStream.
         throw new UnsupportedOperationException("Exercise 4.15 is not solved yet: Publish a batch, all or nothing. Read step04-jetstream-streams/README.md#415-publish-a-batch-all-or-nothing");
     }
 
     /** A copy of the message with the batch headers added to its own. */
     private static Message inBatch(Message message, String batchId, int position, boolean commit) {
         // TODO Exercise 4.15: Copy subject, payload and headers, and add the batch id, the position and, on the last,
+        // the commit.
         throw new UnsupportedOperationException("Exercise 4.15 is not solved yet: Publish a batch, all or nothing. Read step04-jetstream-streams/README.md#415-publish-a-batch-all-or-nothing");
     }
 }

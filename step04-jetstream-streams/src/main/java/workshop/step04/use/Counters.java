@@ -37,6 +37,7 @@ public final class Counters {
     public static BigInteger add(JetStream jetStream, String counter, BigInteger delta)
             throws IOException, JetStreamApiException {
         // TODO Exercise 4.13: Publish an empty message whose Nats-Incr header is the signed delta; the ack's value is
+        // the total.
         throw new UnsupportedOperationException("Exercise 4.13 is not solved yet: Count with Nats-Incr. Read step04-jetstream-streams/README.md#413-count-with-nats-incr");
     }
 
@@ -44,6 +45,7 @@ public final class Counters {
     public static BigInteger current(JetStreamManagement jsm, String stream, String counter)
             throws IOException, JetStreamApiException {
         // TODO Exercise 4.13: Read the last message of the subject and take "val" from its JSON payload; no message
+        // means zero.
         throw new UnsupportedOperationException("Exercise 4.13 is not solved yet: Count with Nats-Incr. Read step04-jetstream-streams/README.md#413-count-with-nats-incr");
     }
 }

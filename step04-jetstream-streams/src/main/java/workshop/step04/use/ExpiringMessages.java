@@ -33,6 +33,7 @@ public final class ExpiringMessages {
             JetStreamManagement jsm, String stream, String subjects, Duration maxAge, Duration markerTtl)
             throws IOException, JetStreamApiException {
         // TODO Exercise 4.12: A memory stream that allows message TTLs, with this maxAge and, unless zero, this delete
+        // marker TTL.
         throw new UnsupportedOperationException("Exercise 4.12 is not solved yet: Expire single messages. Read step04-jetstream-streams/README.md#412-expire-single-messages");
     }
 

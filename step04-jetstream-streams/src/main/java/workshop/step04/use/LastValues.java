@@ -34,6 +34,7 @@ public final class LastValues {
     public static Optional<String> latest(Connection connection, String stream, String subject)
             throws IOException, JetStreamApiException {
         // TODO Exercise 4.9: Get the last message for the subject; "no message found" means empty, any other error is
+        // real.
         throw new UnsupportedOperationException("Exercise 4.9 is not solved yet: Keep the last value per subject. Read step04-jetstream-streams/README.md#49-keep-the-last-value-per-subject");
     }
 

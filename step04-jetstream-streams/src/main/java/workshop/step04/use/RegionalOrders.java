@@ -30,6 +30,7 @@ public final class RegionalOrders {
     public static StreamInfo create(JetStreamManagement jsm, String stream, String orders, String live)
             throws IOException, JetStreamApiException {
         // TODO Exercise 4.11: A memory stream on <orders>.*.* that stores <region>.<orders>.<id> and republishes all
+        // it stores under <live>.
         throw new UnsupportedOperationException("Exercise 4.11 is not solved yet: Transform and republish. Read step04-jetstream-streams/README.md#411-transform-and-republish");
     }
 

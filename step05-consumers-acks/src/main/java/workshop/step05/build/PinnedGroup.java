@@ -40,6 +40,7 @@ public final class PinnedGroup {
      */
     public PinAnswer pull(String presentedPinId) {
         // TODO Exercise 5.19: Drop an expired pin first; then pin a worker without an id if nobody is pinned, serve
+        // the pinned id, refuse any other id, keep the rest waiting.
         throw new UnsupportedOperationException("Exercise 5.19 is not solved yet: Pin one worker of a priority group. Read step05-consumers-acks/README.md#519-pin-one-worker-of-a-priority-group");
     }
 

@@ -60,6 +60,7 @@ public final class PullConsumer {
      */
     public synchronized List<Delivery> fetch(int max) {
         // TODO Exercise 5.5: Deliver what is due again (within MaxDeliver), then new messages from the start position
+        // on.
         throw new UnsupportedOperationException("Exercise 5.5 is not solved yet: Pull, ack and redeliver. Read step05-consumers-acks/README.md#55-pull-ack-and-redeliver");
     }
 

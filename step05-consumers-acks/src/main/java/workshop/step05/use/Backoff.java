@@ -22,6 +22,7 @@ public final class Backoff {
             Connection connection, String stream, String durable, int maxDeliver, Duration... backoff)
             throws IOException, JetStreamApiException {
         // TODO Exercise 5.10: A durable explicit-ack consumer with backoff and maxDeliver, created through the
+        // stream's context.
         throw new UnsupportedOperationException("Exercise 5.10 is not solved yet: Back off between redeliveries. Read step05-consumers-acks/README.md#510-back-off-between-redeliveries");
     }
 }

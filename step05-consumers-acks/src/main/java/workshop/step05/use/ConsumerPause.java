@@ -23,6 +23,7 @@ public final class ConsumerPause {
     public static Duration pauseUntil(JetStreamManagement jsm, String stream, String consumer, ZonedDateTime until)
             throws IOException, JetStreamApiException {
         // TODO Exercise 5.16: Ask the server to pause the consumer until that time; return the pause the server
+        // reports remaining.
         throw new UnsupportedOperationException("Exercise 5.16 is not solved yet: Pause and resume a consumer. Read step05-consumers-acks/README.md#516-pause-and-resume-a-consumer");
     }
 

@@ -22,6 +22,7 @@ public final class ContinuousConsumer {
     public static MessageConsumer start(ConsumerContext consumer, Consumer<String> handler)
             throws IOException, JetStreamApiException {
         // TODO Exercise 5.8: consume with a handler that passes the text on, then acks, or naks when the handler
+        // throws.
         throw new UnsupportedOperationException("Exercise 5.8 is not solved yet: Consume continuously. Read step05-consumers-acks/README.md#58-consume-continuously");
     }
 }

@@ -39,6 +39,7 @@ public final class DeadLetterQueue {
      */
     public static Dispatcher start(Connection connection, String stream, String consumer, String deadLetterSubject) {
         // TODO Exercise 5.14: Subscribe a dispatcher to both advisory subjects; on each, move the message the advisory
+        // names.
         throw new UnsupportedOperationException("Exercise 5.14 is not solved yet: Build a dead-letter queue from advisories. Read step05-consumers-acks/README.md#514-build-a-dead-letter-queue-from-advisories");
     }
 

@@ -21,6 +21,7 @@ public final class DirectGet {
     public static void createLastValueStream(JetStreamManagement jsm, String stream, String subjects)
             throws IOException, JetStreamApiException {
         // TODO Exercise 5.20: A memory stream on the subjects that allows direct gets and keeps one message per
+        // subject.
         throw new UnsupportedOperationException("Exercise 5.20 is not solved yet: Read the last value without a consumer. Read step05-consumers-acks/README.md#520-read-the-last-value-without-a-consumer");
     }
 

@@ -27,6 +27,7 @@ public final class DurableConsumers {
             Connection connection, String stream, String durable, String filterSubject, Duration ackWait)
             throws IOException, JetStreamApiException {
         // TODO Exercise 5.7: Configure a durable, filtered, deliver-all, explicit-ack consumer and create it through
+        // the stream's context.
         throw new UnsupportedOperationException("Exercise 5.7 is not solved yet: Pull with next and fetch. Read step05-consumers-acks/README.md#57-pull-with-next-and-fetch");
     }
 
@@ -49,6 +50,7 @@ public final class DurableConsumers {
      */
     public static List<String> takeBatch(ConsumerContext consumer, int max, Duration maxWait) throws Exception {
         // TODO Exercise 5.7: fetch with maxMessages and expiresIn (milliseconds); read nextMessage() until null,
+        // acking each; close the fetch.
         throw new UnsupportedOperationException("Exercise 5.7 is not solved yet: Pull with next and fetch. Read step05-consumers-acks/README.md#57-pull-with-next-and-fetch");
     }
 }

@@ -28,6 +28,7 @@ public final class FlowControl {
     public static Published publishWindowed(JetStream jetStream, String subject, List<byte[]> payloads, int window)
             throws InterruptedException {
         // TODO Exercise 5.23: A semaphore of window permits: acquire before publishAsync, release when its future
+        // completes; track the most in flight; join all futures in order.
         throw new UnsupportedOperationException("Exercise 5.23 is not solved yet: Keep producer and consumer within bounds. Read step05-consumers-acks/README.md#523-keep-producer-and-consumer-within-bounds");
     }
 
@@ -39,6 +40,7 @@ public final class FlowControl {
             Connection connection, String stream, String durable, int maxAckPending)
             throws IOException, JetStreamApiException {
         // TODO Exercise 5.23: Configure a durable, explicit-ack consumer with MaxAckPending and create it through the
+        // stream's context.
         throw new UnsupportedOperationException("Exercise 5.23 is not solved yet: Keep producer and consumer within bounds. Read step05-consumers-acks/README.md#523-keep-producer-and-consumer-within-bounds");
     }
 }

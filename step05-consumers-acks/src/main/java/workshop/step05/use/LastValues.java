@@ -24,6 +24,7 @@ public final class LastValues {
     public static Map<String, String> lastPerSubject(
             Connection connection, String stream, List<String> filters, Duration maxWait) throws InterruptedException {
         // TODO Exercise 5.21: Subscribe to a new inbox, publish {"multi_last":[…]} to the stream's direct get subject
+        // with that inbox as reply, and collect replies until a status message.
         throw new UnsupportedOperationException("Exercise 5.21 is not solved yet: Get the last message of many subjects at once. Read step05-consumers-acks/README.md#521-get-the-last-message-of-many-subjects-at-once");
     }
 }

@@ -24,6 +24,7 @@ public final class MultipleFilters {
             Connection connection, String stream, String durable, List<String> filterSubjects)
             throws IOException, JetStreamApiException {
         // TODO Exercise 5.15: Configure a durable, explicit-ack consumer with all the filter subjects and create it
+        // through the stream's context.
         throw new UnsupportedOperationException("Exercise 5.15 is not solved yet: Read several subjects with one consumer. Read step05-consumers-acks/README.md#515-read-several-subjects-with-one-consumer");
     }
 }

@@ -27,6 +27,7 @@ public final class OrderedReader {
             Connection connection, String stream, String filterSubject, long startSequence)
             throws IOException, JetStreamApiException {
         // TODO Exercise 5.22: Configure an ordered consumer with the filter, starting at the sequence, and create it
+        // through the stream's context.
         throw new UnsupportedOperationException("Exercise 5.22 is not solved yet: Read in order with an ordered consumer. Read step05-consumers-acks/README.md#522-read-in-order-with-an-ordered-consumer");
     }
 

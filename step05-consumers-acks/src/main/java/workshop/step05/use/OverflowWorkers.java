@@ -24,6 +24,7 @@ public final class OverflowWorkers {
     public static ConsumerContext createDurable(Connection connection, String stream, String durable, String group)
             throws IOException, JetStreamApiException {
         // TODO Exercise 5.18: Configure a durable, explicit-ack consumer with the priority group and the overflow
+        // policy.
         throw new UnsupportedOperationException("Exercise 5.18 is not solved yet: Overflow to a second worker. Read step05-consumers-acks/README.md#518-overflow-to-a-second-worker");
     }
 
@@ -36,6 +37,7 @@ public final class OverflowWorkers {
             Connection connection, String stream, String durable, String group, long minPending, Consumer<String> sink)
             throws IOException, JetStreamApiException {
         // TODO Exercise 5.18: Bind to the durable and consume with the group and the minimum pending count in the
+        // options; pass each payload on, then ack.
         throw new UnsupportedOperationException("Exercise 5.18 is not solved yet: Overflow to a second worker. Read step05-consumers-acks/README.md#518-overflow-to-a-second-worker");
     }
 }

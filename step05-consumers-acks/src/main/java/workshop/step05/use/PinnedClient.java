@@ -27,6 +27,7 @@ public final class PinnedClient {
             Connection connection, String stream, String durable, String group, Duration pinnedTtl)
             throws IOException, JetStreamApiException {
         // TODO Exercise 5.17: Configure a durable, explicit-ack consumer with the priority group, the pinned-client
+        // policy and the pin's TTL.
         throw new UnsupportedOperationException("Exercise 5.17 is not solved yet: Pin one worker, fail over to another. Read step05-consumers-acks/README.md#517-pin-one-worker-fail-over-to-another");
     }
 
@@ -45,6 +46,7 @@ public final class PinnedClient {
             Connection connection, String stream, String durable, String group, Consumer<String> sink)
             throws IOException, JetStreamApiException {
         // TODO Exercise 5.17: Bind to the durable; consume with the group in the options, batches of 10, pulls that
+        // expire well within the pin's TTL; pass each payload on, then ack.
         throw new UnsupportedOperationException("Exercise 5.17 is not solved yet: Pin one worker, fail over to another. Read step05-consumers-acks/README.md#517-pin-one-worker-fail-over-to-another");
     }
 }

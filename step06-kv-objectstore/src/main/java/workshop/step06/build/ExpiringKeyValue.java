@@ -74,6 +74,7 @@ public final class ExpiringKeyValue {
      */
     public synchronized int expireDue() {
         // TODO Exercise 6.16: For each due expiry still the key's last message: a value becomes a marker, a marker
+        // goes.
         throw new UnsupportedOperationException("Exercise 6.16 is not solved yet: Per-key TTLs and limit markers. Read step06-kv-objectstore/README.md#616-per-key-ttls-and-limit-markers");
     }
 

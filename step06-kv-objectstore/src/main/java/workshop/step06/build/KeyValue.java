@@ -57,6 +57,7 @@ public final class KeyValue {
      */
     public long create(String key, byte[] value) {
         // TODO Exercise 6.2: Expect the key's last sequence to be 0, or that of a delete/purge marker; append only
+        // then.
         throw new UnsupportedOperationException("Exercise 6.2 is not solved yet: Create and update with an expected revision. Read step06-kv-objectstore/README.md#62-create-and-update-with-an-expected-revision");
     }
 
@@ -105,6 +106,7 @@ public final class KeyValue {
         String subjectFilter = "$KV." + bucket + "." + keyFilter;
         synchronized (stream) { // no append can slip in between the initial values and the listener
             // TODO Exercise 6.4: Send the latest PUT of each matching key, then the end marker, then listen for
+            // changes.
             throw new UnsupportedOperationException("Exercise 6.4 is not solved yet: Watch a bucket. Read step06-kv-objectstore/README.md#64-watch-a-bucket");
         }
     }

@@ -23,6 +23,7 @@ public final class KvCounter {
      */
     public static long increment(KeyValue bucket, String key) throws IOException, JetStreamApiException {
         // TODO Exercise 6.11: Loop: read value and revision; create 1 or update to value + 1 at that revision; retry
+        // on 10071.
         throw new UnsupportedOperationException("Exercise 6.11 is not solved yet: Count under contention. Read step06-kv-objectstore/README.md#611-count-under-contention");
     }
 

@@ -35,6 +35,7 @@ public final class CounterMerge {
      */
     public long applySourced(String sourceStream, String sourceSubject, long sourceTotal) {
         // TODO Exercise 7.11: Add the difference between this total and the last one from the same source and subject;
+        // remember this one.
         throw new UnsupportedOperationException("Exercise 7.11 is not solved yet: Merge counters from several sources. Read step07-exactly-once/README.md#711-merge-counters-from-several-sources");
     }
 

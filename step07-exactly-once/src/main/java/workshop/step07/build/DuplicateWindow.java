@@ -36,6 +36,7 @@ public final class DuplicateWindow {
      */
     public synchronized boolean accept(String messageId) {
         // TODO Exercise 7.1: Forget expired ids, then accept an id only if it is not remembered; remember accepted
+        // ids.
         throw new UnsupportedOperationException("Exercise 7.1 is not solved yet: Remember message ids for a window. Read step07-exactly-once/README.md#71-remember-message-ids-for-a-window");
     }
 

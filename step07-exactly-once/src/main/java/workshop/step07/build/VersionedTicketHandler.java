@@ -23,6 +23,7 @@ public final class VersionedTicketHandler {
      */
     public synchronized Outcome handle(TicketEvent event) {
         // TODO Exercise 7.2: Compare the event's version with the ticket's current one (0 when unknown): apply only
+        // the next.
         throw new UnsupportedOperationException("Exercise 7.2 is not solved yet: Apply versioned events in order. Read step07-exactly-once/README.md#72-apply-versioned-events-in-order");
     }
 

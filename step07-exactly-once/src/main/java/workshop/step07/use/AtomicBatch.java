@@ -52,6 +52,7 @@ public final class AtomicBatch {
     public void add(String subject, Headers headers, byte[] data)
             throws IOException, JetStreamApiException, InterruptedException {
         // TODO Exercise 7.9: Send the message with the batch headers; an empty reply means staged, anything else is a
+        // refusal or a lone store.
         throw new UnsupportedOperationException("Exercise 7.9 is not solved yet: Commit an order's events together. Read step07-exactly-once/README.md#79-commit-an-orders-events-together");
     }
 
@@ -71,6 +72,7 @@ public final class AtomicBatch {
     private Message send(String subject, Headers headers, byte[] data, boolean commit)
             throws IOException, InterruptedException {
         // TODO Exercise 7.9: Copy the headers, add the batch id, the message's number in the batch and (for the
+        // commit) the commit header; request.
         throw new UnsupportedOperationException("Exercise 7.9 is not solved yet: Commit an order's events together. Read step07-exactly-once/README.md#79-commit-an-orders-events-together");
     }
 }

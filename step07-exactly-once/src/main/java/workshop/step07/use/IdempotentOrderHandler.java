@@ -43,6 +43,7 @@ public final class IdempotentOrderHandler {
      */
     public void handle(Message message) throws Exception {
         // TODO Exercise 7.6: Ship the order only if `processed` does not know it, and record it after shipping; then
+        // ackSync, also for a repeat.
         throw new UnsupportedOperationException("Exercise 7.6 is not solved yet: Ship each order once, and ack for sure. Read step07-exactly-once/README.md#76-ship-each-order-once-and-ack-for-sure");
     }
 }

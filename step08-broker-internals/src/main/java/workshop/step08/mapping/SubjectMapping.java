@@ -45,12 +45,14 @@ public final class SubjectMapping {
      */
     public String apply(String subject) {
         // TODO Exercise 8.10: Match the source; collect the tokens under its '*'s; build the destination token by
+        // token.
         throw new UnsupportedOperationException("Exercise 8.10 is not solved yet: Map subjects to deterministic partitions. Read step08-broker-internals/README.md#810-map-subjects-to-deterministic-partitions");
     }
 
     /** The partition, from 0 to {@code buckets - 1}, of a key: FNV-1a 32 bit of its bytes, unsigned, modulo buckets. */
     public static int partition(String key, int buckets) {
         // TODO Exercise 8.10: Hash the key's bytes with FNV-1a 32 bit (offset basis 2166136261, prime 16777619); take
+        // it unsigned, modulo buckets.
         throw new UnsupportedOperationException("Exercise 8.10 is not solved yet: Map subjects to deterministic partitions. Read step08-broker-internals/README.md#810-map-subjects-to-deterministic-partitions");
     }
 

@@ -25,6 +25,7 @@ public final class MonitoringEndpoints {
      */
     public Map<String, Object> varz() {
         // TODO Exercise 8.9: Fill the fields listed above from the view's server(), totals(), clients() and
+        // indexStats().
         throw new UnsupportedOperationException("Exercise 8.9 is not solved yet: Show the broker's insides over HTTP. Read step08-broker-internals/README.md#89-show-the-brokers-insides-over-http");
     }
 

@@ -115,18 +115,21 @@ public final class ProtocolParser {
     /** OP_START: the first letter of an operation name; anything else is an unknown operation. */
     private void readOpStart(byte b) {
         // TODO Exercise 8.2: A letter starts the operation name (remember it, go to OP_NAME); anything else is an
+        // unknown operation.
         throw new UnsupportedOperationException("Exercise 8.2 is not solved yet: Parse the protocol one byte at a time. Read step08-broker-internals/README.md#82-parse-the-protocol-one-byte-at-a-time");
     }
 
     /** OP_NAME: more letters, until a space, a tab or the end of the line says which operation it is. */
     private void readOpName(byte b) {
         // TODO Exercise 8.2: Append letters (at most OpCode.LONGEST_NAME); a space, tab, \r or \n ends the name: look
+        // it up, then go on as the separator says.
         throw new UnsupportedOperationException("Exercise 8.2 is not solved yet: Parse the protocol one byte at a time. Read step08-broker-internals/README.md#82-parse-the-protocol-one-byte-at-a-time");
     }
 
     /** ARGUMENTS: everything up to the end of the line, within {@code maxControlLine}. */
     private void readArguments(byte b) {
         // TODO Exercise 8.2: \r goes to CONTROL_LINE_END, \n dispatches at once; any other byte is kept, but never
+        // more than maxControlLine of them.
         throw new UnsupportedOperationException("Exercise 8.2 is not solved yet: Parse the protocol one byte at a time. Read step08-broker-internals/README.md#82-parse-the-protocol-one-byte-at-a-time");
     }
 
@@ -154,6 +157,7 @@ public final class ProtocolParser {
     /** PUB or HPUB: check the announced size, make room for the payload, and read it next. */
     private void startPayload(PubArgs args) {
         // TODO Exercise 8.2: Reject a size over maxPayload before any payload byte arrives; remember args; make the
+        // payload array large enough; go to PAYLOAD (PAYLOAD_CR for an empty payload).
         throw new UnsupportedOperationException("Exercise 8.2 is not solved yet: Parse the protocol one byte at a time. Read step08-broker-internals/README.md#82-parse-the-protocol-one-byte-at-a-time");
     }
 
@@ -164,6 +168,7 @@ public final class ProtocolParser {
      */
     private int readPayload(byte[] buffer, int from, int end) {
         // TODO Exercise 8.2: When the whole payload and its \r\n are in this buffer, publish a slice of it and skip
+        // past them; otherwise copy what is here into the payload array, and go to PAYLOAD_CR once it is complete.
         throw new UnsupportedOperationException("Exercise 8.2 is not solved yet: Parse the protocol one byte at a time. Read step08-broker-internals/README.md#82-parse-the-protocol-one-byte-at-a-time");
     }
 

@@ -53,6 +53,7 @@ public final class CachingIndex implements SubjectIndex {
     @Override
     public MatchResult match(String subject) {
         // TODO Exercise 8.4: Serve a result of the current generation from the cache; otherwise ask the inner index
+        // and remember its answer (within maxEntries).
         throw new UnsupportedOperationException("Exercise 8.4 is not solved yet: Cache match results. Read step08-broker-internals/README.md#84-cache-match-results");
     }
 

@@ -68,6 +68,7 @@ public final class Sublist implements SubjectIndex {
         lock.writeLock().lock();
         try {
             // TODO Exercise 8.3: Walk (and create) one node per token of the filter; keep the subscription in the last
+            // node.
             throw new UnsupportedOperationException("Exercise 8.3 is not solved yet: Route through a subject trie. Read step08-broker-internals/README.md#83-route-through-a-subject-trie");
         } finally {
             lock.writeLock().unlock();
@@ -90,6 +91,7 @@ public final class Sublist implements SubjectIndex {
         lock.readLock().lock();
         try {
             // TODO Exercise 8.3: Follow the literal, '*' and '>' branches that can match the subject's tokens; collect
+            // their subscriptions.
             throw new UnsupportedOperationException("Exercise 8.3 is not solved yet: Route through a subject trie. Read step08-broker-internals/README.md#83-route-through-a-subject-trie");
         } finally {
             lock.readLock().unlock();
@@ -99,6 +101,7 @@ public final class Sublist implements SubjectIndex {
     /** Adds every subscription reachable from {@code node} for {@code tokens[index..]}. */
     private static void collect(Node node, String[] tokens, int index, MatchResult.Builder result) {
         // TODO Exercise 8.3: Take the '>' child's subscriptions; follow the literal and '*' children one token
+        // further, collecting at the last token.
         throw new UnsupportedOperationException("Exercise 8.3 is not solved yet: Route through a subject trie. Read step08-broker-internals/README.md#83-route-through-a-subject-trie");
     }
 

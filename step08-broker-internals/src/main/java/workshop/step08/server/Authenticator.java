@@ -16,6 +16,7 @@ public final class Authenticator {
      */
     public static boolean admits(AuthSettings required, Credentials offered) {
         // TODO Exercise 8.8: Switch on what is required: nothing, the token, or the user and the password; a
+        // credential not offered never matches.
         throw new UnsupportedOperationException("Exercise 8.8 is not solved yet: Check credentials. Read step08-broker-internals/README.md#88-check-credentials");
     }
 

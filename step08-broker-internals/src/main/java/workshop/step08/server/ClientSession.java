@@ -55,6 +55,7 @@ public final class ClientSession implements ProtocolHandler, Subscriber {
     @Override
     public void connect(String json) {
         // TODO Exercise 8.6: Read the options; reject wrong credentials and no_responders without headers; answer +OK
+        // when verbose.
         throw new UnsupportedOperationException("Exercise 8.6 is not solved yet: Hold a conversation with a client. Read step08-broker-internals/README.md#86-hold-a-conversation-with-a-client");
     }
 
@@ -79,6 +80,7 @@ public final class ClientSession implements ProtocolHandler, Subscriber {
     @Override
     public void subscribe(SubArgs args) {
         // TODO Exercise 8.6: Reject an invalid filter with -ERR but keep the connection; ignore a sid already in use;
+        // index the new subscription.
         throw new UnsupportedOperationException("Exercise 8.6 is not solved yet: Hold a conversation with a client. Read step08-broker-internals/README.md#86-hold-a-conversation-with-a-client");
     }
 
@@ -92,6 +94,7 @@ public final class ClientSession implements ProtocolHandler, Subscriber {
     public void publish(PubArgs args, byte[] buffer, int offset) {
         client.countPublished(args.totalSize());
         // TODO Exercise 8.6: Tell a pedantic client that its subject has wildcards or empty tokens (-ERR, the
+        // connection stays); route every message, as nats-server does.
         throw new UnsupportedOperationException("Exercise 8.6 is not solved yet: Hold a conversation with a client. Read step08-broker-internals/README.md#86-hold-a-conversation-with-a-client");
     }
 

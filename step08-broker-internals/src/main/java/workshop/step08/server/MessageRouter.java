@@ -39,6 +39,7 @@ public final class MessageRouter {
      */
     public void route(ClientSession from, PubArgs message, byte[] payload, int offset) {
         // TODO Exercise 8.7: Map the subject; deliver to every plain match (mind echo) and to one member of each queue
+        // group; answer 503 when a request reached nobody.
         throw new UnsupportedOperationException("Exercise 8.7 is not solved yet: Deliver MSG and HMSG. Read step08-broker-internals/README.md#87-deliver-msg-and-hmsg");
     }
 
@@ -55,6 +56,7 @@ public final class MessageRouter {
     /** Sends one message to one subscription; false when its maximum was already reached or its client is too slow. */
     private boolean deliver(Subscription subscription, String subject, PubArgs message, byte[] payload, int offset) {
         // TODO Exercise 8.7: Claim a delivery, write the MSG or HMSG line, send; once the subscription reached its
+        // maximum, remove it.
         throw new UnsupportedOperationException("Exercise 8.7 is not solved yet: Deliver MSG and HMSG. Read step08-broker-internals/README.md#87-deliver-msg-and-hmsg");
     }
 
@@ -73,6 +75,7 @@ public final class MessageRouter {
      */
     private void sendNoResponders(ClientSession requester, String replyTo) {
         // TODO Exercise 8.7: Find the requester's subscription whose filter matches the reply subject; send it the 503
+        // status as headers with no payload.
         throw new UnsupportedOperationException("Exercise 8.7 is not solved yet: Deliver MSG and HMSG. Read step08-broker-internals/README.md#87-deliver-msg-and-hmsg");
     }
 }

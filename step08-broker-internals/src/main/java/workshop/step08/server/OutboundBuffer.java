@@ -88,6 +88,7 @@ public final class OutboundBuffer {
      */
     private boolean reserve(int size) {
         // TODO Exercise 8.5: Stall briefly while the buffer is 3/4 full; refuse what would pass the bound (or a closed
+        // buffer); make filling large enough.
         throw new UnsupportedOperationException("Exercise 8.5 is not solved yet: Bound what a slow client can cost. Read step08-broker-internals/README.md#85-bound-what-a-slow-client-can-cost");
     }
 
