@@ -25,7 +25,7 @@ final class SkeletonWriter {
     static final Pattern END = Pattern.compile("^\\s*// EXERCISE (\\d+\\.\\d+) END\\s*$");
     static final Pattern SKELETON_LINE = Pattern.compile("^(\\s*)// SKELETON:(?: (.*)|\\s*)$");
     /** A plain line comment: in a region, directly after BEGIN, it carries on the BEGIN text. */
-    private static final Pattern COMMENT_LINE = Pattern.compile("^\\s*//.*$");
+    static final Pattern COMMENT_LINE = Pattern.compile("^\\s*//.*$");
 
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?(?:\\w+\\.)*(\\w+|\\*)\\s*;\\s*$");
 

@@ -25,15 +25,24 @@ final class SolutionCommand {
             List<String> lines = new ArrayList<>();
             List<String> exercises = new ArrayList<>();
             String open = null;
+            boolean todoGoesOn = false; // the comment lines right after BEGIN carry on its text: markers too
             for (String line : solution.lines().toList()) {
                 Matcher begin = SkeletonWriter.BEGIN.matcher(line);
                 Matcher end = SkeletonWriter.END.matcher(line);
+                boolean skeletonLine =
+                        SkeletonWriter.SKELETON_LINE.matcher(line).matches();
+                if (todoGoesOn
+                        && !skeletonLine
+                        && SkeletonWriter.COMMENT_LINE.matcher(line).matches()) {
+                    continue;
+                }
+                todoGoesOn = false;
                 if (begin.matches()) {
                     open = begin.group(2);
+                    todoGoesOn = begin.group(3) != null && !begin.group(3).isBlank();
                 } else if (end.matches()) {
                     open = null;
-                } else if (open == null
-                        || !SkeletonWriter.SKELETON_LINE.matcher(line).matches()) {
+                } else if (open == null || !skeletonLine) {
                     lines.add(line);
                     exercises.add(open);
                 }
