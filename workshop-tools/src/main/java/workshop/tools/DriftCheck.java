@@ -104,11 +104,40 @@ final class DriftCheck {
             notes.add(step.module() + ": public API not compared (build both modes first, e.g. ./workshop honesty)");
             return;
         }
+        if (olderThanSources(skeletonClasses, step.skeletonSources())
+                || olderThanSources(solutionClasses, step.solutionSources())) {
+            notes.add(step.module() + ": public API not compared (a source changed since the last build: build both"
+                    + " modes again, e.g. ./workshop honesty)");
+            return;
+        }
         List<String> skeletonApi = publicApi(skeletonClasses);
         List<String> solutionApi = publicApi(solutionClasses);
         if (!skeletonApi.equals(solutionApi)) {
             problems.add(step.module() + ": the public API of skeleton and solution differ: "
                     + firstDifference(String.join("\n", solutionApi), String.join("\n", skeletonApi)));
+        }
+    }
+
+    /**
+     * Whether a source was saved after the newest class of the folder was compiled: comparing then would
+     * report the difference between two builds, not between skeleton and solution.
+     */
+    private static boolean olderThanSources(Path classes, Path sources) {
+        return newest(sources, ".java") > newest(classes, ".class");
+    }
+
+    private static long newest(Path folder, String suffix) {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            // package-info.java compiles to no class file unless it is annotated
+            return files.filter(f -> f.toString().endsWith(suffix) && !f.endsWith("package-info.java"))
+                    .mapToLong(f -> f.toFile().lastModified())
+                    .max()
+                    .orElse(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

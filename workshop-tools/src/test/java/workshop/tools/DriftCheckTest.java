@@ -241,6 +241,26 @@ class DriftCheckTest {
     }
 
     @Test
+    @DisplayName(
+            "the public APIs are not compared when a source changed after the last build, which would only compare two builds")
+    void staleClassesAreNotCompared() throws Exception {
+        Path skeletonClass = root.resolve("step01-demo/target/classes/demo/Greeter.class");
+        Path solutionClass = root.resolve("step01-demo/target/solutions/classes/demo/Greeter.class");
+        TestRepository.write(skeletonClass, "not really a class");
+        TestRepository.write(solutionClass, "not really a class");
+        long built = System.currentTimeMillis() - 60_000;
+        java.nio.file.Files.walk(root.resolve("step01-demo/target"))
+                .forEach(f -> f.toFile().setLastModified(built));
+
+        DriftCheck drift = new DriftCheck();
+        drift.run(root, Step.all(root));
+
+        assertThat(drift.notes())
+                .anySatisfy(note -> assertThat(note)
+                        .contains("step01-demo: public API not compared (a source changed since the last build"));
+    }
+
+    @Test
     @DisplayName("check --verbose prints which exercise uses which, and why")
     void verbose() {
         withShouter("[\"1.2\"]");
