@@ -62,13 +62,14 @@ final class ServerVersionCondition implements ExecutionCondition {
 
     /** The newest release any of the method, its class or its exercise asks for. */
     private static Optional<Requirement> requirement(ExtensionContext context) {
-        String why = ExerciseMetadata.exerciseId(context.getDisplayName())
+        Optional<String> exerciseId = ExerciseMetadata.exerciseId(context.getDisplayName());
+        String why = exerciseId
                 .map(id -> "this test of exercise " + id + " uses a feature of that release")
                 .orElse("a feature of that release");
         Stream<Requirement> fromAnnotations = Stream.of(context.getRequiredTestMethod(), context.getRequiredTestClass())
                 .flatMap(element -> AnnotationSupport.findAnnotation(element, NeedsNatsServer.class).stream())
                 .map(annotation -> new Requirement(ServerRelease.parse(annotation.value()), why));
-        Stream<Requirement> fromExercise = ExerciseMetadata.exerciseId(context.getDisplayName())
+        Stream<Requirement> fromExercise = exerciseId
                 .flatMap(id -> ExerciseMetadata.forTestClass(context.getRequiredTestClass())
                         .needsServer(id)
                         .map(release -> new Requirement(ServerRelease.parse(release), "exercise " + id)))

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,18 +64,13 @@ final class ExerciseUses {
         for (int u = 0; u < exercises.size(); u++) {
             Exercise user = exercises.get(u);
             Optional<TestSource> test = testOf(user);
-            Map<String, Use> byUsed = new LinkedHashMap<>();
             for (int f = 0; f < u; f++) {
                 Exercise used = exercises.get(f);
-                if (used.file().equals(user.file())) {
-                    sameFileUse(user, used, test)
-                            .ifPresent(reason -> byUsed.putIfAbsent(used.id(), new Use(user, used, reason)));
-                } else {
-                    otherFileUse(user, used, test)
-                            .ifPresent(reason -> byUsed.putIfAbsent(used.id(), new Use(user, used, reason)));
-                }
+                Optional<String> reason = used.file().equals(user.file())
+                        ? sameFileUse(user, used, test)
+                        : otherFileUse(user, used, test);
+                reason.ifPresent(r -> uses.add(new Use(user, used, r)));
             }
-            uses.addAll(byUsed.values());
         }
         return uses;
     }
@@ -93,12 +87,12 @@ final class ExerciseUses {
             return Optional.empty();
         }
         Set<String> reaching = methodsReaching(usedFile.get(), regions(used.file(), used.id()));
-        Set<String> interfaces = stepSupertypes(usedFile.get());
+        Set<String> supertypes = stepSupertypes(usedFile.get());
         String where = " (" + fileName(used.file()) + ")";
         Optional<JavaOutline> userFile = outline(user.file());
         if (userFile.isPresent()) {
             List<int[]> othersRegions = othersRegions(user);
-            Set<String> types = callableTypes(userFile.get(), usedFile.get(), interfaces);
+            Set<String> types = callableTypes(userFile.get(), usedFile.get(), supertypes);
             Optional<JavaOutline.Name> inSolution = userFile.get().names().stream()
                     .filter(name -> callOn(name, types, reaching))
                     .filter(name -> othersRegions.stream()
@@ -111,14 +105,14 @@ final class ExerciseUses {
             }
         }
         return test.flatMap(
-                t -> firstCall(t.outline(), callableTypes(t.outline(), usedFile.get(), interfaces), reaching)
+                t -> firstCall(t.outline(), callableTypes(t.outline(), usedFile.get(), supertypes), reaching)
                         .map(name -> t.fileName() + ":" + name.line() + " calls " + readable(name.name()) + where));
     }
 
-    /** F's types the user sees, and the step's own interfaces and superclasses they implement: a call through those can run F's code. */
-    private static Set<String> callableTypes(JavaOutline user, JavaOutline used, Set<String> interfaces) {
+    /** F's types the user sees, and the step's own interfaces and superclasses they implement (its supertypes): a call through those can run F's code. */
+    private static Set<String> callableTypes(JavaOutline user, JavaOutline used, Set<String> supertypes) {
         Set<String> callable = visibleTypes(user, used);
-        callable.addAll(interfaces);
+        callable.addAll(supertypes);
         return callable;
     }
 

@@ -79,7 +79,8 @@ final class Generator {
         }
     }
 
-    private static void write(Path file, String content) {
+    /** Writes the file, creating its folder, unless it already holds exactly this. */
+    static void write(Path file, String content) {
         try {
             Files.createDirectories(file.getParent());
             if (!Files.exists(file) || !read(file).equals(content)) {

@@ -1,7 +1,5 @@
 package workshop.tools;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +25,7 @@ final class LessonCodeWidth {
         List<String> problems = new ArrayList<>();
         for (Path lesson : lessons) {
             if (Files.isRegularFile(lesson)) {
-                problems.addAll(problems(root.relativize(lesson).toString(), read(lesson)));
+                problems.addAll(problems(root.relativize(lesson).toString(), Generator.read(lesson)));
             }
         }
         return problems;
@@ -40,7 +38,7 @@ final class LessonCodeWidth {
         List<String> lines = markdown.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (line.strip().startsWith("```")) {
+            if (MarkdownAnchors.FENCE.matcher(line).find()) {
                 inCode = !inCode;
             } else if (inCode && line.length() > MAX_WIDTH) {
                 problems.add(file + ":" + (i + 1) + ": a code line of " + line.length() + " characters (at most "
@@ -48,13 +46,5 @@ final class LessonCodeWidth {
             }
         }
         return problems;
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
-        }
     }
 }

@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
 final class MarkdownAnchors {
 
     private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$");
-    private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~)");
+    /** The line that opens or closes a fenced code block. */
+    static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~)");
+
     private static final Pattern HTML_ANCHOR = Pattern.compile("<a\\s[^>]*(?:name|id)=\"([^\"]+)\"");
     private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
 

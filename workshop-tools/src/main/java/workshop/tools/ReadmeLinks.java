@@ -35,7 +35,6 @@ final class ReadmeLinks {
     static final List<String> TOP_LEVEL = List.of("README.md", "INSTRUCTORS.md", "AUTHORING.md");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("]\\(([^)\\s#]*)#([^)\\s]*)\\)");
     private static final Pattern MENTION = Pattern.compile("(?<![\\w./-])((?:[\\w-][\\w.-]*/)*[\\w-]+\\.md)#([\\w-]+)");
-    private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~)");
     private static final Pattern CODE_SPAN = Pattern.compile("(`+).+?\\1");
 
     private final Path root;
@@ -115,10 +114,11 @@ final class ReadmeLinks {
 
     private Optional<String> problem(
             Path file, String text, int offset, String link, Path target, String anchor, Step step, boolean bare) {
-        String where = relative(root, file) + ":" + lineOf(text, offset) + ": " + link;
+        String where = Steps.relative(root, file) + ":" + lineOf(text, offset) + ": " + link;
         Optional<Set<String>> known = anchorsOf(target);
         if (known.isEmpty()) {
-            return Optional.of(where + ": there is no " + relative(root, target) + ": link to a file that exists");
+            return Optional.of(
+                    where + ": there is no " + Steps.relative(root, target) + ": link to a file that exists");
         }
         if (known.get().contains(anchor)) {
             return Optional.empty();
@@ -133,7 +133,7 @@ final class ReadmeLinks {
                     + "/README.md#" + anchor);
         }
         return Optional.of(
-                where + ": " + relative(root, target) + " has no heading with the anchor #" + anchor + ": "
+                where + ": " + Steps.relative(root, target) + " has no heading with the anchor #" + anchor + ": "
                         + suggestion(known.get(), anchor)
                                 .map(near -> "did you mean #" + near + "? ")
                                 .orElse("")
@@ -162,7 +162,7 @@ final class ReadmeLinks {
         boolean inFence = false;
         int start = 0;
         for (String line : markdown.split("\n", -1)) {
-            boolean fence = FENCE.matcher(line).find();
+            boolean fence = MarkdownAnchors.FENCE.matcher(line).find();
             if (fence || inFence) {
                 java.util.Arrays.fill(code, start, start + line.length(), true);
             } else {
@@ -187,11 +187,6 @@ final class ReadmeLinks {
             }
         }
         return line;
-    }
-
-    /** The root-relative path with forward slashes, as a message shows it. */
-    static String relative(Path root, Path file) {
-        return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 
     static List<Path> javaFiles(Path folder) {

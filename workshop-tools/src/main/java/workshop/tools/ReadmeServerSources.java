@@ -1,8 +1,5 @@
 package workshop.tools;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,16 +44,12 @@ final class ReadmeServerSources {
     /** Writes the generated parts into the README; returns whether it changed. */
     static boolean generate(Path root) {
         Path file = root.resolve(README);
-        String actual = read(file);
+        String actual = Generator.read(file);
         String expected = expected(actual);
         if (expected.equals(actual)) {
             return false;
         }
-        try {
-            Files.writeString(file, expected);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file, e);
-        }
+        Generator.write(file, expected);
         return true;
     }
 
@@ -64,23 +57,16 @@ final class ReadmeServerSources {
     static List<String> problems(Path root) {
         List<String> problems = new ArrayList<>();
         try {
-            String actual = read(root.resolve(README));
-            if (!expected(actual).equals(actual)) {
+            String actual = Generator.read(root.resolve(README));
+            String expected = expected(actual);
+            if (!expected.equals(actual)) {
                 problems.add(
                         README + ": the NATS server sources are not what workshop-tools' ServerSourceOrder generates: "
-                                + DriftCheck.firstDifference(expected(actual), actual));
+                                + DriftCheck.firstDifference(expected, actual));
             }
         } catch (IllegalStateException e) {
             problems.add(e.getMessage());
         }
         return problems;
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file).replace("\r\n", "\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
-        }
     }
 }

@@ -36,8 +36,7 @@ public record Step(
     public static Step load(Path root, String module) {
         Path metadata = root.resolve(module).resolve(METADATA);
         try {
-            @SuppressWarnings("unchecked")
-            var json = (Map<String, Object>) Json.parse(Files.readString(metadata));
+            var json = Json.parseObject(Files.readString(metadata));
             List<Exercise> exercises = new ArrayList<>();
             for (Object item : list(json, "exercises")) {
                 @SuppressWarnings("unchecked")

@@ -27,7 +27,7 @@ final class TestExerciseIds {
                 Matcher of = EXERCISE_OF.matcher(lines[i]);
                 while (of.find()) {
                     if (!ids.contains(of.group(1))) {
-                        problems.add(ReadmeLinks.relative(root, source) + ":" + (i + 1) + ": Exercise.of(\""
+                        problems.add(Steps.relative(root, source) + ":" + (i + 1) + ": Exercise.of(\""
                                 + of.group(1) + "\"): "
                                 + step.module() + "/" + Step.METADATA + " has no exercise " + of.group(1)
                                 + " (it has " + String.join(", ", ids) + "): name one of those, or add the exercise to "

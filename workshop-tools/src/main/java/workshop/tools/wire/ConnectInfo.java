@@ -75,10 +75,9 @@ public final class ConnectInfo {
         return fields != null && (Boolean.TRUE.equals(fields.get("tls_required")));
     }
 
-    @SuppressWarnings("unchecked")
     static Map<String, Object> object(String json) {
         try {
-            return Json.parse(json.strip()) instanceof Map<?, ?> map ? (Map<String, Object>) map : null;
+            return Json.parseObject(json.strip());
         } catch (RuntimeException e) {
             return null;
         }
