@@ -6,7 +6,6 @@ import io.nats.client.JetStreamManagement;
 import io.nats.client.api.StreamInfo;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.util.regex.Pattern;
 
 /**
  * Distributed counters (nats-server 2.12+): in a stream that allows message counters, every subject
@@ -18,8 +17,6 @@ public final class Counters {
 
     /** The header that carries an increment. */
     public static final String INCREMENT = "Nats-Incr";
-
-    private static final Pattern VALUE = Pattern.compile("\"val\"\\s*:\\s*\"(-?\\d+)\"");
 
     private Counters() {}
 

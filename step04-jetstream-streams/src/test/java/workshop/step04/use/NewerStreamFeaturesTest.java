@@ -82,8 +82,8 @@ class NewerStreamFeaturesTest {
                 .as(EXERCISE.says("allow_msg_counter is applied on 2.12+ only (this is %s)", server.version()))
                 .isEqualTo(supported);
 
-        jetStream.publish(withHeader(counter, "Nats-Incr", "+5", ""));
-        PublishAck second = jetStream.publish(withHeader(counter, "Nats-Incr", "+5", ""));
+        jetStream.publish(withHeader(counter, Counters.INCREMENT, "+5", ""));
+        PublishAck second = jetStream.publish(withHeader(counter, Counters.INCREMENT, "+5", ""));
 
         if (supported) {
             assertThat(second.getVal())
@@ -158,8 +158,8 @@ class NewerStreamFeaturesTest {
 
         // a schedule with a target outside the stream: 2.12+ refuses it, older servers store it as it is
         Headers schedule = new Headers()
-                .add("Nats-Schedule", "@at 2099-01-01T00:00:00Z")
-                .add("Nats-Schedule-Target", "elsewhere." + prefix);
+                .add(Schedules.SCHEDULE, "@at 2099-01-01T00:00:00Z")
+                .add(Schedules.TARGET, "elsewhere." + prefix);
         Throwable outcome = catchThrowable(() -> jetStream.publish(NatsMessage.builder()
                 .subject(prefix + ".reminder")
                 .headers(schedule)
@@ -191,10 +191,11 @@ class NewerStreamFeaturesTest {
     }
 
     private static Message batchMessage(String subject, String batchId, int position, boolean commit) {
-        Headers headers =
-                new Headers().add("Nats-Batch-Id", batchId).add("Nats-Batch-Sequence", String.valueOf(position));
+        Headers headers = new Headers()
+                .add(AtomicBatches.BATCH_ID, batchId)
+                .add(AtomicBatches.BATCH_SEQUENCE, String.valueOf(position));
         if (commit) {
-            headers.add("Nats-Batch-Commit", "1");
+            headers.add(AtomicBatches.BATCH_COMMIT, "1");
         }
         return NatsMessage.builder()
                 .subject(subject)

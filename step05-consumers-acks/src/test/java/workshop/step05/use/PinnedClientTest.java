@@ -28,6 +28,8 @@ import workshop.testkit.TestResources;
 class PinnedClientTest {
 
     private static final Exercise EXERCISE = Exercise.of("5.17");
+    /** The durable consumer the group pulls from. */
+    private static final String DURABLE = "settlement";
 
     @Test
     @DisplayName(
@@ -38,9 +40,9 @@ class PinnedClientTest {
         createStream(jsm, stream, "payments" + random.nextInt(1000));
         Duration pinnedTtl = Duration.ofSeconds(5 + random.nextInt(50));
 
-        PinnedClient.createDurable(connection, stream, "settlement", "primary", pinnedTtl);
+        PinnedClient.createDurable(connection, stream, DURABLE, "primary", pinnedTtl);
 
-        ConsumerConfiguration config = jsm.getConsumerInfo(stream, "settlement").getConsumerConfiguration();
+        ConsumerConfiguration config = jsm.getConsumerInfo(stream, DURABLE).getConsumerConfiguration();
         assertThat(config.getPriorityGroups())
                 .as(EXERCISE.says("one priority group, primary"))
                 .containsExactly("primary");
@@ -67,9 +69,9 @@ class PinnedClientTest {
 
         try (Connection a = server.connect();
                 Connection b = server.connect()) {
-            PinnedClient.createDurable(a, stream, "settlement", "primary", Duration.ofSeconds(2));
-            MessageConsumer workerA = PinnedClient.startWorker(a, stream, "settlement", "primary", first::add);
-            MessageConsumer workerB = PinnedClient.startWorker(b, stream, "settlement", "primary", second::add);
+            PinnedClient.createDurable(a, stream, DURABLE, "primary", Duration.ofSeconds(2));
+            MessageConsumer workerA = PinnedClient.startWorker(a, stream, DURABLE, "primary", first::add);
+            MessageConsumer workerB = PinnedClient.startWorker(b, stream, DURABLE, "primary", second::add);
             for (int i = 1; i <= count; i++) {
                 jetStream.publish(subject, bytes("payment " + i));
             }
@@ -103,8 +105,7 @@ class PinnedClientTest {
     }
 
     private static String pinId(JetStreamManagement jsm, String stream) throws Exception {
-        List<PriorityGroupState> groups =
-                jsm.getConsumerInfo(stream, "settlement").getPriorityGroupStates();
+        List<PriorityGroupState> groups = jsm.getConsumerInfo(stream, DURABLE).getPriorityGroupStates();
         return groups == null || groups.isEmpty() ? null : groups.get(0).getPinnedClientId();
     }
 }

@@ -1,8 +1,8 @@
 package workshop.step06.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static workshop.step06.build.KeyValuePutGetTest.bytes;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -146,9 +146,5 @@ class ExpiringKeyValueTest {
                 .map(KvOperation::valueOf)
                 .orElse(KvOperation.PUT);
         return new KvEntry(key, message.data(), message.sequence(), operation);
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

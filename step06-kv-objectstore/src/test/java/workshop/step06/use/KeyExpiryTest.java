@@ -37,7 +37,7 @@ class KeyExpiryTest {
             "6.15 a key created with a TTL is gone after it, its neighbour without one stays, and a watcher hears a PURGE marker")
     void createdKeyExpires(Connection connection, TestResources resources, Random random) throws Exception {
         String bucket = resources.bucket("sessions");
-        KeyValue sessions = bucketWithMarkers(connection, bucket, Duration.ofSeconds(60));
+        KeyValue sessions = MemoryBuckets.withLimitMarkers(connection, bucket, Duration.ofSeconds(60));
         String user = "user" + random.nextInt(1000);
         List<String> heard = new CopyOnWriteArrayList<>();
         sessions.watchAll(recorder(heard), KeyValueWatchOption.UPDATES_ONLY);
@@ -61,7 +61,7 @@ class KeyExpiryTest {
     void markerSaysWhy(Connection connection, JetStreamManagement management, TestResources resources)
             throws Exception {
         String bucket = resources.bucket("sessions");
-        KeyValue sessions = bucketWithMarkers(connection, bucket, Duration.ofSeconds(60));
+        KeyValue sessions = MemoryBuckets.withLimitMarkers(connection, bucket, Duration.ofSeconds(60));
         KeyExpiry.createFor(sessions, "expiring", bytes("token"), ONE_SECOND);
         sessions.put("purged", bytes("token"));
         sessions.purge("purged");
@@ -88,7 +88,7 @@ class KeyExpiryTest {
             "6.15 a put with a TTL renews the key: it outlives the first TTL, and expires a full TTL after the last put")
     void putRenews(Connection connection, JetStream jetStream, TestResources resources) throws Exception {
         String bucket = resources.bucket("leases");
-        KeyValue leases = bucketWithMarkers(connection, bucket, ONE_SECOND);
+        KeyValue leases = MemoryBuckets.withLimitMarkers(connection, bucket, ONE_SECOND);
         Duration ttl = Duration.ofSeconds(2);
         KeyExpiry.createFor(leases, "first", bytes("control"), ONE_SECOND);
         KeyExpiry.putFor(jetStream, bucket, "lease", bytes("held"), ONE_SECOND);
@@ -126,18 +126,6 @@ class KeyExpiryTest {
                 .isInstanceOfSatisfying(
                         JetStreamApiException.class,
                         refused -> assertThat(refused.getApiErrorCode()).isEqualTo(10166));
-    }
-
-    private static KeyValue bucketWithMarkers(Connection connection, String bucket, Duration markerTtl)
-            throws Exception {
-        connection
-                .keyValueManagement()
-                .create(KeyValueConfiguration.builder()
-                        .name(bucket)
-                        .storageType(StorageType.Memory)
-                        .limitMarker(markerTtl)
-                        .build());
-        return connection.keyValue(bucket);
     }
 
     private static KeyValueWatcher recorder(List<String> heard) {

@@ -11,6 +11,7 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -63,13 +64,13 @@ public final class NatsServerWire implements AutoCloseable {
         }
 
         /** Runs the check against the real server, when there is one to compare with. */
-        public void ifPresent(java.util.function.Consumer<NatsServerWire> check) {
+        public void ifPresent(Consumer<NatsServerWire> check) {
             server.ifPresent(check);
         }
     }
 
     /** A fresh nats-server when the test kit runs a local binary; empty under NATS_URL or Docker. */
-    public static Optional<NatsServerWire> startIfLocal(String name) {
+    private static Optional<NatsServerWire> startIfLocal(String name) {
         if (NatsServers.source() instanceof ServerSource.LocalBinary binary) {
             return Optional.of(new NatsServerWire(LocalNatsServer.start(binary, ServerSettings.fresh(name))));
         }

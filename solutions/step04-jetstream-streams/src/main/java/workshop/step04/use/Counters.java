@@ -12,8 +12,7 @@ import io.nats.client.impl.NatsMessage;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import workshop.given.Json;
 
 /**
  * Distributed counters (nats-server 2.12+): in a stream that allows message counters, every subject
@@ -25,8 +24,6 @@ public final class Counters {
 
     /** The header that carries an increment. */
     public static final String INCREMENT = "Nats-Incr";
-
-    private static final Pattern VALUE = Pattern.compile("\"val\"\\s*:\\s*\"(-?\\d+)\"");
 
     private Counters() {}
 
@@ -74,12 +71,11 @@ public final class Counters {
             }
             throw e;
         }
-        Matcher value = VALUE.matcher(new String(last.getData(), StandardCharsets.UTF_8));
-        if (!value.find()) {
-            throw new IllegalStateException(
-                    "not a counter value: " + new String(last.getData(), StandardCharsets.UTF_8));
+        String payload = new String(last.getData(), StandardCharsets.UTF_8);
+        if (!(Json.parseObject(payload).get("val") instanceof String total)) {
+            throw new IllegalStateException("not a counter value: " + payload);
         }
-        return new BigInteger(value.group(1));
+        return new BigInteger(total);
         // EXERCISE 4.13 END
     }
 }
