@@ -14,7 +14,7 @@ import workshop.tools.TestResult;
  * What a step's {@code exercises.json} says about its exercises, as the test kit needs it while tests
  * run. The file is found from the test class: the nearest folder above its compiled classes that has
  * one (a step's {@code target/…} lies inside the step), else the working directory (Maven runs a
- * step's tests in the step's folder; {@code ./workshop watch} compiles into {@code .workshop/watch/<step>/}).
+ * step's tests in the step's folder; {@code ./workshop watch} and {@code mistakes} compile into {@code .workshop/<tool>/<step>/}).
  * The tools' reader parses it, so it is read one way only.
  */
 final class ExerciseMetadata {
@@ -67,8 +67,10 @@ final class ExerciseMetadata {
                     if (Files.isRegularFile(folder.resolve(Step.METADATA))) {
                         return Optional.of(folder);
                     }
-                    // ./workshop watch compiles a step into <root>/.workshop/watch/<step>/
-                    if (previous != null && folder.endsWith(Path.of(".workshop", "watch"))) {
+                    // ./workshop watch and ./workshop mistakes compile a step into <root>/.workshop/<tool>/<step>/
+                    if (previous != null
+                            && folder.getParent() != null
+                            && folder.getParent().endsWith(".workshop")) {
                         Path step = folder.getParent().getParent().resolve(previous.getFileName());
                         if (Files.isRegularFile(step.resolve(Step.METADATA))) {
                             return Optional.of(step);

@@ -5,18 +5,24 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Runs test classes in this JVM through the JUnit Platform Launcher and returns their results as
  * {@link TestResult}s, the same shape Surefire's reports give. The tools have no dependencies, so
  * JUnit is not on their classpath: the launcher is found in the class loader of the step's test
  * libraries and driven by reflection, through its public API only (LauncherFactory,
- * LauncherDiscoveryRequestBuilder, DiscoverySelectors, TestExecutionListener).
+ * LauncherDiscoveryRequestBuilder, LauncherExecutionRequestBuilder, CancellationToken, DiscoverySelectors,
+ * TestExecutionListener; the token needs JUnit 6).
  */
 final class InProcessTests {
 
@@ -30,6 +36,20 @@ final class InProcessTests {
                 libraries, () -> call(type("org.junit.platform.launcher.core.LauncherFactory"), null, "create"));
     }
 
+    /** A class loader for these jars and folders, in this order, on top of {@code parent}. */
+    static URLClassLoader loaderOf(List<Path> paths, ClassLoader parent) {
+        URL[] urls = paths.stream()
+                .map(path -> {
+                    try {
+                        return path.toUri().toURL();
+                    } catch (MalformedURLException e) {
+                        throw new IllegalArgumentException(e);
+                    }
+                })
+                .toArray(URL[]::new);
+        return new URLClassLoader(urls, parent);
+    }
+
     /** The loader of the test libraries: the parent of every loader of the step's own classes. */
     ClassLoader libraries() {
         return libraries;
@@ -37,6 +57,16 @@ final class InProcessTests {
 
     /** Runs the classes (loaded by {@code tests}, a child of the libraries' loader) and returns every test's result. */
     List<TestResult> run(ClassLoader tests, List<String> classNames) {
+        return run(tests, classNames, result -> false);
+    }
+
+    /**
+     * Runs the classes until a result that {@code stopAfter} accepts, then cancels the rest (JUnit 6's
+     * cancellation token: the tests not started yet report as skipped). {@code ./workshop mistakes} stops
+     * at an exercise's first failure: it is the one that has to name the mistake, and the tests after it
+     * would only wait out their timeouts.
+     */
+    List<TestResult> run(ClassLoader tests, List<String> classNames, Predicate<TestResult> stopAfter) {
         return withContextLoader(tests, () -> {
             Class<?> selectorType = type("org.junit.platform.engine.DiscoverySelector");
             Object selectors = Array.newInstance(selectorType, classNames.size());
@@ -50,18 +80,28 @@ final class InProcessTests {
             builderType.getMethod("selectors", selectors.getClass()).invoke(builder, selectors);
             Object request = call(builderType, builder, "build");
 
-            Recorder recorder = new Recorder();
+            Class<?> tokenType = type("org.junit.platform.engine.CancellationToken");
+            Object token = tokenType.getMethod("create").invoke(null);
+            Recorder recorder = new Recorder(result -> {
+                if (stopAfter.test(result)) {
+                    call(tokenType, token, "cancel");
+                }
+            });
             Class<?> listenerType = type("org.junit.platform.launcher.TestExecutionListener");
             Object listener = Proxy.newProxyInstance(libraries, new Class<?>[] {listenerType}, recorder);
             Object listeners = Array.newInstance(listenerType, 1);
             Array.set(listeners, 0, listener);
-            Class<?> launcherType = type("org.junit.platform.launcher.Launcher");
-            launcherType
-                    .getMethod(
-                            "execute",
-                            type("org.junit.platform.launcher.LauncherDiscoveryRequest"),
-                            listeners.getClass())
-                    .invoke(launcher, request, listeners);
+
+            Class<?> executionType = type("org.junit.platform.launcher.core.LauncherExecutionRequestBuilder");
+            Object execution = executionType
+                    .getMethod("request", type("org.junit.platform.launcher.LauncherDiscoveryRequest"))
+                    .invoke(null, request);
+            executionType.getMethod("listeners", listeners.getClass()).invoke(execution, listeners);
+            executionType.getMethod("cancellationToken", tokenType).invoke(execution, token);
+            Object executionRequest = call(executionType, execution, "build");
+            type("org.junit.platform.launcher.Launcher")
+                    .getMethod("execute", type("org.junit.platform.launcher.LauncherExecutionRequest"))
+                    .invoke(launcher, executionRequest);
             return recorder.results;
         });
     }
@@ -71,6 +111,11 @@ final class InProcessTests {
 
         final List<TestResult> results = new ArrayList<>();
         private final Map<String, String> names = new HashMap<>();
+        private final ResultListener onResult;
+
+        Recorder(ResultListener onResult) {
+            this.onResult = onResult;
+        }
 
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Exception {
@@ -79,7 +124,7 @@ final class InProcessTests {
                     names.put(uniqueId(args[0]), (String) call(args[0], "getDisplayName"));
                 case "executionSkipped" -> {
                     if ((boolean) call(args[0], "isTest")) {
-                        results.add(new TestResult(
+                        add(new TestResult(
                                 className(args[0]),
                                 displayName(args[0]),
                                 TestResult.Outcome.SKIPPED,
@@ -125,7 +170,12 @@ final class InProcessTests {
             message += unsolvedCause(throwable, message);
             // A class that could not run at all (no NATS server, a failing @BeforeAll) reports without a display name,
             // as Surefire does; ExerciseProgress gives it to the exercise whose test class it is.
-            results.add(new TestResult(className(identifier), test ? displayName(identifier) : "", outcome, message));
+            add(new TestResult(className(identifier), test ? displayName(identifier) : "", outcome, message));
+        }
+
+        private void add(TestResult result) throws Exception {
+            results.add(result);
+            onResult.accept(result);
         }
 
         /**
@@ -190,6 +240,11 @@ final class InProcessTests {
 
     private static Object call(Class<?> type, Object target, String method) throws Exception {
         return type.getMethod(method).invoke(target);
+    }
+
+    /** What the recorder tells about each result as it comes. */
+    private interface ResultListener {
+        void accept(TestResult result) throws Exception;
     }
 
     private interface Action<T> {

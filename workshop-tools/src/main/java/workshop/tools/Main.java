@@ -91,6 +91,17 @@ public final class Main {
                     prints, per step, which exercise uses which, and why.""",
                     false),
             new Command("honesty", "honesty [step...]", "red on the skeleton, green on the solution", "", false),
+            new Command(
+                    "mistakes",
+                    "mistakes [<step>|<exercise>]",
+                    "the tests reject the mistakes learners make",
+                    """
+                    Applies each mistake of solutions/<step>/mistakes.md to the solution, compiles it in process and
+                    runs its exercise's tests until the first failure. Fails on a mistake that survives (every test
+                    passes), one whose first failure does not say the mistake's "Says" words, one that no longer
+                    applies or compiles, and, for a whole step, an exercise with fewer mistakes than its track asks
+                    (3 for Build, 1 for Use). Use exercises need a NATS server, as their tests do.""",
+                    false),
             new Command("summary", "summary [label]", "what the last solutions run reported", "", false));
 
     static final String EXIT_CODES = """
@@ -148,6 +159,7 @@ public final class Main {
                 case "generate" -> generate(root, rest, out);
                 case "check" -> check(root, rest, out);
                 case "honesty" -> new HonestyCheck(root, out).run(Step.select(root, rest)) ? 0 : 1;
+                case "mistakes" -> new MistakesCommand(root, out).run(rest);
                 case "summary" -> new SummaryCommand(root, out).run(rest);
                 case "doctor" -> new DoctorCommand(root, DoctorHost.system(), out).run();
                 case "status" -> new StatusCommand(root, terminal).run();

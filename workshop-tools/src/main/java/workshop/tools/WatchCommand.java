@@ -7,8 +7,6 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.MalformedURLException;
-import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -144,7 +142,7 @@ final class WatchCommand {
         Layout layout = new Layout(root, step);
         List<Path> libraries = classpath.apply(step);
         Files.createDirectories(layout.log().getParent());
-        try (URLClassLoader libraryLoader = new URLClassLoader(urls(libraries), ClassLoader.getPlatformClassLoader());
+        try (URLClassLoader libraryLoader = InProcessTests.loaderOf(libraries, ClassLoader.getPlatformClassLoader());
                 StepCompiler compiler = new StepCompiler(root)) {
             InProcessTests tests = new InProcessTests(libraryLoader);
             Session session = new Session(step, layout, libraries, compiler, tests);
@@ -594,7 +592,7 @@ final class WatchCommand {
             try (OutputStream logFile =
                             Files.newOutputStream(layout.log(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
                     PrintStream log = new PrintStream(logFile, true);
-                    URLClassLoader loader = new URLClassLoader(urls(classpath), tests.libraries())) {
+                    URLClassLoader loader = InProcessTests.loaderOf(classpath, tests.libraries())) {
                 System.setOut(log);
                 System.setErr(log);
                 return tests.run(loader, classes);
@@ -615,17 +613,5 @@ final class WatchCommand {
                 SurefireReports.write(layout.results(), testClass, ofClass);
             }
         }
-    }
-
-    private static URL[] urls(List<Path> paths) {
-        return paths.stream()
-                .map(path -> {
-                    try {
-                        return path.toUri().toURL();
-                    } catch (MalformedURLException e) {
-                        throw new IllegalArgumentException(e);
-                    }
-                })
-                .toArray(URL[]::new);
     }
 }
