@@ -32,6 +32,7 @@ final class DriftCheck {
             checkPublicApi(step);
             problems.addAll(TestExerciseIds.check(root, step));
             checkNeeds(step);
+            checkMistakes(step);
         }
         problems.addAll(new ReadmeLinks(root).check(steps));
         return problems;
@@ -44,6 +45,35 @@ final class DriftCheck {
     /** Per step, which exercise uses which, and why: what {@code check --verbose} prints. */
     List<String> uses() {
         return uses;
+    }
+
+    /**
+     * Fails on a mistakes.md that does not parse, names an exercise the step lacks, or has a mistake that no
+     * longer applies to the solution: a solution changed under it. Whether the tests catch each one is
+     * {@code ./workshop mistakes}' job; this part only reads files, so it is cheap.
+     */
+    private void checkMistakes(Step step) {
+        List<Mistake> mistakes;
+        try {
+            mistakes = MistakeCorpus.of(step);
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+            return;
+        }
+        MistakePatch patch = new MistakePatch(step);
+        String file = Steps.relative(step.root(), MistakeCorpus.fileOf(step));
+        for (Mistake mistake : mistakes) {
+            if (step.exercise(mistake.exerciseId()).isEmpty()) {
+                problems.add(file + ":" + mistake.line() + ": mistake " + mistake.label() + " names exercise "
+                        + mistake.exerciseId() + ", which " + step.module() + "/exercises.json lacks");
+                continue;
+            }
+            try {
+                patch.apply(mistake);
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
+            }
+        }
     }
 
     /** Fails on a use the code implies that no need in exercises.json covers, directly or transitively. */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -38,6 +39,8 @@ final class MistakesCommand {
     private final Path root;
     private final PrintStream out;
     private final Function<Step, List<Path>> classpath;
+    /** Asks Maven once for the classpaths of all the steps to run, before the first is needed. */
+    private final Consumer<List<Step>> prepareClasspaths;
 
     MistakesCommand(Path root, PrintStream out) {
         this(root, out, null);
@@ -48,6 +51,7 @@ final class MistakesCommand {
         this.root = root;
         this.out = out;
         this.classpath = classpath != null ? classpath : step -> new TestClasspath(root, out).of(step);
+        this.prepareClasspaths = classpath != null ? steps -> {} : steps -> new TestClasspath(root, out).prepare(steps);
     }
 
     /** What became of one mistake. */
@@ -88,6 +92,7 @@ final class MistakesCommand {
         } else {
             steps = List.of(Step.named(root, arguments.getFirst()));
         }
+        prepareClasspaths.accept(steps);
         List<String> problems = new ArrayList<>();
         List<String> table = new ArrayList<>();
         int total = 0;

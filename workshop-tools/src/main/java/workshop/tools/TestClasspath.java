@@ -36,22 +36,34 @@ final class TestClasspath {
 
     /** The step's test dependencies and the launcher; resolves them with Maven when the cache is stale. */
     List<Path> of(Step step) {
-        Path cache = root.resolve(".workshop/watch").resolve(step.module() + ".classpath");
-        Optional<List<Path>> cached = readCache(cache, step);
+        Optional<List<Path>> cached = readCache(cacheOf(step), step);
         if (cached.isPresent()) {
             return cached.get();
         }
         out.println("Asking Maven for " + step.module() + "'s test classpath (once; cached in "
-                + Steps.relative(root, cache) + ")...");
-        List<Path> entries = new ArrayList<>(resolveWithMaven(step));
-        entries.add(launcherBeside(entries));
-        try {
-            Files.createDirectories(cache.getParent());
-            Files.write(cache, entries.stream().map(Path::toString).toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+                + Steps.relative(root, cacheOf(step)) + ")...");
+        resolveWithMaven(List.of(step));
+        return readCache(cacheOf(step), step).orElseThrow();
+    }
+
+    /**
+     * Fills the caches of the steps of the build that lack one with a single Maven run, where asking
+     * step by step would start Maven once each ({@code ./workshop mistakes} on every step).
+     */
+    void prepare(List<Step> steps) {
+        List<Step> stale = steps.stream()
+                .filter(Step::inBuild)
+                .filter(step -> readCache(cacheOf(step), step).isEmpty())
+                .toList();
+        if (stale.size() > 1) {
+            out.println("Asking Maven for the test classpath of " + stale.size() + " steps (once; cached in "
+                    + Steps.relative(root, cacheOf(stale.getFirst()).getParent()) + ")...");
+            resolveWithMaven(stale);
         }
-        return entries;
+    }
+
+    private Path cacheOf(Step step) {
+        return root.resolve(".workshop/watch").resolve(step.module() + ".classpath");
     }
 
     private Optional<List<Path>> readCache(Path cache, Step step) {
@@ -76,39 +88,47 @@ final class TestClasspath {
     }
 
     /**
-     * {@code dependency:build-classpath} in the test scope. It runs before {@code compile} on the step,
-     * so the answer comes even when the learner's code does not compile; the modules the step depends
-     * on (the test kit) are compiled first in the same build, so their classes are on the list.
+     * {@code dependency:build-classpath} in the test scope, for these steps in one Maven run, each list
+     * written to its cache with the launcher added. It runs before {@code compile} on the steps, so the
+     * answer comes even when the learner's code does not compile; the modules the steps depend on (the
+     * test kit) are compiled first in the same build, so their classes are on the lists.
      */
-    private List<Path> resolveWithMaven(Step step) {
+    private void resolveWithMaven(List<Step> steps) {
         String listFile = "target/workshop-test-classpath.txt";
-        Path written = step.moduleDir().resolve(listFile);
-        Path log = root.resolve(".workshop/logs/watch-classpath-" + step.module() + ".log");
+        Path log = root.resolve(".workshop/logs/watch-classpath-"
+                + (steps.size() == 1 ? steps.getFirst().module() : "steps") + ".log");
         List<String> arguments = new ArrayList<>(List.of(
                 "-B",
                 DEPENDENCY_PLUGIN + ":build-classpath",
                 "compile",
                 "-Dmdep.includeScope=test",
                 "-Dmdep.outputFile=" + listFile));
-        arguments.addAll(TestCommand.selection(step));
+        arguments.addAll(steps.size() == 1
+                ? TestCommand.selection(steps.getFirst())
+                : List.of("-pl", String.join(",", steps.stream().map(Step::module).toList())));
         try {
-            Files.deleteIfExists(written);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        new MavenRunner(root).run(arguments, log); // a compile error in the step is fine: the list is written before
-        if (!Files.exists(written)) {
-            out.println(MavenRunner.tail(log, 30));
-            throw new IllegalStateException(
-                    "Maven could not list " + step.module() + "'s test classpath. Log: " + Steps.relative(root, log));
-        }
-        try {
-            String text = Files.readString(written).strip();
-            return text.isEmpty()
-                    ? List.of()
-                    : Arrays.stream(text.split(java.io.File.pathSeparator))
-                            .map(Path::of)
-                            .toList();
+            for (Step step : steps) {
+                Files.deleteIfExists(step.moduleDir().resolve(listFile));
+            }
+            new MavenRunner(root).run(arguments, log); // a compile error in a step is fine: the list is written before
+            for (Step step : steps) {
+                Path written = step.moduleDir().resolve(listFile);
+                if (!Files.exists(written)) {
+                    out.println(MavenRunner.tail(log, 30));
+                    throw new IllegalStateException("Maven could not list " + step.module()
+                            + "'s test classpath. Log: " + Steps.relative(root, log));
+                }
+                String text = Files.readString(written).strip();
+                List<Path> entries = new ArrayList<>(
+                        text.isEmpty()
+                                ? List.of()
+                                : Arrays.stream(text.split(java.io.File.pathSeparator))
+                                        .map(Path::of)
+                                        .toList());
+                entries.add(launcherBeside(entries));
+                Files.createDirectories(cacheOf(step).getParent());
+                Files.write(cacheOf(step), entries.stream().map(Path::toString).toList());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
