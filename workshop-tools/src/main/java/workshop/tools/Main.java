@@ -102,6 +102,15 @@ public final class Main {
                     applies or compiles, and, for a whole step, an exercise with fewer mistakes than its track asks
                     (3 for Build, 1 for Use). Use exercises need a NATS server, as their tests do.""",
                     false),
+            new Command(
+                    "mutation",
+                    "mutation [--verbose] [step...]",
+                    "PIT's mutation score of the Build regions",
+                    """
+                    Runs PIT (the root pom's mutation profile) on the solutions with the Build track's tests and
+                    prints, per step and Build exercise, how many of the mutations inside the exercise regions
+                    a test detected. --verbose lists the survivors, file:line and what PIT changed. Takes minutes.""",
+                    false),
             new Command("summary", "summary [label]", "what the last solutions run reported", "", false));
 
     static final String EXIT_CODES = """
@@ -159,6 +168,13 @@ public final class Main {
                 case "generate" -> generate(root, rest, out);
                 case "check" -> check(root, rest, out);
                 case "honesty" -> new HonestyCheck(root, out).run(Step.select(root, rest)) ? 0 : 1;
+                case "mutation" ->
+                    new MutationScores(root, out)
+                            .run(
+                                    rest.stream()
+                                            .filter(a -> !a.equals("--verbose"))
+                                            .toList(),
+                                    rest.contains("--verbose"));
                 case "mistakes" -> new MistakesCommand(root, out).run(rest);
                 case "summary" -> new SummaryCommand(root, out).run(rest);
                 case "doctor" -> new DoctorCommand(root, DoctorHost.system(), out).run();

@@ -95,7 +95,8 @@ final class MistakeCorpus {
                 }
                 i++;
             }
-            String where = "mistake " + heading.group(1) + " \"" + heading.group(2).strip() + "\"";
+            String where =
+                    "mistake " + heading.group(1) + " \"" + heading.group(2).strip() + "\"";
             if (misconception.isEmpty()) {
                 throw malformed(fileName, headingLine, where + " says no misconception: write it under the heading");
             }
@@ -106,7 +107,8 @@ final class MistakeCorpus {
                         where + " has no \"Says: …\" line: the words its first failing test's message must contain");
             }
             if (edits.isEmpty()) {
-                throw malformed(fileName, headingLine, where + " has no ```diff block: what it changes in the solution");
+                throw malformed(
+                        fileName, headingLine, where + " has no ```diff block: what it changes in the solution");
             }
             mistakes.add(new Mistake(
                     heading.group(1),

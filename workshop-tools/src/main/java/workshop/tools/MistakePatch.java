@@ -41,8 +41,8 @@ final class MistakePatch {
                                 ? ": its lines are in no region of exercise " + mistake.exerciseId()
                                         + " of the solution (did the solution change?): "
                                         + String.join(" / ", edit.before()).strip()
-                                : ": its lines are in " + places.size() + " places of exercise "
-                                        + mistake.exerciseId() + "'s regions: add an unchanged line around them"));
+                                : ": its lines are in " + places.size() + " places of exercise " + mistake.exerciseId()
+                                        + "'s regions: add an unchanged line around them"));
             }
             Place place = places.getFirst();
             List<String> lines = edited.computeIfAbsent(place.file(), MistakePatch::linesOf);

@@ -113,7 +113,8 @@ final class MistakesCommand {
             missing.forEach(line -> problems.add(step.module() + ": " + line));
             verdicts.stream()
                     .filter(v -> v.outcome() != Outcome.CAUGHT && v.outcome() != Outcome.NOT_RUN)
-                    .forEach(v -> problems.add(v.outcome().word + " " + v.mistake().label() + ": " + v.detail()));
+                    .forEach(v ->
+                            problems.add(v.outcome().word + " " + v.mistake().label() + ": " + v.detail()));
             total += verdicts.size();
             passed += (int) caught;
             table.add(String.format(
@@ -152,8 +153,8 @@ final class MistakesCommand {
                     .filter(m -> m.exerciseId().equals(exercise.id()))
                     .count();
             if (have < required(exercise)) {
-                missing.add(exercise.id() + " (" + exercise.track() + ") has " + have + " of the "
-                        + required(exercise) + " it needs");
+                missing.add(exercise.id() + " (" + exercise.track() + ") has " + have + " of the " + required(exercise)
+                        + " it needs");
             }
         }
         return missing;
@@ -164,8 +165,7 @@ final class MistakesCommand {
         Path work = root.resolve(".workshop/mistakes").resolve(step.module());
         Path log = root.resolve(".workshop/logs/mistakes-" + step.module() + ".log");
         List<Path> libraries = classpath.apply(step);
-        try (URLClassLoader libraryLoader =
-                        InProcessTests.loaderOf(libraries, ClassLoader.getPlatformClassLoader());
+        try (URLClassLoader libraryLoader = InProcessTests.loaderOf(libraries, ClassLoader.getPlatformClassLoader());
                 StepCompiler compiler = new StepCompiler(root);
                 OutputStream logFile = Files.newOutputStream(
                         createParent(log), StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
@@ -190,12 +190,7 @@ final class MistakesCommand {
      * compiles only the files it changes, into a folder of its own that comes first on the classpath.
      */
     private record StepRun(
-            Step step,
-            Path work,
-            List<Path> libraries,
-            StepCompiler compiler,
-            InProcessTests tests,
-            PrintStream log) {
+            Step step, Path work, List<Path> libraries, StepCompiler compiler, InProcessTests tests, PrintStream log) {
 
         Path classes() {
             return work.resolve("classes");
@@ -234,7 +229,8 @@ final class MistakesCommand {
             Folders.deleteTree(mistakeDir);
             List<Path> sources = new ArrayList<>();
             changed.forEach((file, text) -> {
-                Path copy = mistakeDir.resolve("src").resolve(step.solutionSources().relativize(file));
+                Path copy =
+                        mistakeDir.resolve("src").resolve(step.solutionSources().relativize(file));
                 Generator.write(copy, text);
                 sources.add(copy);
             });
@@ -267,9 +263,8 @@ final class MistakesCommand {
 
     /** The verdict on a mistake from its exercise's results (those of other exercises in the class do not count). */
     static Verdict judge(Mistake mistake, List<TestResult> results) {
-        List<TestResult> own = results.stream()
-                .filter(r -> belongsTo(r, mistake.exerciseId()))
-                .toList();
+        List<TestResult> own =
+                results.stream().filter(r -> belongsTo(r, mistake.exerciseId())).toList();
         Optional<TestResult> firstRed = own.stream().filter(TestResult::red).findFirst();
         if (firstRed.isPresent()) {
             String message = firstRed.get().ownMessage();
@@ -277,15 +272,21 @@ final class MistakesCommand {
             return mistake.isNamedBy(message)
                     ? new Verdict(mistake, Outcome.CAUGHT, first)
                     : new Verdict(
-                            mistake, Outcome.UNNAMED, "the first failure does not say \"" + mistake.says() + "\": " + first);
+                            mistake,
+                            Outcome.UNNAMED,
+                            "the first failure does not say \"" + mistake.says() + "\": " + first);
         }
-        long ran = own.stream().filter(r -> r.outcome() != TestResult.Outcome.SKIPPED).count();
+        long ran = own.stream()
+                .filter(r -> r.outcome() != TestResult.Outcome.SKIPPED)
+                .count();
         if (ran == 0) {
             String why = own.stream().map(TestResult::message).findFirst().orElse("no test of the exercise ran");
             return new Verdict(mistake, Outcome.NOT_RUN, firstLine(why));
         }
-        return new Verdict(mistake, Outcome.SURVIVED, "all " + ran + " test(s) of " + mistake.exerciseId()
-                + " passed with it: " + mistake.misconception());
+        return new Verdict(
+                mistake,
+                Outcome.SURVIVED,
+                "all " + ran + " test(s) of " + mistake.exerciseId() + " passed with it: " + mistake.misconception());
     }
 
     /** A class-level failure (no display name) counts for every exercise of the class. */

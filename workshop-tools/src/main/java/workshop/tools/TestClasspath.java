@@ -103,9 +103,13 @@ final class TestClasspath {
                 "compile",
                 "-Dmdep.includeScope=test",
                 "-Dmdep.outputFile=" + listFile));
-        arguments.addAll(steps.size() == 1
-                ? TestCommand.selection(steps.getFirst())
-                : List.of("-pl", String.join(",", steps.stream().map(Step::module).toList())));
+        arguments.addAll(
+                steps.size() == 1
+                        ? TestCommand.selection(steps.getFirst())
+                        : List.of(
+                                "-pl",
+                                String.join(
+                                        ",", steps.stream().map(Step::module).toList())));
         try {
             for (Step step : steps) {
                 Files.deleteIfExists(step.moduleDir().resolve(listFile));
@@ -115,8 +119,8 @@ final class TestClasspath {
                 Path written = step.moduleDir().resolve(listFile);
                 if (!Files.exists(written)) {
                     out.println(MavenRunner.tail(log, 30));
-                    throw new IllegalStateException("Maven could not list " + step.module()
-                            + "'s test classpath. Log: " + Steps.relative(root, log));
+                    throw new IllegalStateException("Maven could not list " + step.module() + "'s test classpath. Log: "
+                            + Steps.relative(root, log));
                 }
                 String text = Files.readString(written).strip();
                 List<Path> entries = new ArrayList<>(

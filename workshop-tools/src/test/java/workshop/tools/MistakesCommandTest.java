@@ -177,9 +177,10 @@ class MistakesCommandTest {
 
         List<String> problems = new DriftCheck().run(root, List.of(step));
 
-        assertThat(problems).anySatisfy(problem -> assertThat(problem)
-                .startsWith("solutions/step01-demo/mistakes.md:5: mistake 1.1 \"no space after the comma\"")
-                .contains("did the solution change?"));
+        assertThat(problems)
+                .anySatisfy(problem -> assertThat(problem)
+                        .startsWith("solutions/step01-demo/mistakes.md:5: mistake 1.1 \"no space after the comma\"")
+                        .contains("did the solution change?"));
     }
 
     @Test
@@ -190,7 +191,8 @@ class MistakesCommandTest {
                         + " test's message must contain");
         assertThatThrownBy(() -> MistakeCorpus.parse("m.md", "## 1.1 open\n\nBelieves.\n\nSays: x\n\n```diff\n-a\n"))
                 .hasMessage("m.md:7: a ```diff block that is never closed");
-        assertThatThrownBy(() -> MistakeCorpus.parse("m.md", "## 1.1 odd\n\nBelieves.\n\nSays: x\n\n```diff\n*a\n```\n"))
+        assertThatThrownBy(
+                        () -> MistakeCorpus.parse("m.md", "## 1.1 odd\n\nBelieves.\n\nSays: x\n\n```diff\n*a\n```\n"))
                 .hasMessageContaining("m.md:8: a diff line starts with '-', '+' or a space");
     }
 
