@@ -13,6 +13,8 @@ import io.nats.client.api.ConsumerConfiguration;
 import io.nats.client.api.RetentionPolicy;
 import io.nats.client.api.StreamInfo;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -35,22 +37,35 @@ class RetentionPoliciesTest {
         String subject = "jobs" + random.nextInt(1000);
         StreamInfo info = RetentionPolicies.workQueue(jsm, stream, subject + ".>");
         int count = 2 + random.nextInt(5);
+        List<Long> sequences = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            jetStream.publish(subject + ".resize", bytes("job " + i));
+            sequences.add(
+                    jetStream.publish(subject + ".resize", bytes("job " + i)).getSeqno());
         }
         var consumer = connection
                 .getStreamContext(stream)
                 .createOrUpdateConsumer(
                         ConsumerConfiguration.builder().durable("workers").build());
 
+        assertThat(RetentionPolicies.isKept(jsm, stream, sequences.getFirst()))
+                .as(EXERCISE.says("job 0 (sequence %d) is in the stream before anyone took it", sequences.getFirst()))
+                .isTrue();
         consumer.next(Duration.ofSeconds(2)).ackSync(Duration.ofSeconds(2));
 
         assertThat(info.getConfiguration().getRetentionPolicy())
                 .as(EXERCISE.says("the server applied work-queue retention"))
                 .isEqualTo(RetentionPolicy.WorkQueue);
-        await().alias(EXERCISE.says("the acked job is gone from the stream"))
+        await().alias(EXERCISE.says(
+                        "the acked job (sequence %d) is gone from the stream: a get says \"no message found\" (10037)",
+                        sequences.getFirst()))
                 .atMost(Duration.ofSeconds(3))
-                .until(() -> jsm.getStreamInfo(stream).getStreamState().getMsgCount() == count - 1);
+                .until(() -> !RetentionPolicies.isKept(jsm, stream, sequences.getFirst()));
+        assertThat(RetentionPolicies.isKept(jsm, stream, sequences.getLast()))
+                .as(EXERCISE.says("the jobs nobody acked are still there (sequence %d)", sequences.getLast()))
+                .isTrue();
+        assertThat(jsm.getStreamInfo(stream).getStreamState().getMsgCount())
+                .as(EXERCISE.says("one job acked, %d left", count - 1))
+                .isEqualTo(count - 1);
     }
 
     @Test
@@ -119,13 +134,13 @@ class RetentionPoliciesTest {
         String subject = "orders" + random.nextInt(1000) + ".created";
         StreamInfo info = RetentionPolicies.interest(jsm, stream, subject);
 
-        jetStream.publish(subject, bytes("nobody listens"));
+        long unheard = jetStream.publish(subject, bytes("nobody listens")).getSeqno();
         assertThat(info.getConfiguration().getRetentionPolicy())
                 .as(EXERCISE.says("the server applied interest retention"))
                 .isEqualTo(RetentionPolicy.Interest);
-        assertThat(jsm.getStreamInfo(stream).getStreamState().getMsgCount())
-                .as(EXERCISE.says("no consumer, no interest: the message is not kept"))
-                .isZero();
+        assertThat(RetentionPolicies.isKept(jsm, stream, unheard))
+                .as(EXERCISE.says("no consumer, no interest: the message (sequence %d) is not kept", unheard))
+                .isFalse();
 
         var billing = connection
                 .getStreamContext(stream)
@@ -135,17 +150,17 @@ class RetentionPoliciesTest {
                 .getStreamContext(stream)
                 .createOrUpdateConsumer(
                         ConsumerConfiguration.builder().durable("shipping").build());
-        jetStream.publish(subject, bytes("order 1"));
+        long order = jetStream.publish(subject, bytes("order 1")).getSeqno();
         Message forBilling = billing.next(Duration.ofSeconds(2));
         forBilling.ackSync(Duration.ofSeconds(2));
-        assertThat(jsm.getStreamInfo(stream).getStreamState().getMsgCount())
-                .as(EXERCISE.says("shipping has not acked: kept"))
-                .isEqualTo(1);
+        assertThat(RetentionPolicies.isKept(jsm, stream, order))
+                .as(EXERCISE.says("billing acked, shipping has not: order 1 (sequence %d) is kept", order))
+                .isTrue();
 
         shipping.next(Duration.ofSeconds(2)).ackSync(Duration.ofSeconds(2));
-        await().alias(EXERCISE.says("both acked: removed"))
+        await().alias(EXERCISE.says("both acked: order 1 (sequence %d) is removed", order))
                 .atMost(Duration.ofSeconds(3))
-                .until(() -> jsm.getStreamInfo(stream).getStreamState().getMsgCount() == 0);
+                .until(() -> !RetentionPolicies.isKept(jsm, stream, order));
     }
 
     @Test
@@ -156,7 +171,9 @@ class RetentionPoliciesTest {
         String stream = resources.stream("JOBS");
         String subject = "jobs" + random.nextInt(1000);
         RetentionPolicies.workQueue(jsm, stream, subject + ".>");
-        jetStream.publish(subject + ".resize", bytes("a job nobody can do"));
+        long job = jetStream
+                .publish(subject + ".resize", bytes("a job nobody can do"))
+                .getSeqno();
         var consumer = connection
                 .getStreamContext(stream)
                 .createOrUpdateConsumer(
@@ -164,9 +181,9 @@ class RetentionPoliciesTest {
 
         consumer.next(Duration.ofSeconds(2)).term();
 
-        await().alias(EXERCISE.says("the termed job is gone from the work queue"))
+        await().alias(EXERCISE.says("the termed job (sequence %d) is gone from the work queue", job))
                 .atMost(Duration.ofSeconds(3))
-                .until(() -> jsm.getStreamInfo(stream).getStreamState().getMsgCount() == 0);
+                .until(() -> !RetentionPolicies.isKept(jsm, stream, job));
     }
 
     @Test
@@ -190,15 +207,17 @@ class RetentionPoliciesTest {
                         .filterSubject(root + ".paid")
                         .build());
 
-        jetStream.publish(root + ".refunded", bytes("nobody's filter matches"));
-        assertThat(jsm.getStreamInfo(stream).getStreamState().getMsgCount())
-                .as(EXERCISE.says("no consumer's filter matches: not kept"))
-                .isZero();
+        long refund = jetStream
+                .publish(root + ".refunded", bytes("nobody's filter matches"))
+                .getSeqno();
+        assertThat(RetentionPolicies.isKept(jsm, stream, refund))
+                .as(EXERCISE.says("no consumer's filter matches %s.refunded: not kept", root))
+                .isFalse();
 
-        jetStream.publish(root + ".created", bytes("order 1"));
+        long order = jetStream.publish(root + ".created", bytes("order 1")).getSeqno();
         billing.next(Duration.ofSeconds(2)).ackSync(Duration.ofSeconds(2));
         await().alias(EXERCISE.says("billing acked; shipping never wanted %s.created: removed", root))
                 .atMost(Duration.ofSeconds(3))
-                .until(() -> jsm.getStreamInfo(stream).getStreamState().getMsgCount() == 0);
+                .until(() -> !RetentionPolicies.isKept(jsm, stream, order));
     }
 }

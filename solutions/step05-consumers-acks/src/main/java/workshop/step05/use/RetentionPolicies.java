@@ -14,6 +14,9 @@ import java.io.IOException;
  */
 public final class RetentionPolicies {
 
+    /** The error code of the server's "no message found". */
+    static final int NO_MESSAGE_FOUND = 10037;
+
     private RetentionPolicies() {}
 
     /** A memory stream with work-queue retention. */
@@ -39,6 +42,27 @@ public final class RetentionPolicies {
                 .storageType(StorageType.Memory)
                 .retentionPolicy(RetentionPolicy.Interest)
                 .build());
+        // EXERCISE 5.13 END
+    }
+
+    /**
+     * Whether the stream still holds the message with this sequence number: after an ack, retention
+     * decides that, not the consumer. The server answers a get of a message it no longer has (or never
+     * kept) with error 10037, "no message found"; any other error is a real problem and is thrown.
+     */
+    public static boolean isKept(JetStreamManagement jsm, String stream, long sequence)
+            throws IOException, JetStreamApiException {
+        // EXERCISE 5.13 BEGIN: Get the message by its sequence: true when the server has it, false on its "no message
+        // found" (10037).
+        try {
+            jsm.getMessage(stream, sequence);
+            return true;
+        } catch (JetStreamApiException e) {
+            if (e.getApiErrorCode() == NO_MESSAGE_FOUND) {
+                return false;
+            }
+            throw e;
+        }
         // EXERCISE 5.13 END
     }
 }
