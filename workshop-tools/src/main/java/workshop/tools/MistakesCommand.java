@@ -77,7 +77,12 @@ final class MistakesCommand {
     /** One mistake's outcome, with what decided it. */
     record Verdict(Mistake mistake, Outcome outcome, String detail) {}
 
+    /** {@code --verbose}: also the first failure of each caught mistake, to read that it failed where it should. */
+    private boolean verbose;
+
     int run(List<String> arguments) {
+        verbose = arguments.contains("--verbose");
+        arguments = arguments.stream().filter(a -> !a.equals("--verbose")).toList();
         if (arguments.size() > 1) {
             throw new Main.UsageException("name one step or one exercise, or none for every step");
         }
@@ -176,7 +181,7 @@ final class MistakesCommand {
             for (Mistake mistake : mistakes) {
                 Verdict verdict = run.tryOne(mistake);
                 out.println("  " + String.format("%-8s", verdict.outcome().word) + " " + mistake.label()
-                        + (verdict.outcome() == Outcome.CAUGHT ? "" : ": " + verdict.detail()));
+                        + (verdict.outcome() == Outcome.CAUGHT && !verbose ? "" : ": " + verdict.detail()));
                 verdicts.add(verdict);
             }
             return verdicts;

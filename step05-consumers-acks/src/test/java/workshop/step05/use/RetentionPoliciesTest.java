@@ -1,6 +1,7 @@
 package workshop.step05.use;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 import static workshop.step05.use.DurableConsumersTest.bytes;
 
@@ -219,5 +220,21 @@ class RetentionPoliciesTest {
         await().alias(EXERCISE.says("billing acked; shipping never wanted %s.created: removed", root))
                 .atMost(Duration.ofSeconds(3))
                 .until(() -> !RetentionPolicies.isKept(jsm, stream, order));
+    }
+
+    @Test
+    @DisplayName(
+            "5.13 only the server's \"no message found\" means gone: asking a stream that does not exist is an error")
+    void missingStreamIsAnError(JetStreamManagement jsm, TestResources resources) throws Exception {
+        String stream = resources.stream("NOWHERE"); // a name only: this stream is never created
+
+        Throwable thrown = catchThrowable(() -> RetentionPolicies.isKept(jsm, stream, 1));
+
+        assertThat(thrown)
+                .as(EXERCISE.says(
+                        "isKept on %s, a stream that does not exist, throws the server's error instead of answering"
+                                + " false: only 10037, no message found, means the message is gone; it threw %s",
+                        stream, thrown))
+                .isInstanceOf(JetStreamApiException.class);
     }
 }
