@@ -1,6 +1,7 @@
 package workshop.step08.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.nats.client.Connection;
 import io.nats.client.Options;
@@ -47,33 +48,43 @@ class MonitoringEndpointsTest {
     }
 
     @Test
-    @DisplayName("8.9 /varz counts connections, subscriptions, and messages and bytes in and out")
+    @DisplayName(
+            "8.9 /varz counts connections now and since the start, subscriptions, and messages and bytes in and out")
     void varz(Random random) throws Exception {
         int messages = 3 + random.nextInt(5);
         try (Connection subscriber = broker.connect();
                 Connection publisher = broker.connect()) {
-            Subscription subscription = subscriber.subscribe("metrics.>");
+            broker.connect().close(); // a third client that came and went
+            Subscription all = subscriber.subscribe("metrics.>");
+            Subscription cpu = subscriber.subscribe("metrics.cpu");
             subscriber.flush(WAIT);
             for (int i = 0; i < messages; i++) {
                 publisher.publish("metrics.cpu", new byte[10]);
             }
             publisher.flush(WAIT);
             for (int i = 0; i < messages; i++) {
-                subscription.nextMessage(WAIT);
+                all.nextMessage(WAIT);
+                cpu.nextMessage(WAIT);
             }
+            await().alias(broker.describe("the broker notices that the third client closed its connection"))
+                    .atMost(WAIT)
+                    .until(() -> broker.broker().connections().size() == 2);
 
             Map<String, Object> varz = get("/varz");
 
             assertThat(varz)
-                    .as(broker.describe("/varz after " + messages + " messages of 10 bytes to one subscriber"))
+                    .as(broker.describe("/varz after " + messages + " messages of 10 bytes, each delivered to two"
+                            + " subscriptions, with a third client gone: connections counts the clients connected"
+                            + " now, total_connections every one since the start; in_ what clients published, out_"
+                            + " what was delivered to subscriptions"))
                     .containsEntry("server_id", broker.broker().serverId())
                     .containsEntry("connections", 2L)
-                    .containsEntry("total_connections", 2L)
-                    .containsEntry("subscriptions", 1L)
+                    .containsEntry("total_connections", 3L)
+                    .containsEntry("subscriptions", 2L)
                     .containsEntry("in_msgs", (long) messages)
-                    .containsEntry("out_msgs", (long) messages)
+                    .containsEntry("out_msgs", 2L * messages)
                     .containsEntry("in_bytes", 10L * messages)
-                    .containsEntry("out_bytes", 10L * messages)
+                    .containsEntry("out_bytes", 20L * messages)
                     .containsEntry("slow_consumers", 0L)
                     .containsEntry("max_payload", 1024L * 1024)
                     .containsKeys("server_name", "version", "host", "port", "start", "now", "uptime");
@@ -135,7 +146,8 @@ class MonitoringEndpointsTest {
 
             assertThat(subsz)
                     .as(broker.describe(
-                            "/subsz after 2 SUBs (jnats adds none of its own here), 1 UNSUB, 10 PUBs on one subject"))
+                            "/subsz after 2 SUBs (jnats adds none of its own here), 1 UNSUB, 10 PUBs on one subject"
+                                    + " (cache_hit_rate is a share from 0 to 1)"))
                     .containsEntry("num_subscriptions", 1L)
                     .containsEntry("num_inserts", 2L)
                     .containsEntry("num_removes", 1L)

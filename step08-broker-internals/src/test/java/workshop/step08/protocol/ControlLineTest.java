@@ -1,13 +1,15 @@
 package workshop.step08.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,8 +38,17 @@ class ControlLineTest {
 
             String[] fields = ControlLine.fields(bytes, 7, line.length());
 
-            assertThat(fields).as(EXERCISE.says("the fields of \"%s\"", line)).containsExactlyElementsOf(expected);
+            assertThat(fields)
+                    .as(EXERCISE.says("the fields of \"%s\" (any run of spaces and tabs separates two fields)", line))
+                    .containsExactlyElementsOf(expected);
         }
+
+        // bytes past ASCII, e.g. the UTF-8 of "é" (C3 A9): each byte one char, so the subject goes back out unchanged
+        byte[] raw = {'c', 'a', 'f', (byte) 0xC3, (byte) 0xA9, ' ', (byte) 0xFF, '1'};
+        assertThat(ControlLine.fields(raw, 0, raw.length))
+                .as(EXERCISE.says("the fields of the bytes 63 61 66 C3 A9 20 FF 31: bytes become chars one to one"
+                        + " (ISO-8859-1), so a subject goes back on the wire as it came"))
+                .containsExactly("caf\u00c3\u00a9", "\u00ff1");
     }
 
     @Test
@@ -57,7 +68,7 @@ class ControlLineTest {
         byte[] plain = "events 22 30".getBytes(StandardCharsets.ISO_8859_1);
         byte[] withReply = "events reply.to 22 30".getBytes(StandardCharsets.ISO_8859_1);
         assertThat(ControlLine.hpub(plain, 0, plain.length))
-                .as(EXERCISE.says("HPUB events 22 30"))
+                .as(EXERCISE.says("HPUB events 22 30: header size 22, total size 30 (headers included)"))
                 .isEqualTo(PubArgs.withHeaders("events", Optional.empty(), 22, 30));
         assertThat(ControlLine.hpub(withReply, 0, withReply.length))
                 .as(EXERCISE.says("HPUB with a reply"))
@@ -93,9 +104,15 @@ class ControlLineTest {
                 .as(EXERCISE.says("size(\"%d\")", value))
                 .isEqualTo(value);
         assertThat(ControlLine.size("0")).as(EXERCISE.says("size(\"0\")")).isZero();
-        for (String bad : List.of("-1", "+5", "abc", "12a", "", "2147483648", "99999999999")) {
-            assertMalformed(() -> ControlLine.size(bad), "size(\"" + bad + "\")");
-        }
+        Map<String, String> bad = new LinkedHashMap<>(); // a bad size, and why it is bad
+        bad.put("-1", "a size is decimal digits only, without a sign");
+        bad.put("+5", "a size is decimal digits only, without a sign");
+        bad.put("abc", "a size is decimal digits only");
+        bad.put("12a", "a size is decimal digits only");
+        bad.put("", "an empty size is no number");
+        bad.put("2147483648", "a size past Integer.MAX_VALUE must not overflow into a negative int");
+        bad.put("99999999999", "a size past Integer.MAX_VALUE must not overflow");
+        bad.forEach((field, why) -> assertMalformed(() -> ControlLine.size(field), "size(\"" + field + "\"): " + why));
     }
 
     @Test
@@ -107,11 +124,14 @@ class ControlLineTest {
         byte[] hpubTooBig = "events 31 30".getBytes(StandardCharsets.ISO_8859_1);
         assertMalformed(
                 () -> ControlLine.hpub(hpubTooBig, 0, hpubTooBig.length),
-                "HPUB events 31 30 (headers larger than the total)");
+                "HPUB events 31 30 (headers larger than the total: the last number is the total size, headers"
+                        + " included)");
         byte[] lonelySub = "orders".getBytes(StandardCharsets.ISO_8859_1);
         assertMalformed(() -> ControlLine.sub(lonelySub, 0, lonelySub.length), "SUB orders (no sid)");
         byte[] emptyUnsub = "  ".getBytes(StandardCharsets.ISO_8859_1);
-        assertMalformed(() -> ControlLine.unsub(emptyUnsub, 0, emptyUnsub.length), "UNSUB without a sid");
+        assertMalformed(
+                () -> ControlLine.unsub(emptyUnsub, 0, emptyUnsub.length),
+                "UNSUB followed by blanks only (no field at all, not one empty field: so no sid)");
     }
 
     private static PubArgs pub(String arguments) {
@@ -119,12 +139,9 @@ class ControlLineTest {
         return ControlLine.pub(bytes, 0, bytes.length);
     }
 
-    private static void assertMalformed(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String what) {
-        assertThatThrownBy(call)
-                .as(EXERCISE.says("%s must be a MALFORMED_ARGUMENTS violation", what))
-                .isInstanceOfSatisfying(
-                        ProtocolViolation.class,
-                        violation -> assertThat(violation.error()).isEqualTo(ProtocolError.MALFORMED_ARGUMENTS));
+    /** {@code call} must be a MALFORMED_ARGUMENTS violation; {@code what} names the input (and why it is bad). */
+    private static void assertMalformed(Callable<?> call, String what) {
+        Violations.assertViolation(EXERCISE, ProtocolError.MALFORMED_ARGUMENTS, what, call);
     }
 
     private static String separators(Random random, int atLeast) {

@@ -36,7 +36,8 @@ class SublistTest {
         }
 
         assertThat(sids(sublist.match("orders.eu.new")))
-                .as(EXERCISE.says("the filters matching orders.eu.new"))
+                .as(EXERCISE.says("the filters matching orders.eu.new (a literal and a '*' branch may both match:"
+                        + " follow both)"))
                 .containsExactlyInAnyOrder("orders.eu.new", "orders.*.new", "orders.>", "*.eu.*", ">");
         assertThat(sids(sublist.match("orders")))
                 .as(EXERCISE.says("the filters matching orders ('>' needs one more token)"))
@@ -66,7 +67,11 @@ class SublistTest {
         for (int i = 0; i < 400; i++) {
             String subject = randomSubject(random);
             assertThat(all(sublist.match(subject)))
-                    .as(EXERCISE.says("the subscriptions matching %s", subject))
+                    .as(EXERCISE.says(
+                            "the subscriptions matching %s, as a linear scan finds them ('*' is exactly one token, '>'"
+                                    + " needs one more token at least; a literal and a '*' branch may both match:"
+                                    + " follow both)",
+                            subject))
                     .containsExactlyInAnyOrderElementsOf(all(linear.match(subject)));
         }
     }

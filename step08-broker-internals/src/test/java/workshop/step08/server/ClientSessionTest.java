@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import workshop.given.Json;
@@ -28,6 +31,9 @@ import workshop.testkit.SeededRandomResolver;
 
 /** Exercise 8.6: the session greets, connects, answers PING and keeps subscriptions, over the wire and without a broker. */
 @ExtendWith(SeededRandomResolver.class)
+// The simplest first: the greeting, then the session on its own, then the wire, and jnats last, so the first
+// failure is the most specific one.
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClientSessionTest {
 
     private static final Exercise EXERCISE = Exercise.of("8.6");
@@ -36,13 +42,15 @@ class ClientSessionTest {
     final TestBroker broker = TestBroker.forEachTest(EXERCISE);
 
     @Test
+    @Order(1)
     @DisplayName("8.6 greets with INFO alone, announcing headers and max_payload")
     void greetsWithInfoAlone() {
         try (RawClient client = broker.raw()) {
             String first = client.firstRead();
 
             assertThat(first)
-                    .as(broker.describe("the broker's first write must be exactly one INFO line"))
+                    .as(broker.describe("the broker's first write must be exactly one INFO line, ending in \\r\\n"
+                            + " (sendLine sends the bytes as they are)"))
                     .startsWith("INFO {")
                     .endsWith("\r\n");
             assertThat(first.indexOf("\r\n"))
@@ -59,6 +67,7 @@ class ClientSessionTest {
     }
 
     @Test
+    @Order(3)
     @DisplayName("8.6 answers CONNECT with +OK when verbose (nats-server's default) and PING with PONG")
     void connectAndPing() {
         try (RawClient client = broker.raw()) {
@@ -80,6 +89,7 @@ class ClientSessionTest {
     }
 
     @Test
+    @Order(4)
     @DisplayName(
             "8.6 keeps subscriptions by sid: SUB adds to the index, UNSUB removes, UNSUB with a max sets the limit")
     void keepsSubscriptions(Random random) {
@@ -96,8 +106,13 @@ class ClientSessionTest {
 
             client.send("UNSUB 2 5\r\nPING\r\n");
             client.readUntil("PONG\r\n");
-            Subscription queued =
-                    broker.broker().index().match(subject).queueGroups().get(0).get(0);
+            List<List<Subscription>> groups =
+                    broker.broker().index().match(subject).queueGroups();
+            assertThat(groups)
+                    .as(broker.describe("queue groups matching " + subject
+                            + " after UNSUB 2 5: sid 2 stays until 5 messages went out"))
+                    .hasSize(1);
+            Subscription queued = groups.get(0).get(0);
             assertThat(queued.maxDeliveries())
                     .as(broker.describe("the max of sid 2 after UNSUB 2 5"))
                     .isEqualTo(5);
@@ -114,6 +129,7 @@ class ClientSessionTest {
     }
 
     @Test
+    @Order(2)
     @DisplayName(
             "8.6 needs no broker: given a channel, an index and a router, it answers PING and keeps subscriptions in that index")
     void withoutABroker(Random random) {
@@ -130,7 +146,8 @@ class ClientSessionTest {
         session.ping();
 
         assertThat(client.lines)
-                .as(EXERCISE.says("what a session without a broker sent after start, CONNECT, SUB and PING"))
+                .as(EXERCISE.says("what a session without a broker sent after start, CONNECT, SUB and PING: INFO,"
+                        + " then PONG (every PING is answered with PONG)"))
                 .hasSize(2)
                 .last()
                 .isEqualTo("PONG\r\n");
@@ -173,6 +190,7 @@ class ClientSessionTest {
     }
 
     @Test
+    @Order(5)
     @DisplayName(
             "8.6 answers an invalid SUB subject with -ERR 'Invalid Subject', keeps the connection open, and warns a pedantic publisher")
     void rejectsInvalidSubjects() {
@@ -192,6 +210,7 @@ class ClientSessionTest {
     }
 
     @Test
+    @Order(6)
     @DisplayName("8.6 closes a connection that asks for no_responders without headers, as nats-server does")
     void noRespondersNeedsHeaders() {
         try (RawClient client = broker.raw()) {
@@ -204,6 +223,7 @@ class ClientSessionTest {
     }
 
     @Test
+    @Order(7)
     @DisplayName("8.6 lets the unmodified jnats client connect, flush (PING/PONG) and see headers support")
     void jnatsConnects() throws Exception {
         try (Connection nc = broker.connect()) {

@@ -24,7 +24,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import workshop.step08.support.RawClient;
@@ -34,6 +37,9 @@ import workshop.testkit.SeededRandomResolver;
 
 /** Exercise 8.7: MSG and HMSG reach wildcard subscribers, queue groups, requesters and no-responders through jnats. */
 @ExtendWith(SeededRandomResolver.class)
+// The simplest first: the raw MSG and HMSG lines, then jnats, then many clients, so the first failure is the most
+// specific one.
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MessageRouterTest {
 
     private static final Exercise EXERCISE = Exercise.of("8.7");
@@ -44,6 +50,7 @@ class MessageRouterTest {
     final TestBroker broker = TestBroker.forEachTest(EXERCISE);
 
     @Test
+    @Order(1)
     @DisplayName("8.7 writes MSG and HMSG lines as nats-server does, with the reply subject only when there is one")
     void writesDeliveryLines() {
         try (RawClient client = broker.raw()) {
@@ -52,13 +59,16 @@ class MessageRouterTest {
                     "CONNECT {\"verbose\":false,\"headers\":true}\r\nSUB orders.* 7\r\n"
                             + "PUB orders.new 5\r\nhello\r\nPUB orders.new reply.me 2\r\nhi\r\nHPUB orders.new 12 14\r\nNATS/1.0\r\n\r\nhi\r\nPING\r\n");
             assertThat(client.readUntil("PONG\r\n"))
-                    .as(broker.describe("the deliveries to sid 7"))
+                    .as(broker.describe("the deliveries to sid 7: MSG <subject> <sid> [reply] <size>, the reply"
+                            + " subject only when there is one; HMSG <subject> <sid> [reply] <header size> <total size>,"
+                            + " the total with the headers included"))
                     .isEqualTo(
                             "MSG orders.new 7 5\r\nhello\r\nMSG orders.new 7 reply.me 2\r\nhi\r\nHMSG orders.new 7 12 14\r\nNATS/1.0\r\n\r\nhi\r\nPONG\r\n");
         }
     }
 
     @Test
+    @Order(5)
     @DisplayName("8.7 delivers to every wildcard subscriber through jnats, with headers and reply subject")
     void wildcardsAndHeaders(Random random) throws Exception {
         String region = "r" + random.nextInt(100);
@@ -100,6 +110,7 @@ class MessageRouterTest {
     }
 
     @Test
+    @Order(6)
     @DisplayName("8.7 gives each message to exactly one member of a queue group while a plain subscriber sees them all")
     void queueGroups() throws Exception {
         int messages = 300;
@@ -135,7 +146,8 @@ class MessageRouterTest {
                                     .sum()
                             >= messages);
             assertThat(perMember.values().stream().mapToInt(AtomicInteger::get).sum())
-                    .as(broker.describe("jobs delivered to the group in total"))
+                    .as(broker.describe("jobs delivered to the group in total (each message goes to exactly one"
+                            + " member of a queue group)"))
                     .isEqualTo(messages);
             assertThat(perMember)
                     .as(broker.describe("every member gets some of the jobs (random choice)"))
@@ -148,6 +160,7 @@ class MessageRouterTest {
     }
 
     @Test
+    @Order(7)
     @DisplayName("8.7 carries a jnats request to a responder and its reply back")
     void requestReply(Random random) throws Exception {
         try (Connection service = broker.connect();
@@ -169,6 +182,7 @@ class MessageRouterTest {
     }
 
     @Test
+    @Order(3)
     @DisplayName("8.7 answers a request nobody listens to with a 503 no-responders status at once")
     void noResponders() throws Exception {
         try (RawClient raw = broker.raw()) {
@@ -192,6 +206,7 @@ class MessageRouterTest {
     }
 
     @Test
+    @Order(2)
     @DisplayName("8.7 stops delivering after UNSUB's max and removes the subscription")
     void unsubscribeAfterMax() {
         try (RawClient raw = broker.raw()) {
@@ -208,6 +223,7 @@ class MessageRouterTest {
     }
 
     @Test
+    @Order(4)
     @DisplayName("8.7 does not echo a client's own messages back when it connected with noEcho")
     void noEcho() throws Exception {
         try (Connection quiet = broker.connect(new Options.Builder().noEcho());
@@ -223,7 +239,8 @@ class MessageRouterTest {
                     .as(broker.describe("a noEcho client still receives other clients' messages"))
                     .isNotNull();
             assertThat(new String(first.getData(), StandardCharsets.UTF_8))
-                    .as(broker.describe("the first message a noEcho client receives"))
+                    .as(broker.describe(
+                            "the first message a noEcho client receives (its own messages never come" + " back)"))
                     .isEqualTo("theirs");
             assertThat(own.nextMessage(Duration.ofMillis(100)))
                     .as(broker.describe("its own message never comes back"))
@@ -232,6 +249,7 @@ class MessageRouterTest {
     }
 
     @Test
+    @Order(8)
     @DisplayName("8.7 delivers everything in flight before a jnats drain completes")
     void drain() throws Exception {
         int messages = 500;
@@ -258,6 +276,7 @@ class MessageRouterTest {
     }
 
     @Test
+    @Order(9)
     @DisplayName("8.7 serves many jnats connections at once, each receiving what the others send it")
     void manyConnections(Random random) throws Exception {
         int clients = 20;
@@ -292,6 +311,7 @@ class MessageRouterTest {
     }
 
     @Test
+    @Order(10)
     @DisplayName(
             "8.7 keeps delivering to well-behaved clients, in order and complete, while others send random bytes, truncate operations or vanish")
     void othersAreUnaffected(Random random) throws Exception {
@@ -359,6 +379,7 @@ class MessageRouterTest {
     }
 
     @Test
+    @Order(11)
     @DisplayName("8.7 cuts off a subscriber that stops reading as a slow consumer while the others receive everything")
     void slowConsumerIsCutOff() throws Exception {
         long bound = 256 * 1024;

@@ -49,7 +49,7 @@ class OutboundBufferTest {
                 .as(EXERCISE.says("drainTo returns after close"))
                 .isTrue();
         assertThat(socket.toString(StandardCharsets.ISO_8859_1))
-                .as(EXERCISE.says("the bytes written"))
+                .as(EXERCISE.says("the bytes written (drainTo writes everything queued before close, then returns)"))
                 .isEqualTo("INFO {}\r\nMSG a 1 3\r\nabc\r\n");
         assertThat(buffer.pendingBytes())
                 .as(EXERCISE.says("pending bytes once written"))
@@ -133,7 +133,8 @@ class OutboundBufferTest {
                 .as(EXERCISE.says("with nobody draining, an append must eventually be refused"))
                 .isTrue();
         assertThat(accepted)
-                .as(EXERCISE.says("messages of 1016 bytes accepted under a bound of 10000"))
+                .as(EXERCISE.says("messages of 1016 bytes accepted under a bound of 10000 (refuse the append that"
+                        + " would pass the bound, before it is queued)"))
                 .isEqualTo(9);
         assertThat(buffer.pendingBytes()).as(EXERCISE.says("pending bytes")).isLessThanOrEqualTo(10_000);
     }
