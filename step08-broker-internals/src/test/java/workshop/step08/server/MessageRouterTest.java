@@ -240,10 +240,10 @@ class MessageRouterTest {
                     .isNotNull();
             assertThat(new String(first.getData(), StandardCharsets.UTF_8))
                     .as(broker.describe(
-                            "the first message a noEcho client receives (its own messages never come" + " back)"))
+                            "the first message a noEcho client receives (its own messages never come back)"))
                     .isEqualTo("theirs");
             assertThat(own.nextMessage(Duration.ofMillis(100)))
-                    .as(broker.describe("its own message never comes back"))
+                    .as(broker.describe("a noEcho client's own messages never come back, not even after the others'"))
                     .isNull();
         }
     }
