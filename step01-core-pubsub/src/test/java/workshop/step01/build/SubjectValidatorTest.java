@@ -17,7 +17,9 @@ class SubjectValidatorTest {
             strings = {"orders", "orders.eu.created", "tickets:created", "foo*", "a.b>c", "ORDERS.Eu.42", "_INBOX.abc"})
     void validPublishSubjects(String subject) {
         assertThat(SubjectValidator.isValidSubject(subject))
-                .as(EXERCISE.says("isValidSubject(\"%s\") should be true", subject))
+                .as(EXERCISE.says(
+                        "isValidSubject(\"%s\") should be true: '*' and '>' are wildcards only as whole tokens",
+                        subject))
                 .isTrue();
     }
 

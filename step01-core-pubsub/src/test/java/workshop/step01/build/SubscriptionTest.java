@@ -63,7 +63,7 @@ class SubscriptionTest {
         }
 
         assertThat(received)
-                .as(EXERCISE.says("unsubscribeAfter(%d) delivers exactly %d messages", max, max))
+                .as(EXERCISE.says("unsubscribeAfter(%d) delivers exactly %d messages, not one more", max, max))
                 .hasSize(max);
         assertThat(subscription.isActive())
                 .as(EXERCISE.says("it unsubscribes itself when the limit is reached"))

@@ -18,30 +18,33 @@ class WildcardMatcherTest {
     private static final Exercise EXERCISE = Exercise.of("1.2");
 
     @ParameterizedTest(name = "1.2 {0} matches {1}: {2}")
-    @CsvSource({
-        "orders.eu.created,   orders.eu.created,   true",
-        "orders.eu.created,   orders.eu.cancelled, false",
-        "orders.eu,           orders.eu.created,   false",
-        "orders.eu.created,   orders.eu,           false",
-        "orders.*.created,    orders.eu.created,   true",
-        "orders.*.created,    orders.eu.x.created, false",
-        "orders.*,            orders,              false",
-        "*,                   orders,              true",
-        "*,                   orders.eu,           false",
-        "orders.>,            orders.eu,           true",
-        "orders.>,            orders.eu.created,   true",
-        "orders.>,            orders,              false",
-        ">,                   orders.eu.created,   true",
-        "*.*.created,         orders.eu.created,   true",
-        "orders.*.>,          orders.eu,           false",
-        "orders.*.>,          orders.eu.created,   true",
-        "Orders.eu,           orders.eu,           false",
-        "foo*,                foo*,                true",
-        "foo*,                fooX,                false",
-    })
-    void table(String filter, String subject, boolean expected) {
+    @CsvSource(
+            quoteCharacter = '"', // the reasons quote '*' and '>'
+            value = {
+                "orders.eu.created,   orders.eu.created,   true,",
+                "orders.eu.created,   orders.eu.cancelled, false,",
+                "orders.eu,           orders.eu.created,   false, a filter without '>' matches only subjects with the same number of tokens",
+                "orders.eu.created,   orders.eu,           false, a filter without '>' matches only subjects with the same number of tokens",
+                "orders.*.created,    orders.eu.created,   true,",
+                "orders.*.created,    orders.eu.x.created, false, '*' stands for exactly one token",
+                "orders.*,            orders,              false, '*' stands for exactly one token",
+                "*,                   orders,              true,",
+                "*,                   orders.eu,           false, '*' stands for exactly one token",
+                "orders.>,            orders.eu,           true,",
+                "orders.>,            orders.eu.created,   true,",
+                "orders.>,            orders,              false, '>' stands for at least one token",
+                ">,                   orders.eu.created,   true,",
+                "*.*.created,         orders.eu.created,   true,",
+                "orders.*.>,          orders.eu,           false, '>' stands for at least one token",
+                "orders.*.>,          orders.eu.created,   true,",
+                "Orders.eu,           orders.eu,           false, subjects are case-sensitive",
+                "foo*,                foo*,                true,",
+                "foo*,                fooX,                false, '*' inside a token is a plain character: a wildcard only as a whole token",
+            })
+    void table(String filter, String subject, boolean expected, String why) {
+        String reason = why == null ? "" : ": " + why;
         assertThat(WildcardMatcher.matches(filter, subject))
-                .as(EXERCISE.says("matches(\"%s\", \"%s\") should be %s", filter, subject, expected))
+                .as(EXERCISE.says("matches(\"%s\", \"%s\") should be %s%s", filter, subject, expected, reason))
                 .isEqualTo(expected);
     }
 

@@ -49,6 +49,36 @@ class AsyncSubscriberTest {
     }
 
     @Test
+    @DisplayName("1.7 subscribe() returns only once the server has the interest, even on a connection busy sending")
+    void subscribeWaitsForTheServer(Connection listener, NatsServer server, Random random) throws Exception {
+        String subject = "alerts." + random.nextInt(10_000);
+        List<String> received = new CopyOnWriteArrayList<>();
+        try (Connection publisher = server.connect()) {
+            // The listener has just sent a lot, to a subject nobody hears: a SUB it sends now waits behind that
+            // backlog, while the publisher's next message reaches the server at once.
+            byte[] bulk = new byte[512 * 1024];
+            for (int i = 0; i < 32; i++) {
+                listener.publish("backlog." + subject, bulk);
+            }
+            AsyncSubscriber.subscribe(
+                    listener, subject, message -> received.add(new String(message.getData(), StandardCharsets.UTF_8)));
+            publisher.publish(subject, "first".getBytes(StandardCharsets.UTF_8));
+            publisher.flush(Duration.ofSeconds(2));
+            listener.flush(Duration.ofSeconds(5)); // from here on the server has the interest, whatever subscribe() did
+            publisher.publish(subject, "last".getBytes(StandardCharsets.UTF_8));
+            publisher.flush(Duration.ofSeconds(2));
+        }
+
+        await().alias(EXERCISE.says("the message published once the interest was certain arrives"))
+                .atMost(Duration.ofSeconds(3))
+                .until(() -> received.contains("last"));
+        assertThat(received)
+                .as(EXERCISE.says("the message published right after subscribe() returned arrives too, before 'last':"
+                        + " subscribe() must flush() the connection, so the server has the interest when it returns"))
+                .containsExactly("first", "last");
+    }
+
+    @Test
     @DisplayName("1.7 the server applies '*' and '>' exactly as the hand-built broker does")
     void wildcardsOnTheRealServer(Connection connection, Random random) throws Exception {
         String root = "shop" + random.nextInt(10_000);

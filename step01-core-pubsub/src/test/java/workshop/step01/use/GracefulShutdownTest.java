@@ -59,7 +59,10 @@ class GracefulShutdownTest {
                 .as(EXERCISE.says("drainAndClose() reports a complete drain"))
                 .isTrue();
         assertThat(handled.get())
-                .as(EXERCISE.says("every one of the %d messages was handled before the connection closed", messages))
+                .as(EXERCISE.says(
+                        "every one of the %d messages was handled before the connection closed: close() drops what"
+                                + " is still pending, drain() lets it be handled first",
+                        messages))
                 .isEqualTo(messages);
         assertThat(worker.getStatus())
                 .as(EXERCISE.says("the connection is closed afterwards"))

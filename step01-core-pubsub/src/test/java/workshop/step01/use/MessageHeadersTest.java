@@ -54,7 +54,18 @@ class MessageHeadersTest {
         connection.publish(subject, new byte[] {1});
         Message received = subscription.nextMessage(Duration.ofSeconds(2));
 
-        assertThat(MessageHeaders.headersOf(received))
+        Map<String, String> headers;
+        try {
+            headers = MessageHeaders.headersOf(received);
+        } catch (NullPointerException e) {
+            throw new AssertionError(
+                    EXERCISE.says(
+                            "headersOf() of a plain message threw %s: a message without headers has no Headers"
+                                    + " at all (getHeaders() is null), ask hasHeaders() first",
+                            e),
+                    e);
+        }
+        assertThat(headers)
                 .as(EXERCISE.says("headersOf() of a plain message is an empty map"))
                 .isEmpty();
     }

@@ -34,7 +34,7 @@ class SyncSubscriberTest {
         List<Message> rest = SyncSubscriber.nextMessages(subscription, 100, Duration.ofMillis(200));
 
         assertThat(payloads(first))
-                .as(EXERCISE.says("with max 3, exactly the first three messages"))
+                .as(EXERCISE.says("with max 3, exactly the first three messages, not one more"))
                 .containsExactly("job 0", "job 1", "job 2");
         assertThat(rest)
                 .as(EXERCISE.says("the rest (%d), then it stops when a wait brings nothing", published - 3))

@@ -57,9 +57,7 @@ public final class Broker {
      */
     public int publish(Message message) {
         int delivered = deliverToMatchingSubscriptions(message);
-        if (delivered == 0) {
-            countDropped();
-        }
+        countIfDropped(delivered);
         return delivered;
     }
 
@@ -90,9 +88,13 @@ public final class Broker {
         // EXERCISE 1.3 END
     }
 
-    private void countDropped() {
-        // EXERCISE 1.5 BEGIN: Count a message that no subscription received.
-        dropped.incrementAndGet();
+    /** Called by {@code publish} for every message, with how many subscriptions received it. */
+    private void countIfDropped(int delivered) {
+        // EXERCISE 1.5 BEGIN: Count the message as dropped when no subscription received it.
+        // SKELETON: // (nothing is counted yet)
+        if (delivered == 0) {
+            dropped.incrementAndGet();
+        }
         // EXERCISE 1.5 END
     }
 }
