@@ -39,7 +39,8 @@ class QueueGroupsTest {
             List<Subscription> recipients = groups.pickOnePerGroup("tickets.created", random);
             assertThat(recipients)
                     .as(EXERCISE.says(
-                            "one member of orders-service and the one of payments-service, nobody from mailer"))
+                            "every group that listens gets the message: one member of orders-service and the one of"
+                                    + " payments-service, nobody from mailer"))
                     .hasSize(2)
                     .contains(payments1)
                     .containsAnyOf(orders1, orders2)
@@ -66,7 +67,8 @@ class QueueGroupsTest {
         }
         // Each of the 60 picks is a fair coin: missing one member has probability 2 * 2^-60.
         assertThat(seen)
-                .as(EXERCISE.says("over 60 messages both members get some"))
+                .as(EXERCISE.says(
+                        "over 60 messages both members get some: one name is one group, however many members join it"))
                 .containsExactlyInAnyOrder(exact, wildcard);
         assertThat(groups.pickOnePerGroup("tickets.updated", random))
                 .as(EXERCISE.says("only the wildcard member listens on tickets.updated"))
@@ -98,7 +100,7 @@ class QueueGroupsTest {
 
         groups.leave(second);
         assertThat(groups.names())
-                .as(EXERCISE.says("a group without members does not exist"))
+                .as(EXERCISE.says("a group without members does not exist: the last member to leave takes it along"))
                 .isEmpty();
         assertThat(groups.pickOnePerGroup("jobs.resize", random))
                 .as(EXERCISE.says("a group that is gone picks nobody"))

@@ -118,7 +118,9 @@ class WorkerTest {
                     .as(EXERCISE.says("once start() returned, the new worker gets a share of the jobs"))
                     .containsAnyElementsOf(after);
             assertThat(all(List.of(first, second)))
-                    .as(EXERCISE.says("together the two workers processed each of the 200 jobs exactly once"))
+                    .as(EXERCISE.says(
+                            "together the two workers processed each of the 200 jobs exactly once: workers share jobs"
+                                    + " only as members of one queue group"))
                     .containsExactlyInAnyOrderElementsOf(concat(before, after));
         }
     }

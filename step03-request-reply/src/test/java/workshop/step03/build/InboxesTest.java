@@ -57,7 +57,10 @@ class InboxesTest {
         // probability below 1e-19.
         for (char c : Inboxes.ALPHABET.toCharArray()) {
             assertThat(counts[c])
-                    .as(EXERCISE.says("how often '%s' appears in 2,000 tokens", c))
+                    .as(EXERCISE.says(
+                            "how often '%s' appears in 2,000 tokens: every character of ALPHABET is drawn, and"
+                                    + " nextInt(n) already stops before n",
+                            c))
                     .isGreaterThan(450);
         }
     }
@@ -67,7 +70,8 @@ class InboxesTest {
     void reproducible(Random random) {
         long seed = random.nextLong();
         assertThat(tenInboxes(new Random(seed)))
-                .as(EXERCISE.says("equally seeded Randoms give equal inboxes"))
+                .as(EXERCISE.says(
+                        "equally seeded Randoms give equal inboxes: draw every character from the given Random"))
                 .isEqualTo(tenInboxes(new Random(seed)))
                 .isNotEqualTo(tenInboxes(new Random(seed + 1)));
     }

@@ -58,13 +58,21 @@ class NoRespondersBrokerTest {
                 .as(EXERCISE.says("nobody listens on orders.new: a 503"))
                 .hasSize(1);
 
+        // A reply subject need not be an inbox: a requester may name any subject it listens on.
+        List<Message> desk = new CopyOnWriteArrayList<>();
+        broker.subscribe("replies.desk", desk::add);
+        broker.publish(Message.request("orders.new", "replies.desk", "still nobody"));
+        assertThat(desk)
+                .as(EXERCISE.says("the 503 goes to any reply subject, not only to an _INBOX. one"))
+                .hasSize(1);
+
         broker.publish(Message.request("prices.quote", "_INBOX.mine", "ETH"));
         assertThat(replies)
                 .as(EXERCISE.says("a member of a queue group got the price request; nobody answers for it"))
                 .hasSize(1);
         assertThat(broker.droppedCount())
-                .as(EXERCISE.says("only the order request was dropped"))
-                .isEqualTo(1);
+                .as(EXERCISE.says("only the two order requests were dropped"))
+                .isEqualTo(2);
     }
 
     @Test
@@ -74,7 +82,16 @@ class NoRespondersBrokerTest {
         List<Message> everything = new CopyOnWriteArrayList<>();
         broker.subscribe("audit.>", everything::add);
 
-        broker.publish(Message.of("prices.updated", "no reply expected"));
+        try {
+            broker.publish(Message.of("prices.updated", "no reply expected"));
+        } catch (RuntimeException e) {
+            throw new AssertionError(
+                    EXERCISE.says(
+                            "publishing a plain message nobody received threw %s: a message with no reply"
+                                    + " subject expects no answer, so no 503 is sent",
+                            e),
+                    e);
+        }
         assertThat(broker.droppedCount())
                 .as(EXERCISE.says(
                         "a plain message (no reply subject) nobody received is dropped once, with no 503 sent"))

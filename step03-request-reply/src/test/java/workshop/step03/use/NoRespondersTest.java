@@ -117,7 +117,10 @@ class NoRespondersTest {
                     .as(EXERCISE.says("the future fails instead of being cancelled"))
                     .isInstanceOf(ExecutionException.class);
             assertThat(NoResponders.isNoResponders(failure))
-                    .as(EXERCISE.says("%s is a 503 status: no responders", failure))
+                    .as(EXERCISE.says(
+                            "%s is a 503 status: no responders (the status exception is a cause, look through the"
+                                    + " cause chain)",
+                            failure))
                     .isTrue();
         }
         assertThat(NoResponders.isNoResponders(new ExecutionException(new TimeoutException("slow"))))

@@ -24,6 +24,8 @@ class UppercaseServiceTest {
 
     private static final Exercise EXERCISE = Exercise.of("3.5");
     private static final Duration PATIENCE = Duration.ofSeconds(5);
+    /** How long ask() waits: a local reply takes milliseconds, and a reply that never comes fails the test sooner. */
+    private static final Duration ANSWER_WAIT = Duration.ofSeconds(2);
 
     private static String randomWord(Random random) {
         StringBuilder word = new StringBuilder();
@@ -41,8 +43,9 @@ class UppercaseServiceTest {
         try (Connection responderConnection = server.connect()) {
             UppercaseService.serve(responderConnection, subject);
 
-            assertThat(UppercaseService.ask(connection, subject, word, PATIENCE))
-                    .as(EXERCISE.says("the reply to '%s'", word))
+            assertThat(UppercaseService.ask(connection, subject, word, ANSWER_WAIT))
+                    .as(EXERCISE.says(
+                            "the reply to '%s': a responder publishes its answer to the request's reply subject", word))
                     .contains(word.toUpperCase(Locale.ROOT));
         }
     }
@@ -88,8 +91,11 @@ class UppercaseServiceTest {
 
             for (int i = 0; i < 20; i++) {
                 String word = randomWord(random);
-                assertThat(UppercaseService.ask(connection, subject, word, PATIENCE))
-                        .as(EXERCISE.says("ask(\"%s\") gets the word back in upper case", word))
+                assertThat(UppercaseService.ask(connection, subject, word, ANSWER_WAIT))
+                        .as(EXERCISE.says(
+                                "ask(\"%s\") gets the word back in upper case: a responder publishes its answer to the"
+                                        + " request's reply subject",
+                                word))
                         .contains(word.toUpperCase(Locale.ROOT));
             }
             await().alias(EXERCISE.says("20 replies on the wire"))
