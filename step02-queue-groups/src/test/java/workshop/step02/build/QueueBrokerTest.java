@@ -132,6 +132,32 @@ class QueueBrokerTest {
     }
 
     @Test
+    @DisplayName("2.3 unsubscribes a plain subscription too, next to a queue group on the same subject")
+    void unsubscribesPlainSubscriptions(Random random) {
+        QueueBroker broker = new QueueBroker(random);
+        Received auditor = new Received();
+        Received worker = new Received();
+        Subscription plain = broker.subscribe("jobs.*", auditor);
+        broker.queueSubscribe("jobs.*", "workers", worker);
+
+        broker.publish(Message.of("jobs.resize", "1"));
+        assertThat(auditor.texts)
+                .as(EXERCISE.says("a plain subscriber gets every message, next to the group's member"))
+                .containsExactly("1");
+        broker.unsubscribe(plain);
+        broker.publish(Message.of("jobs.resize", "2"));
+
+        assertThat(auditor.texts)
+                .as(EXERCISE.says(
+                        "a plain subscription unsubscribed through the QueueBroker gets nothing more: only a member"
+                                + " leaves a group, a plain subscription leaves the given broker"))
+                .containsExactly("1");
+        assertThat(worker.texts)
+                .as(EXERCISE.says("the group's member still gets every job"))
+                .containsExactly("1", "2");
+    }
+
+    @Test
     @DisplayName("2.3 lets members join and leave while messages flow")
     void membersComeAndGo(Random random) {
         QueueBroker broker = new QueueBroker(random);
