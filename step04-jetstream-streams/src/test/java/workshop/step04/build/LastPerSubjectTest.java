@@ -49,8 +49,10 @@ class LastPerSubjectTest {
                 message(3, "payments.eu", "c"));
 
         assertThat(LastPerSubject.last(messages, "orders.*.created"))
-                .as(EXERCISE.says("'*' matches any one token"))
-                .hasValueSatisfying(m -> assertThat(m.sequence()).isEqualTo(2));
+                .as(EXERCISE.says("'*' is a wildcard for any one token: the newest match is #2"))
+                .hasValueSatisfying(m -> assertThat(m.sequence())
+                        .as(EXERCISE.says("the newest of orders.eu.created (#1) and orders.us.created (#2) is #2"))
+                        .isEqualTo(2));
         assertThat(LastPerSubject.last(messages, "shipping.>"))
                 .as(EXERCISE.says("no match, no message"))
                 .isEmpty();
@@ -70,7 +72,9 @@ class LastPerSubjectTest {
         Map<String, StoredMessage> last = LastPerSubject.lastOfEachSubject(messages, "price.*");
 
         assertThat(last.keySet())
-                .as(EXERCISE.says("btc (newest #3), sol (#5), eth (#6), in that order; volume does not match"))
+                .as(
+                        EXERCISE.says(
+                                "ordered by each subject's newest sequence: btc (#3), sol (#5), eth (#6); volume does not match"))
                 .containsExactly("price.btc", "price.sol", "price.eth");
         assertThat(last.values())
                 .extracting(StoredMessage::sequence)

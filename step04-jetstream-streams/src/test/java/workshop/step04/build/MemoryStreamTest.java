@@ -73,8 +73,14 @@ class MemoryStreamTest {
         int max = 1 + random.nextInt(5);
         var stream = new MemoryStream(
                 StreamConfig.of("JOBS", "jobs.*").withMaxMsgs(max).withDiscard(Discard.NEW), clock);
-        for (int i = 0; i < max; i++) {
-            stream.publish("jobs.resize", bytes("job " + i));
+        for (int i = 1; i <= max; i++) {
+            publishAccepted(
+                    stream,
+                    "jobs.resize",
+                    "job " + i,
+                    "message %d of maxMsgs %d has room (admit before you append)",
+                    i,
+                    max);
         }
 
         PublishRejected rejected = null;
@@ -89,7 +95,8 @@ class MemoryStreamTest {
                 .isNotNull();
         assertThat(rejected.code()).isEqualTo(10077);
         assertThat(stream.state().messages())
-                .as(EXERCISE.says("the stored messages stay"))
+                .as(EXERCISE.says(
+                        "the %d stored messages stay, the rejected one is not stored (admit before you append)", max))
                 .isEqualTo(max);
         stream.purge();
         assertThat(stream.publish("jobs.resize", bytes("after purge")).sequence())
@@ -105,7 +112,8 @@ class MemoryStreamTest {
         window.publish("w", bytes("2"));
         window.publish("w", bytes("3"));
         assertThat(window.state())
-                .as(EXERCISE.says("discard old drops #1 to store #3"))
+                .as(EXERCISE.says(
+                        "discard old drops the oldest as soon as a new one is stored: #1 goes when #3 is stored"))
                 .isEqualTo(new StreamState(2, 4, 2, 3));
 
         var prices = new MemoryStream(StreamConfig.of("PRICES", "price.*").withMaxMsgsPerSubject(1), clock);
@@ -131,19 +139,67 @@ class MemoryStreamTest {
             stream.publish("events.created", bytes("c" + i));
         }
         stream.publish("events.deleted", bytes("d"));
+        stream.publish("events.audit.daily", bytes("a"));
 
         assertThat(stream.purge("events.created"))
                 .as(EXERCISE.says("purge(subject) removes only that subject's messages"))
                 .isEqualTo(created);
+        assertThat(stream.purge("events.*"))
+                .as(EXERCISE.says(
+                        "purge takes a filter with wildcards: events.* removes events.deleted, not events.audit.daily"))
+                .isEqualTo(1);
         assertThat(stream.lastBySubject("events.>"))
-                .as(EXERCISE.says("events.deleted is still there"))
+                .as(EXERCISE.says("events.audit.daily is still there"))
                 .hasValueSatisfying(m -> assertThat(m.subject())
-                        .as(EXERCISE.says("the newest message left is on events.deleted"))
-                        .isEqualTo("events.deleted"));
+                        .as(EXERCISE.says("the newest message left is on events.audit.daily"))
+                        .isEqualTo("events.audit.daily"));
         assertThat(stream.purge()).as(EXERCISE.says("purge() removes the rest")).isEqualTo(1);
         assertThat(stream.state())
                 .as(EXERCISE.says("empty, and the next sequence is where it was"))
-                .isEqualTo(new StreamState(0, 0, created + 2, created + 1));
+                .isEqualTo(new StreamState(0, 0, created + 3, created + 2));
+    }
+
+    @Test
+    @DisplayName(
+            "4.5 discard new counts only what has not expired: a stream full of expired messages accepts a new one")
+    void expiredMessagesMakeRoom(Random random) {
+        Duration maxAge = Duration.ofMinutes(1 + random.nextInt(60));
+        int max = 1 + random.nextInt(5);
+        var stream = new MemoryStream(
+                StreamConfig.of("JOBS", "jobs.*")
+                        .withMaxMsgs(max)
+                        .withMaxAge(maxAge)
+                        .withDiscard(Discard.NEW),
+                clock);
+        for (int i = 1; i <= max; i++) {
+            publishAccepted(stream, "jobs.resize", "job " + i, "message %d of maxMsgs %d has room", i, max);
+        }
+
+        clock.advance(maxAge);
+
+        PublishAck ack = publishAccepted(
+                stream,
+                "jobs.resize",
+                "after expiry",
+                "the %d stored messages have expired (maxAge %s): drop what expired before admitting",
+                max,
+                maxAge);
+        assertThat(ack.sequence())
+                .as(EXERCISE.says("the new message continues the sequence"))
+                .isEqualTo(max + 1);
+    }
+
+    /** Publishes a message that must be stored; fails saying {@code why} when the stream rejects it. */
+    private static PublishAck publishAccepted(
+            MemoryStream stream, String subject, String text, String why, Object... args) {
+        try {
+            return stream.publish(subject, bytes(text));
+        } catch (PublishRejected rejected) {
+            throw new AssertionError(
+                    EXERCISE.says(
+                            "'%s' was rejected (%s), but %s", text, rejected.getMessage(), String.format(why, args)),
+                    rejected);
+        }
     }
 
     @Test
@@ -167,7 +223,7 @@ class MemoryStreamTest {
         }
 
         assertThat(stream.state())
-                .as(EXERCISE.says("nothing stored, no sequence used"))
+                .as(EXERCISE.says("a rejected publish stores nothing and uses no sequence (admit before you append)"))
                 .isEqualTo(new StreamState(0, 0, 0, 0));
     }
 

@@ -88,7 +88,7 @@ class MessageLogTest {
         StoredMessage next = log.append("a", bytes("4"));
 
         assertThat(next.sequence())
-                .as(EXERCISE.says("after removing #3 the next message is #4, not #3 again"))
+                .as(EXERCISE.says("after removing #3 the next message is #4, not #3 again: a sequence is never reused"))
                 .isEqualTo(4);
         assertThat(log.get(3)).as(EXERCISE.says("#3 stays gone")).isEmpty();
         assertThat(log.lastSequence())

@@ -41,7 +41,7 @@ class RetentionTest {
         List<Long> evicted = Retention.evictions(StreamConfig.of("S", ">").withMaxMsgs(max), messages, T0);
 
         assertThat(evicted)
-                .as(EXERCISE.says("%d messages, max %d: sequences 1..%d go", count, max, count - max))
+                .as(EXERCISE.says("%d messages, max %d: the oldest go, sequences 1..%d", count, max, count - max))
                 .containsExactlyElementsOf(
                         LongStream.rangeClosed(1, count - max).boxed().toList());
     }
@@ -56,7 +56,7 @@ class RetentionTest {
         List<Long> evicted = Retention.evictions(StreamConfig.of("S", ">").withMaxBytes(25), messages, T0);
 
         assertThat(evicted)
-                .as(EXERCISE.says("44 bytes stored, 25 allowed: #1 and #2 go"))
+                .as(EXERCISE.says("44 bytes stored, 25 allowed: the oldest go, #1 and #2"))
                 .containsExactly(1L, 2L);
     }
 
@@ -70,7 +70,8 @@ class RetentionTest {
         Instant now = T0.plusSeconds(1).plus(maxAge); // #1 is older than maxAge, #2 exactly maxAge old, #3 younger
 
         assertThat(Retention.evictions(StreamConfig.of("S", ">").withMaxAge(maxAge), messages, now))
-                .as(EXERCISE.says("at %s with maxAge %s, #1 and #2 have expired, #3 has not", now, maxAge))
+                .as(EXERCISE.says(
+                        "at %s with maxAge %s, #1 and #2 (exactly maxAge old) have expired, #3 has not", now, maxAge))
                 .containsExactly(1L, 2L);
         assertThat(Retention.evictions(
                         StreamConfig.of("S", ">").withMaxAge(maxAge),
@@ -115,9 +116,19 @@ class RetentionTest {
 
         // at T0+40: #1 expired (40 s old); t.a keeps #2 and #4; then 4 remain (#2..#5) and 2 may stay: #2, #3 go
         assertThat(Retention.evictions(config, messages, T0.plusSeconds(40)))
-                .as(EXERCISE.says(
-                        "age drops #1, then maxMsgs 2 drops the oldest two of the rest, each sequence once, ascending"))
+                .as(
+                        EXERCISE.says(
+                                "age drops #1, then over maxMsgs 2 the oldest go: #2 and #3 of the rest, each sequence once, ascending"))
                 .containsExactly(1L, 2L, 3L);
+
+        List<StoredMessage> fourSubjects = List.of(
+                message(1, "t.a", 1, T0), message(2, "t.b", 1, T0), message(3, "t.b", 1, T0), message(4, "t.c", 1, T0));
+        StreamConfig onePerSubjectMaxThree =
+                StreamConfig.of("S", "t.*").withMaxMsgsPerSubject(1).withMaxMsgs(3);
+        assertThat(Retention.evictions(onePerSubjectMaxThree, fourSubjects, T0))
+                .as(EXERCISE.says(
+                        "one per subject drops t.b's older #2, which makes room: 3 remain, maxMsgs 3, so #1 stays"))
+                .containsExactly(2L);
     }
 
     private static List<StoredMessage> messages(int count, String subject) {

@@ -43,7 +43,8 @@ class SourcedCounterTest {
         }
 
         assertThat(global.total())
-                .as(EXERCISE.says("own %s + EU %s + US %s", own, eu, us))
+                .as(EXERCISE.says(
+                        "%s published here + EU %s + US %s: a source's total replaces its previous one", own, eu, us))
                 .isEqualTo(own.add(eu).add(us));
         Map<String, BigInteger> expected = new TreeMap<>();
         if (euSeq > 0) {
@@ -73,7 +74,8 @@ class SourcedCounterTest {
         BigInteger latest = totals.getLast();
 
         assertThat(global.merge("EU", totals.size(), latest))
-                .as(EXERCISE.says("the last message copied again adds nothing"))
+                .as(EXERCISE.says(
+                        "the last message copied again adds nothing: a source's total replaces its previous one"))
                 .isEqualTo(latest);
         List<Integer> older = new ArrayList<>();
         for (int seq = 1; seq < totals.size(); seq++) {
@@ -97,7 +99,7 @@ class SourcedCounterTest {
         BigInteger delta = BigInteger.valueOf(1 + random.nextInt(9));
 
         assertThat(global.add(delta))
-                .as(EXERCISE.says("%s from EU + %s here", fromSource, delta))
+                .as(EXERCISE.says("%s from EU + %s published here", fromSource, delta))
                 .isEqualTo(fromSource.add(delta));
         assertThat(global.add(delta.negate())).as(EXERCISE.says("and back")).isEqualTo(fromSource);
     }

@@ -86,7 +86,8 @@ class AtomicBatchesTest {
                 EXERCISE,
                 refused,
                 10071,
-                "the commit answers with the failed check (wrong last sequence [10071], the second message's expectation)");
+                "the commit answers with the failed check (wrong last sequence [10071], the second message's expectation,"
+                        + " one of its own headers, which a batch message keeps)");
         assertThat(jsm.getStreamInfo(stream).getStreamState().getMsgCount())
                 .as(
                         EXERCISE.says(

@@ -45,7 +45,7 @@ class CountersTest {
                     .isEqualTo(expected);
         }
         assertThat(Counters.current(jsm, stream, counter))
-                .as(EXERCISE.says("the stream holds the total"))
+                .as(EXERCISE.says("the stream's newest message holds the total, not the last increment"))
                 .isEqualTo(expected);
         assertThat(Counters.current(jsm, stream, prefix + ".nobody-voted"))
                 .as(EXERCISE.says("a counter nobody added to is zero"))
@@ -81,7 +81,9 @@ class CountersTest {
         }
 
         assertThat(Counters.current(jsm, stream, counter))
-                .as(EXERCISE.says("%d publishers each added 1, %d times", publishers, each))
+                .as(EXERCISE.says(
+                        "%d publishers each added 1, %d times: the newest message holds the total, not the last increment",
+                        publishers, each))
                 .isEqualTo(BigInteger.valueOf((long) publishers * each));
     }
 

@@ -9,6 +9,7 @@ import io.nats.client.JetStreamManagement;
 import io.nats.client.api.MessageInfo;
 import io.nats.client.api.StorageType;
 import io.nats.client.api.StreamConfiguration;
+import io.nats.client.api.StreamInfo;
 import io.nats.client.api.StreamState;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -84,7 +85,11 @@ class ExpiringMessagesTest {
         String stream = resources.stream("PRESENCE");
         String subject = "presence" + random.nextInt(1000) + ".device" + random.nextInt(100);
         // the marker expires too, after its own TTL or the stream's maxAge: read it while it is there
-        ExpiringMessages.create(jsm, stream, subject, Duration.ofSeconds(1), Duration.ofSeconds(1));
+        StreamInfo created =
+                ExpiringMessages.create(jsm, stream, subject, Duration.ofSeconds(1), Duration.ofSeconds(1));
+        assertThat(created.getConfiguration().getSubjectDeleteMarkerTtl())
+                .as(EXERCISE.says("the stream leaves a delete marker, kept 1 s (its subject delete marker TTL)"))
+                .isEqualTo(Duration.ofSeconds(1));
         long online = jetStream
                 .publish(subject, "online".getBytes(StandardCharsets.UTF_8))
                 .getSeqno();

@@ -42,7 +42,8 @@ class LastValuesTest {
 
         for (var entry : latest.entrySet()) {
             assertThat(LastValues.latest(connection, stream, root + "." + entry.getKey()))
-                    .as(EXERCISE.says("the latest %s price", entry.getKey()))
+                    .as(EXERCISE.says(
+                            "the latest %s price: a last-value stream keeps one message per subject", entry.getKey()))
                     .contains(entry.getValue());
         }
         assertThat(jsm.getStreamInfo(stream).getStreamState().getMsgCount())

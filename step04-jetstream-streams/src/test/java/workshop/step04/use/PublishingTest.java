@@ -35,6 +35,9 @@ class PublishingTest {
 
         for (int i = 1; i <= count; i++) {
             PublishAck ack = Publishing.publishWithAck(jetStream, subject, "ticket " + i);
+            assertThat(ack)
+                    .as(EXERCISE.says("publishWithAck returns the stream's ack: wait for it"))
+                    .isNotNull();
             assertThat(ack.getStream())
                     .as(EXERCISE.says("the ack names the stream that stored it"))
                     .isEqualTo(stream);
@@ -79,7 +82,9 @@ class PublishingTest {
         }
 
         assertThat(failure)
-                .as(EXERCISE.says("no stream captures the subject, so nobody acks: the JetStream publish fails"))
+                .as(
+                        EXERCISE.says(
+                                "no stream captures the subject, so nobody acks: a JetStream publish that must wait for the ack fails"))
                 .isNotNull();
         assertThat(failure.getMessage())
                 .as(EXERCISE.says("the failure says 503: no stream, so no responders"))

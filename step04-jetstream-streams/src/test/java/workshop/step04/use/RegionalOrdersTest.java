@@ -57,7 +57,10 @@ class RegionalOrdersTest {
 
             Message republished = listener.nextMessage(Duration.ofSeconds(2));
             assertThat(republished)
-                    .as(EXERCISE.says("order %d of %d is republished under %s", i, count, live))
+                    .as(EXERCISE.says(
+                            "order %d of %d is republished under %s (republish matches the stored subject, after the"
+                                    + " transform)",
+                            i, count, live))
                     .isNotNull();
             assertThat(republished.getSubject())
                     .as(EXERCISE.says("republished to <live>.<stored subject>"))

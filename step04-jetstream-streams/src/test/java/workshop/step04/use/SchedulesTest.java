@@ -49,7 +49,16 @@ class SchedulesTest {
         // the server counts whole seconds: the next whole second but one is 1 to 2 s away
         Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(2);
 
-        Schedules.publishAt(jetStream, prefix + ".schedule", target, at, text);
+        try {
+            Schedules.publishAt(jetStream, prefix + ".schedule", target, at, text);
+        } catch (JetStreamApiException e) {
+            throw new AssertionError(
+                    EXERCISE.says(
+                            "a schedule is stored on its own subject (%s.schedule) and names its target %s; the server"
+                                    + " refused it: %s",
+                            prefix, target, e.getMessage()),
+                    e);
+        }
 
         assertThat(last(jsm, stream, target))
                 .as(EXERCISE.says("nothing reaches %s before %s", target, at))

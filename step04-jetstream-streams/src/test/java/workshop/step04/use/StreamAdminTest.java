@@ -51,7 +51,17 @@ class StreamAdminTest {
         StreamAdmin.create(jsm, name, StorageType.Memory, root + ".orders");
         connection.jetStream().publish(root + ".orders", "o1".getBytes(StandardCharsets.UTF_8));
 
-        StreamInfo updated = StreamAdmin.addSubject(jsm, name, root + ".payments");
+        StreamInfo updated;
+        try {
+            updated = StreamAdmin.addSubject(jsm, name, root + ".payments");
+        } catch (JetStreamApiException e) {
+            throw new AssertionError(
+                    EXERCISE.says(
+                            "addSubject changes a stream that exists: updateStream, not addStream (which refuses a"
+                                    + " different configuration for the same name); the server answered %s",
+                            e.getMessage()),
+                    e);
+        }
         connection.jetStream().publish(root + ".payments", "p1".getBytes(StandardCharsets.UTF_8));
 
         assertThat(updated.getConfiguration().getSubjects())

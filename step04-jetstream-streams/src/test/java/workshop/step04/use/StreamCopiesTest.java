@@ -40,6 +40,12 @@ class StreamCopiesTest {
         String mirror = resources.stream("ORDERS_COPY");
 
         StreamCopies.mirror(jsm, mirror, origin);
+        assertThat(jsm.getStreamInfo(mirror).getConfiguration().getMirror())
+                .as(EXERCISE.says(
+                        "stream info shows %s as a mirror of %s (same messages under the same sequences), not a stream"
+                                + " with sources",
+                        mirror, origin))
+                .isNotNull();
         awaitCount(
                 jsm,
                 mirror,

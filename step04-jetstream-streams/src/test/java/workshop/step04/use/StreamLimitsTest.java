@@ -37,7 +37,8 @@ class StreamLimitsTest {
         PublishOutcome overflow = StreamLimits.tryPublish(jetStream, subject, "one too many");
 
         assertThat(overflow)
-                .as(EXERCISE.says("the server's own code and text, as a value"))
+                .as(EXERCISE.says("the stream is full and discards new: the publish is rejected, with the server's API"
+                        + " error code and description as a value"))
                 .isEqualTo(new PublishOutcome.Rejected(10077, "maximum messages exceeded"));
         assertThat(jsm.getStreamInfo(stream).getStreamState().getMsgCount())
                 .as(EXERCISE.says("the full stream still holds its %d messages", max))
