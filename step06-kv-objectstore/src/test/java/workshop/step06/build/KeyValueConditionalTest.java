@@ -1,7 +1,7 @@
 package workshop.step06.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static workshop.step06.build.KeyValuePutGetTest.bytes;
 
 import java.util.Map;
@@ -32,7 +32,7 @@ class KeyValueConditionalTest {
                 .as(EXERCISE.says("create stored the value on the key's subject"))
                 .map(message -> message.sequence())
                 .hasValue(revision);
-        assertThatThrownBy(() -> bucket.create(seat, bytes("bob")))
+        assertThat(catchThrowable(() -> bucket.create(seat, bytes("bob"))))
                 .as(EXERCISE.says("a second create of %s fails with KvConflictException", seat))
                 .isInstanceOf(KvConflictException.class);
         assertThat(stream.lastOn("$KV.seats." + seat).orElseThrow().data())
@@ -46,7 +46,9 @@ class KeyValueConditionalTest {
         stream.append("$KV.seats.B1", Map.of(), bytes("carol")); // as put() does
         stream.append("$KV.seats.B1", Map.of(KeyValue.OPERATION_HEADER, "DEL"), new byte[0]); // as delete() does
 
-        long revision = bucket.create("B1", bytes("dave"));
+        long revision = succeeds(
+                () -> bucket.create("B1", bytes("dave")),
+                "a deleted key can be created again: its latest entry is a delete marker, not a value");
 
         assertThat(stream.lastOn("$KV.seats.B1").orElseThrow().data())
                 .as(EXERCISE.says("a deleted key can be created again"))
@@ -65,15 +67,28 @@ class KeyValueConditionalTest {
         assertThat(mine)
                 .as(EXERCISE.says("update at the current revision succeeds and returns the new one"))
                 .isGreaterThan(read);
-        assertThatThrownBy(() -> bucket.update("C7", bytes("frank"), read))
-                .as(EXERCISE.says("update with the stale revision %d fails with KvConflictException", read))
+        assertThat(catchThrowable(() -> bucket.update("C7", bytes("frank"), read)))
+                .as(EXERCISE.says(
+                        "update with the stale revision %d fails with KvConflictException: C7 is at %d now",
+                        read, mine))
                 .isInstanceOf(KvConflictException.class);
         assertThat(stream.lastOn("$KV.seats.C7").orElseThrow().data())
                 .as(EXERCISE.says("the refused update changed nothing"))
                 .isEqualTo(bytes("erin"));
         long unrelated = stream.append("$KV.seats.D" + random.nextInt(9), Map.of(), bytes("gina"));
-        assertThat(bucket.update("C7", bytes("hank"), mine))
+        assertThat(succeeds(
+                        () -> bucket.update("C7", bytes("hank"), mine),
+                        "writes to other keys do not disturb C7's revision: expecting " + mine + " still succeeds"))
                 .as(EXERCISE.says("writes to other keys do not disturb C7's revision"))
                 .isGreaterThan(unrelated);
+    }
+
+    /** Runs a write that must succeed; a KvConflictException fails the test with {@code why}, not a bare stack trace. */
+    private static long succeeds(java.util.function.LongSupplier write, String why) {
+        try {
+            return write.getAsLong();
+        } catch (KvConflictException refused) {
+            throw new AssertionError(EXERCISE.says("%s; it was refused: %s", why, refused.getMessage()), refused);
+        }
     }
 }

@@ -36,7 +36,7 @@ class KeyValueDeleteTest {
         bucket.delete("u1");
 
         assertThat(bucket.history("u1"))
-                .as(EXERCISE.says("the history is %d PUTs then a DEL", puts))
+                .as(EXERCISE.says("delete keeps the history: %d PUTs, then a DEL marker", puts))
                 .extracting(KvEntry::operation)
                 .hasSize(puts + 1)
                 .endsWith(KvOperation.DEL)

@@ -61,7 +61,8 @@ class KeyValueWatchTest {
 
         assertThat(heard)
                 .as(EXERCISE.says(
-                        "current values (latest only, deleted keys left out), END, then the put and the delete;"
+                        "current values (latest only, deleted keys left out), then endOfInitialData (END), then the put and"
+                                + " the delete;"
                                 + " nothing after stop"))
                 .containsExactly(
                         "PUT ui.dark=v" + darkVersions, "PUT ui.beta=off", "END", "PUT ui.beta=on", "DEL ui.dark");
@@ -78,7 +79,9 @@ class KeyValueWatchTest {
         append("apac.search", bytes("on"));
 
         assertThat(heard)
-                .as(EXERCISE.says("nothing matches apac.* at first, so END comes at once; then only apac.search"))
+                .as(
+                        EXERCISE.says(
+                                "nothing matches apac.* at first, so endOfInitialData (END) comes at once; then only apac.search"))
                 .containsExactly("END", "PUT apac.search=on");
     }
 }

@@ -72,7 +72,7 @@ class KeyHistoryTest {
         sessions.purge("s-1");
 
         assertThat(KeyHistory.describe(sessions, "s-1"))
-                .as(EXERCISE.says("purge leaves only its marker"))
+                .as(EXERCISE.says("purge leaves only its marker: a history lists markers too"))
                 .containsExactly("PURGE");
     }
 }
