@@ -52,7 +52,9 @@ class CounterMergeTest {
                         eu2, us, eu2 + us, eu1 + eu2 + us))
                 .isEqualTo(eu2 + us);
         assertThat(global.sources())
-                .as(EXERCISE.says("the counter remembers each source's last total, as Nats-Counter-Sources does"))
+                .as(
+                        EXERCISE.says(
+                                "the counter remembers each source's last total, per stream and subject, as Nats-Counter-Sources does"))
                 .isEqualTo(Map.of("VIEWS_EU", Map.of("views.page", eu2), "VIEWS_US", Map.of("views.page", us)));
     }
 
@@ -88,7 +90,9 @@ class CounterMergeTest {
         long merged = global.applySourced("STOCK_A", "stock.item", after);
 
         assertThat(merged)
-                .as(EXERCISE.says("from %d to %d at the source is %d here", before, after, after))
+                .as(EXERCISE.says(
+                        "from %d to %d at the source is %d here: a source's totals are not increments, add the difference",
+                        before, after, after))
                 .isEqualTo(after);
     }
 }

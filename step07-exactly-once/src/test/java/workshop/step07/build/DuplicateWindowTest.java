@@ -76,7 +76,9 @@ class DuplicateWindowTest {
 
         assertThat(duplicates.size())
                 .as(EXERCISE.says(
-                        "after %d ids at 10 per second, only the last 10 s worth (100)" + " are remembered", ids))
+                        "after %d ids at 10 per second, only the last 10 s worth (100) are remembered:"
+                                + " an id seen exactly a window ago is forgotten",
+                        ids))
                 .isEqualTo(100);
         assertThat(duplicates.accept("id-" + (ids - 1)))
                 .as(EXERCISE.says("the newest id is still remembered"))

@@ -100,6 +100,12 @@ class StreamFeaturesTest {
                             "nats-server %s stages a batch until its commit: nothing stored", server.version()))
                     .isZero();
         } else {
+            assertThat(server.version().atLeast("2.12"))
+                    .as(EXERCISE.says(
+                            "nats-server %s knows atomic batches, yet this stream does not commit them:"
+                                    + " did createBatchStream ask for allow_atomic?",
+                            server.version()))
+                    .isFalse();
             assertThat(stored)
                     .as(EXERCISE.says(
                             "nats-server %s ignores the batch headers and stores each event on arrival",
