@@ -93,14 +93,14 @@ public final class Main {
             new Command("honesty", "honesty [step...]", "red on the skeleton, green on the solution", "", false),
             new Command(
                     "mistakes",
-                    "mistakes [--verbose] [<step>|<exercise>]",
+                    "mistakes [--verbose] [--complete] [<step>|<exercise>]",
                     "the tests reject the mistakes learners make",
                     """
                     Applies each mistake of solutions/<step>/mistakes.md to the solution, compiles it in process and
                     runs its exercise's tests until the first failure. Fails on a mistake that survives (every test
                     passes), one whose first failure does not say the mistake's "Says" words, one that no longer
-                    applies or compiles, and, for a whole step, an exercise with fewer mistakes than its track asks
-                    (3 for Build, 1 for Use). Use exercises need a NATS server, as their tests do. --verbose also
+                    applies or compiles. An exercise with fewer mistakes than its track asks (3 for Build, 1 for
+                    Use) is listed; with --complete it fails the run too. Use exercises need a NATS server, as their tests do. --verbose also
                     shows the first failure of each caught mistake.""",
                     false),
             new Command(

@@ -79,10 +79,15 @@ final class MistakesCommand {
 
     /** {@code --verbose}: also the first failure of each caught mistake, to read that it failed where it should. */
     private boolean verbose;
+    /** {@code --complete}: an exercise with fewer mistakes than its track asks fails the run too, not only shows. */
+    private boolean complete;
 
     int run(List<String> arguments) {
         verbose = arguments.contains("--verbose");
-        arguments = arguments.stream().filter(a -> !a.equals("--verbose")).toList();
+        complete = arguments.contains("--complete");
+        arguments = arguments.stream()
+                .filter(a -> !a.equals("--verbose") && !a.equals("--complete"))
+                .toList();
         if (arguments.size() > 1) {
             throw new Main.UsageException("name one step or one exercise, or none for every step");
         }
@@ -115,7 +120,9 @@ final class MistakesCommand {
             long failing = verdicts.stream()
                     .filter(v -> v.outcome() != Outcome.CAUGHT && v.outcome() != Outcome.NOT_RUN)
                     .count();
-            missing.forEach(line -> problems.add(step.module() + ": " + line));
+            if (complete) {
+                missing.forEach(line -> problems.add(step.module() + ": " + line));
+            }
             verdicts.stream()
                     .filter(v -> v.outcome() != Outcome.CAUGHT && v.outcome() != Outcome.NOT_RUN)
                     .forEach(v ->

@@ -1,6 +1,7 @@
 package workshop.step04.use;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
 import io.nats.client.Connection;
@@ -74,18 +75,14 @@ class PublishingTest {
         String subject = "nobody" + random.nextInt(1000) + ".stores.this";
 
         Publishing.publishWithoutAck(connection, subject, "lost without a word");
-        IOException failure = null;
-        try {
-            Publishing.publishWithAck(jetStream, subject, "this one complains");
-        } catch (IOException e) {
-            failure = e;
-        }
+        Throwable failure = catchThrowable(() -> Publishing.publishWithAck(jetStream, subject, "this one complains"));
 
         assertThat(failure)
-                .as(
-                        EXERCISE.says(
-                                "no stream captures the subject, so nobody acks: a JetStream publish that must wait for the ack fails"))
-                .isNotNull();
+                .as(EXERCISE.says(
+                        "no stream captures the subject, so nobody acks: a JetStream publish that must wait for the ack"
+                                + " fails with jnats' IOException; it threw %s",
+                        failure))
+                .isInstanceOf(IOException.class);
         assertThat(failure.getMessage())
                 .as(EXERCISE.says("the failure says 503: no stream, so no responders"))
                 .contains("503");
