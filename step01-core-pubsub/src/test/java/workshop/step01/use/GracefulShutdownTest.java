@@ -92,7 +92,10 @@ class GracefulShutdownTest {
             received++;
         }
         assertThat(received)
-                .as(EXERCISE.says("all %d published messages left the publisher before it closed", messages))
+                .as(EXERCISE.says(
+                        "all %d published messages left the publisher before it closed: close() drops what is still"
+                                + " pending, drain() lets it be handled first",
+                        messages))
                 .isEqualTo(messages);
     }
 }
