@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 
 /**
  * Which exercises of a step each exercise uses, derived from the code, so that the check can tell
@@ -213,20 +212,7 @@ final class ExerciseUses {
 
     /** The lines (BEGIN, END) of each region of the exercise in the solution file. */
     private List<int[]> regions(String file, String id) {
-        List<int[]> regions = new ArrayList<>();
-        String[] lines = solutionSource(file).orElse("").split("\n", -1);
-        int begin = -1;
-        for (int i = 0; i < lines.length; i++) {
-            Matcher b = SkeletonWriter.BEGIN.matcher(lines[i]);
-            Matcher e = SkeletonWriter.END.matcher(lines[i]);
-            if (b.matches() && b.group(2).equals(id)) {
-                begin = i + 1;
-            } else if (e.matches() && e.group(1).equals(id) && begin > 0) {
-                regions.add(new int[] {begin, i + 1});
-                begin = -1;
-            }
-        }
-        return regions;
+        return SkeletonWriter.regionLines(solutionSource(file).orElse(""), id);
     }
 
     private Optional<JavaOutline> outline(String file) {

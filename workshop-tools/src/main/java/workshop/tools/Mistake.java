@@ -1,6 +1,7 @@
 package workshop.tools;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One mistake learners really make in one exercise, as its step's {@code mistakes.md} writes it: a
@@ -35,6 +36,6 @@ record Mistake(String exerciseId, String name, String misconception, String says
     }
 
     private static String normalized(String text) {
-        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 
 /**
  * Applies a {@link Mistake} to a step's solution: each of its edits must find its lines exactly once
@@ -24,10 +23,14 @@ final class MistakePatch {
     /**
      * The solution files the mistake changes, with their changed text.
      *
-     * @throws IllegalArgumentException when an edit finds its lines nowhere in the exercise's regions, or
-     *     in more than one place
+     * @throws IllegalArgumentException when the step has no such exercise, or an edit finds its lines
+     *     nowhere in the exercise's regions, or in more than one place
      */
     Map<Path, String> apply(Mistake mistake) {
+        if (step.exercise(mistake.exerciseId()).isEmpty()) {
+            throw new IllegalArgumentException(where(mistake) + " names exercise " + mistake.exerciseId() + ", which "
+                    + step.module() + "/" + Step.METADATA + " lacks");
+        }
         Map<Path, List<String>> edited = new LinkedHashMap<>();
         for (Mistake.Edit edit : mistake.edits()) {
             List<Place> places = new ArrayList<>();
@@ -65,19 +68,13 @@ final class MistakePatch {
     /** Where {@code wanted} starts inside the regions of exercise {@code id} in these lines. */
     private static List<Place> placesIn(Path file, List<String> lines, String id, List<String> wanted) {
         List<Place> places = new ArrayList<>();
-        int regionStart = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            Matcher begin = SkeletonWriter.BEGIN.matcher(lines.get(i));
-            Matcher end = SkeletonWriter.END.matcher(lines.get(i));
-            if (begin.matches() && begin.group(2).equals(id)) {
-                regionStart = i + 1;
-            } else if (end.matches() && end.group(1).equals(id) && regionStart >= 0) {
-                for (int start = regionStart; start + wanted.size() <= i; start++) {
-                    if (matchesAt(lines, start, wanted)) {
-                        places.add(new Place(file, start));
-                    }
+        for (int[] region : SkeletonWriter.regionLines(String.join("\n", lines), id)) {
+            int firstCode = region[0]; // the 0-based index of the line after BEGIN
+            int endMarker = region[1] - 1; // the 0-based index of END
+            for (int start = firstCode; start + wanted.size() <= endMarker; start++) {
+                if (matchesAt(lines, start, wanted)) {
+                    places.add(new Place(file, start));
                 }
-                regionStart = -1;
             }
         }
         return places;

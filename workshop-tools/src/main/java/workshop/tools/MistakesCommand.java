@@ -22,8 +22,9 @@ import java.util.function.Function;
  * of the compiled solution, and runs the exercise's test class until its first failure
  * ({@link InProcessTests}). A mistake passes when a test of its exercise fails and that first failure's
  * message contains the mistake's "Says" words. The command fails on a mistake that survives, one whose
- * message does not name it, one that no longer applies or compiles, and, for a whole step, an exercise
- * with fewer mistakes than its track asks (3 for Build, 1 for Use). A mistake whose tests were all
+ * message does not name it, and one that no longer applies or compiles. For a whole step it lists the
+ * exercises with fewer mistakes than their track asks (3 for Build, 1 for Use); {@code --complete} fails
+ * on them too. A mistake whose tests were all
  * skipped (no server, a server too old for the exercise) is reported as not run, never as caught.
  *
  * <p>Everything it compiles goes to {@code .workshop/mistakes/<step>/}; the learner's files and Maven's
@@ -72,6 +73,11 @@ final class MistakesCommand {
         Outcome(String word) {
             this.word = word;
         }
+
+        /** Whether this outcome fails the run: a mistake that was not run proves nothing either way. */
+        boolean fails() {
+            return this == UNNAMED || this == SURVIVED || this == BROKEN;
+        }
     }
 
     /** One mistake's outcome, with what decided it. */
@@ -105,29 +111,25 @@ final class MistakesCommand {
         prepareClasspaths.accept(steps);
         List<String> problems = new ArrayList<>();
         List<String> table = new ArrayList<>();
-        int total = 0;
         int passed = 0;
         for (Step step : steps) {
             long started = System.nanoTime();
             String exerciseId = only.orElse(null);
-            List<Mistake> mistakes = MistakeCorpus.of(step).stream()
+            List<Mistake> corpus = MistakeCorpus.of(step);
+            List<Mistake> mistakes = corpus.stream()
                     .filter(m -> exerciseId == null || m.exerciseId().equals(exerciseId))
                     .toList();
-            List<String> missing = only.isPresent() ? List.of() : missing(step, MistakeCorpus.of(step));
+            List<String> missing = only.isPresent() ? List.of() : missing(step, corpus);
             out.println(step.module() + ": " + mistakes.size() + " mistake(s)");
             List<Verdict> verdicts = mistakes.isEmpty() ? List.of() : runAll(step, mistakes);
             long caught = count(verdicts, Outcome.CAUGHT);
-            long failing = verdicts.stream()
-                    .filter(v -> v.outcome() != Outcome.CAUGHT && v.outcome() != Outcome.NOT_RUN)
-                    .count();
+            List<Verdict> failing =
+                    verdicts.stream().filter(v -> v.outcome().fails()).toList();
             if (complete) {
                 missing.forEach(line -> problems.add(step.module() + ": " + line));
             }
-            verdicts.stream()
-                    .filter(v -> v.outcome() != Outcome.CAUGHT && v.outcome() != Outcome.NOT_RUN)
-                    .forEach(v ->
-                            problems.add(v.outcome().word + " " + v.mistake().label() + ": " + v.detail()));
-            total += verdicts.size();
+            failing.forEach(
+                    v -> problems.add(v.outcome().word + " " + v.mistake().label() + ": " + v.detail()));
             passed += (int) caught;
             table.add(String.format(
                     "%-30s %8d %8d %8d %8d %7.1f s",
@@ -140,8 +142,8 @@ final class MistakesCommand {
             if (!missing.isEmpty()) {
                 out.println("  too few mistakes: " + String.join("; ", missing));
             }
-            if (failing > 0) {
-                out.println("  " + failing + " mistake(s) not caught with their words");
+            if (!failing.isEmpty()) {
+                out.println("  " + failing.size() + " mistake(s) not caught with their words");
             }
         }
         out.println();
@@ -226,11 +228,6 @@ final class MistakesCommand {
         }
 
         Verdict tryOne(Mistake mistake) {
-            Optional<Exercise> exercise = step.exercise(mistake.exerciseId());
-            if (exercise.isEmpty()) {
-                return new Verdict(
-                        mistake, Outcome.BROKEN, "exercise " + mistake.exerciseId() + " is not in " + step.module());
-            }
             Map<Path, String> changed;
             try {
                 changed = new MistakePatch(step).apply(mistake);
@@ -253,7 +250,8 @@ final class MistakesCommand {
                 return new Verdict(mistake, Outcome.BROKEN, "does not compile: " + errors.getFirst());
             }
             List<Path> classpath = List.of(mistakeDir.resolve("classes"), testClasses(), classes());
-            return judge(mistake, runQuietly(classpath, exercise.get().test(), mistake.exerciseId()));
+            String testClass = step.exercise(mistake.exerciseId()).orElseThrow().test();
+            return judge(mistake, runQuietly(classpath, testClass, mistake.exerciseId()));
         }
 
         /** Runs one test class with the tests' console output going to the log, until the exercise's first failure. */

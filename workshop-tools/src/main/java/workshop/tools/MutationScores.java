@@ -4,10 +4,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -97,46 +96,30 @@ final class MutationScores {
 
     /** The Build exercises' scores from a step's mutations: only those on lines inside their regions count. */
     static List<Score> scoresOf(Step step, List<Mutation> mutations) {
-        // "1.2@workshop/step01/build/WildcardMatcher.java" -> the regions' BEGIN and END lines
-        Map<String, List<int[]>> regionsByExercise = new LinkedHashMap<>();
+        Map<String, String> sources = new HashMap<>(); // "workshop/step01/build/Broker.java" -> its text
         for (Path file : StepCompiler.javaFiles(step.solutionSources())) {
-            String relative = step.solutionSources().relativize(file).toString().replace('\\', '/');
-            String[] lines = Generator.read(file).split("\n", -1);
-            int begin = -1;
-            for (int i = 0; i < lines.length; i++) {
-                Matcher b = SkeletonWriter.BEGIN.matcher(lines[i]);
-                Matcher e = SkeletonWriter.END.matcher(lines[i]);
-                if (b.matches()) {
-                    begin = i + 1;
-                } else if (e.matches() && begin > 0) {
-                    String key = e.group(1) + "@" + relative;
-                    regionsByExercise
-                            .computeIfAbsent(key, k -> new ArrayList<>())
-                            .add(new int[] {begin, i + 1});
-                    begin = -1;
-                }
-            }
+            sources.put(step.solutionSources().relativize(file).toString().replace('\\', '/'), Generator.read(file));
         }
         List<Score> scores = new ArrayList<>();
         for (Exercise exercise : step.exercises()) {
-            if (!exercise.track().equals("Build")) {
-                continue;
+            if (exercise.track().equals("Build")) {
+                List<Mutation> inRegions = mutations.stream()
+                        .filter(m -> inRegion(sources.get(m.file()), exercise.id(), m.line()))
+                        .toList();
+                scores.add(new Score(
+                        exercise,
+                        inRegions.size(),
+                        inRegions.stream().filter(m -> !m.detected()).toList()));
             }
-            int count = 0;
-            List<Mutation> survivors = new ArrayList<>();
-            for (Mutation mutation : mutations) {
-                List<int[]> regions = regionsByExercise.getOrDefault(exercise.id() + "@" + mutation.file(), List.of());
-                boolean inside = regions.stream().anyMatch(r -> mutation.line() > r[0] && mutation.line() < r[1]);
-                if (inside) {
-                    count++;
-                    if (!mutation.detected()) {
-                        survivors.add(mutation);
-                    }
-                }
-            }
-            scores.add(new Score(exercise, count, survivors));
         }
         return scores;
+    }
+
+    /** Whether the line lies strictly between a BEGIN and an END of the exercise in that source. */
+    private static boolean inRegion(String source, String exerciseId, int line) {
+        return source != null
+                && SkeletonWriter.regionLines(source, exerciseId).stream()
+                        .anyMatch(region -> line > region[0] && line < region[1]);
     }
 
     /** PIT's mutations.xml: each mutation's source file (relative to the source root), line and whether a test detected it. */

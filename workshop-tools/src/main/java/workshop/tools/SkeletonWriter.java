@@ -35,6 +35,28 @@ final class SkeletonWriter {
         this.step = step;
     }
 
+    /**
+     * Where exercise {@code id}'s regions are in a source: per region, the 1-based line numbers of its
+     * BEGIN and its END marker (the region's code lies strictly between them). The tools that reason
+     * about regions (needs, mistakes, mutation scores) read them here, one way.
+     */
+    static List<int[]> regionLines(String source, String id) {
+        List<int[]> regions = new ArrayList<>();
+        String[] lines = source.split("\n", -1);
+        int begin = -1;
+        for (int i = 0; i < lines.length; i++) {
+            Matcher b = BEGIN.matcher(lines[i]);
+            Matcher e = END.matcher(lines[i]);
+            if (b.matches() && b.group(2).equals(id)) {
+                begin = i + 1;
+            } else if (e.matches() && e.group(1).equals(id) && begin > 0) {
+                regions.add(new int[] {begin, i + 1});
+                begin = -1;
+            }
+        }
+        return regions;
+    }
+
     /** Whether the file has exercise regions at all (given code has none). */
     static boolean hasRegions(String source) {
         return source.lines().anyMatch(line -> BEGIN.matcher(line).matches());
