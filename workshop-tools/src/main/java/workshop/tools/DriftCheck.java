@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * exercise regions), and, when both have been compiled, their public API is the same
  * ({@code javap -public}). And that what names an exercise or a README section still finds it: every
  * {@code Exercise.of("…")} in a test ({@link TestExerciseIds}), every link to a README heading
- * ({@link ReadmeLinks}), and every {@code needs} the code implies ({@link ExerciseUses}).
+ * ({@link ReadmeLinks}), and every {@code needs} the code implies ({@link ExerciseUses}). And that no step
+ * test asserts a throw in a way that drops its message ({@link LostDescriptions}).
  */
 final class DriftCheck {
 
@@ -31,6 +32,7 @@ final class DriftCheck {
             checkReadme(step);
             checkPublicApi(step);
             problems.addAll(TestExerciseIds.check(root, step));
+            problems.addAll(LostDescriptions.check(root, step));
             checkNeeds(step);
             checkMistakes(step);
         }

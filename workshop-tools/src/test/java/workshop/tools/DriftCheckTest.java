@@ -98,6 +98,26 @@ class DriftCheckTest {
     }
 
     @Test
+    @DisplayName("a step test using assertThatThrownBy fails with file:line; a comment naming it does not")
+    void assertThatThrownByLosesTheDescription() {
+        TestRepository.write(root.resolve("step01-demo/src/test/java/demo/GreetTest.java"), """
+                package demo;
+
+                class GreetTest {
+                    // catchThrowable, not assertThatThrownBy: the description must survive
+                    void refuses() {
+                        assertThatThrownBy(() -> new Greeter().greet(null)).as("1.1 refuses null");
+                    }
+                }
+                """);
+        assertThat(check())
+                .singleElement()
+                .asString()
+                .startsWith("step01-demo/src/test/java/demo/GreetTest.java:6: assertThatThrownBy drops its description")
+                .contains("assertThat(catchThrowable(() -> …)).as(…)");
+    }
+
+    @Test
     @DisplayName("a link to a heading that does not exist fails with file:line, wherever it is written")
     void brokenAnchors() {
         TestRepository.write(

@@ -1,7 +1,7 @@
 package workshop.step06.use;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
 import io.nats.client.Connection;
@@ -121,7 +121,7 @@ class KeyExpiryTest {
                         .build());
         KeyValue plain = connection.keyValue(bucket);
 
-        assertThatThrownBy(() -> KeyExpiry.createFor(plain, "alice", bytes("token"), ONE_SECOND))
+        assertThat(catchThrowable(() -> KeyExpiry.createFor(plain, "alice", bytes("token"), ONE_SECOND)))
                 .as(EXERCISE.says("nats-server 2.11 and newer refuse a TTL the stream does not allow"))
                 .isInstanceOfSatisfying(
                         JetStreamApiException.class,

@@ -1,7 +1,7 @@
 package workshop.step07.use;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.nats.client.Connection;
 import io.nats.client.JetStream;
@@ -117,7 +117,7 @@ class AtomicBatchTest {
                 order,
                 new Headers().put("Nats-Expected-Last-Subject-Sequence", "0"),
                 event("placed again")); // expects a new order
-        assertThatThrownBy(() -> batch.commit(root + ".audit", new Headers(), event("done")))
+        assertThat(catchThrowable(() -> batch.commit(root + ".audit", new Headers(), event("done"))))
                 .as(EXERCISE.says(
                         "the commit is refused with 10071: the second event expected order %s to have no event", order))
                 .isInstanceOfSatisfying(
@@ -145,7 +145,7 @@ class AtomicBatchTest {
                 .build());
         AtomicBatch batch = new AtomicBatch(connection, TIMEOUT);
 
-        assertThatThrownBy(() -> batch.add(root + ".o-1", new Headers(), event("placed")))
+        assertThat(catchThrowable(() -> batch.add(root + ".o-1", new Headers(), event("placed"))))
                 .as(EXERCISE.says("atomic publish is disabled on a stream that does not allow it"))
                 .isInstanceOfSatisfying(
                         JetStreamApiException.class,

@@ -1,7 +1,7 @@
 package workshop.step07.use;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.nats.client.Connection;
 import io.nats.client.JetStream;
@@ -139,7 +139,7 @@ class ServerCounterTest {
         counterStream(management, stream, subject);
         ServerCounter.increment(jetStream, subject, 1);
 
-        assertThatThrownBy(() -> jetStream.publish(subject, "2".getBytes(StandardCharsets.UTF_8)))
+        assertThat(catchThrowable(() -> jetStream.publish(subject, "2".getBytes(StandardCharsets.UTF_8))))
                 .as(EXERCISE.says("a plain message on a counter subject is refused"))
                 .isInstanceOfSatisfying(
                         JetStreamApiException.class,
