@@ -85,7 +85,9 @@ class ContinuousConsumerTest {
         })) {
             jetStream.publish(subject, bytes("payment 42"));
             // AckWait is 30 s: only a nak brings the message back within the 5 s we wait
-            await().alias(EXERCISE.says("the failed message is delivered again right away (nak, not AckWait)"))
+            await().alias(EXERCISE.says(
+                            "the failed message is delivered again right away: nak() it (AckWait is 30 s; a term never brings"
+                                    + " it back; an ack sent before the handler ran settled it already)"))
                     .atMost(Duration.ofSeconds(5))
                     .until(() -> attempts.size() >= 2);
             await().alias(EXERCISE.says("the second attempt succeeded and was acked"))

@@ -7,6 +7,8 @@ import static workshop.step05.use.DurableConsumersTest.createStream;
 
 import io.nats.client.Connection;
 import io.nats.client.ConsumerContext;
+import io.nats.client.FetchConsumeOptions;
+import io.nats.client.FetchConsumer;
 import io.nats.client.JetStream;
 import io.nats.client.JetStreamManagement;
 import io.nats.client.Message;
@@ -99,7 +101,9 @@ class SettlingTest {
         // Only a term makes the server publish this advisory: an ack or a nak would not.
         Message advisory = terminations.nextMessage(Duration.ofSeconds(2));
         assertThat(advisory)
-                .as(EXERCISE.says("a term is announced on $JS.EVENT.ADVISORY.CONSUMER.MSG_TERMINATED…"))
+                .as(EXERCISE.says(
+                        "a term is announced on $JS.EVENT.ADVISORY.CONSUMER.MSG_TERMINATED…; nothing came, so GiveUp did"
+                                + " not send term() (not a nak, which redelivers; not an ack, which settles silently)"))
                 .isNotNull();
         assertThat(new String(advisory.getData(), StandardCharsets.UTF_8))
                 .as(EXERCISE.says("the advisory names the terminated message, stream sequence 1"))
@@ -116,6 +120,12 @@ class SettlingTest {
         Duration ackWait = Duration.ofMillis(400);
         Fixture fixture = fixture(connection, jsm, resources, random, ackWait);
         Message message = fixture.consumer.next(Duration.ofSeconds(2));
+        // A pull consumer redelivers only into an open pull: this second worker's pull stays open for the whole work,
+        // so a message whose AckWait ran out would be delivered to it.
+        FetchConsumer secondWorker = fixture.consumer.fetch(FetchConsumeOptions.builder()
+                .maxMessages(1)
+                .expiresIn(ackWait.multipliedBy(3).toMillis())
+                .build());
 
         // work for 1.5 times the AckWait, reporting progress every AckWait / 5 (plenty of margin on a busy machine)
         long workUntil =
@@ -125,6 +135,15 @@ class SettlingTest {
             Thread.sleep(ackWait.dividedBy(5).toMillis()); // simulated work, not a wait for a result
         }
         Settling.settle(message, Verdict.done());
+        Message redelivered = secondWorker.nextMessage(); // null once its pull expired empty
+        secondWorker.close();
+
+        assertThat(redelivered)
+                .as(EXERCISE.says(
+                        "progress reports reset AckWait: the message, still in progress after %s, was delivered again to"
+                                + " another worker; StillWorking must send inProgress()",
+                        ackWait))
+                .isNull();
 
         await().alias(EXERCISE.says("the final ack arrives"))
                 .atMost(Duration.ofSeconds(3))
