@@ -56,6 +56,10 @@ class DeadLetterQueueTest {
         assertThat(new String(dead.getData(), StandardCharsets.UTF_8))
                 .as(EXERCISE.says("the original payload"))
                 .isEqualTo(payload);
+        assertThat(dead.getHeaders())
+                .as(EXERCISE.says("the dead letter carries headers saying why it died and where it came from (subject,"
+                        + " stream sequence): the payload alone loses its story"))
+                .isNotNull();
         assertThat(dead.getHeaders().getFirst(DeadLetterQueue.REASON))
                 .as(EXERCISE.says("header %s says why: max_deliveries", DeadLetterQueue.REASON))
                 .isEqualTo("max_deliveries");
@@ -159,8 +163,16 @@ class DeadLetterQueueTest {
 
         setup.consumer.next(Duration.ofSeconds(3)).term();
 
-        MessageInfo dead =
-                awaitDeadLetter(jsm, setup, EXERCISE.says("the MSG_TERMINATED advisory moves the message to the DLQ"));
+        MessageInfo dead = awaitDeadLetter(
+                jsm,
+                setup,
+                EXERCISE.says(
+                        "the MSG_TERMINATED advisory moves the message to the DLQ: a term is a dead letter too, not only"
+                                + " MAX_DELIVERIES"));
+        assertThat(dead.getHeaders())
+                .as(EXERCISE.says("the dead letter carries headers saying why it died and where it came from (subject,"
+                        + " stream sequence): the payload alone loses its story"))
+                .isNotNull();
         assertThat(dead.getHeaders().getFirst(DeadLetterQueue.REASON))
                 .as(EXERCISE.says("header %s says why: terminated", DeadLetterQueue.REASON))
                 .isEqualTo("terminated");

@@ -54,7 +54,9 @@ class MultipleFiltersTest {
 
         ConsumerConfiguration config = jsm.getConsumerInfo(stream, "fulfilment").getConsumerConfiguration();
         assertThat(config.getFilterSubjects())
-                .as(EXERCISE.says("the server keeps both filter subjects"))
+                .as(EXERCISE.says(
+                        "the server keeps both filter subjects, each on its own (filterSubjects: a list, not one"
+                                + " subject joined with commas)"))
                 .containsExactly(root + ".created", root + ".paid");
         assertThat(config.getAckPolicy())
                 .as(EXERCISE.says("each message is acked on its own: explicit"))
@@ -77,7 +79,10 @@ class MultipleFiltersTest {
                 MultipleFilters.createDurable(connection, stream, "everything", List.of(root + ".*", root + ".paid")));
 
         assertThat(refused)
-                .as(EXERCISE.says("%s.* and %s.paid both match %s.paid: refused", root, root, root))
+                .as(EXERCISE.says(
+                        "%s.* and %s.paid both match %s.paid: refused, when they are two filter subjects (one subject"
+                                + " joined with commas overlaps nothing)",
+                        root, root, root))
                 .isNotNull();
         assertThat(refused.getApiErrorCode())
                 .as(EXERCISE.says("the refusal is error 10138"))
