@@ -81,7 +81,9 @@ class FlowControlTest {
             await().alias(EXERCISE.says("MaxAckPending %d: the first %d are delivered", maxAckPending, maxAckPending))
                     .atMost(Duration.ofSeconds(3))
                     .until(() -> held.size() >= maxAckPending);
-            await().alias(EXERCISE.says("and no more while none is acked"))
+            await().alias(EXERCISE.says(
+                            "and no more while none is acked: MaxAckPending on the consumer holds them back, whatever"
+                                    + " batch the worker pulls"))
                     .during(Duration.ofMillis(300))
                     .atMost(Duration.ofSeconds(2))
                     .until(() -> held.size() == maxAckPending);

@@ -1,6 +1,7 @@
 package workshop.step05.use;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static workshop.step05.use.DurableConsumersTest.bytes;
 import static workshop.step05.use.DurableConsumersTest.createStream;
 
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -51,7 +53,15 @@ class OrderedReaderTest {
                 .filter(i -> i % 3 != 0)
                 .mapToObj(i -> "event " + i)
                 .toList();
-        try (IterableConsumer messages = ordered.iterate()) {
+        AtomicReference<IterableConsumer> iterating = new AtomicReference<>();
+        Throwable refused = catchThrowable(() -> iterating.set(ordered.iterate())); // the server creates it now
+        assertThat(refused)
+                .as(EXERCISE.says(
+                        "the server accepts the ordered consumer: starting at sequence %d takes"
+                                + " DeliverPolicy.ByStartSequence as well as the start sequence",
+                        start))
+                .isNull();
+        try (IterableConsumer messages = iterating.get()) {
             List<String> read = OrderedReader.take(messages, expected.size(), Duration.ofSeconds(2));
 
             assertThat(read)

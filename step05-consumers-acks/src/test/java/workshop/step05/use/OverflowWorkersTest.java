@@ -73,7 +73,10 @@ class OverflowWorkersTest {
                                 threshold, count - threshold + 1, count))
                         .atMost(Duration.ofSeconds(5))
                         .until(() -> overflow.size() >= count - threshold + 1);
-                await().alias(EXERCISE.says("and stops when %d are left", threshold - 1))
+                await().alias(EXERCISE.says(
+                                "and stops when %d are left: its pulls name minPending %d (the overflow policy alone serves"
+                                        + " every pull)",
+                                threshold - 1, threshold))
                         .atMost(Duration.ofSeconds(3))
                         .until(() -> jsm.getConsumerInfo(stream, "renderer").getNumPending() == threshold - 1);
                 assertThat(overflow)
