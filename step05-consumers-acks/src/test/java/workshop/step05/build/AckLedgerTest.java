@@ -95,7 +95,9 @@ class AckLedgerTest {
                 .as(EXERCISE.says("#4 was pending, so settling it succeeds"))
                 .isTrue();
         ledger.ack(5);
-        assertThat(ledger.ackFloor()).as(EXERCISE.says("all settled: floor #5")).isEqualTo(5);
+        assertThat(ledger.ackFloor())
+                .as(EXERCISE.says("everything delivered is settled: floor #5"))
+                .isEqualTo(5);
     }
 
     @Test
