@@ -29,10 +29,10 @@ class RedeliveryTimerTest {
                 .as(EXERCISE.says("not due before AckWait (%s)", ackWait))
                 .isEmpty();
         assertThat(timer.due(T0.plus(ackWait)))
-                .as(EXERCISE.says("due when AckWait has passed"))
+                .as(EXERCISE.says("due at exactly AckWait after the delivery, not only after it"))
                 .containsExactly(7L);
         assertThat(timer.due(T0.plus(ackWait).plusSeconds(1)))
-                .as(EXERCISE.says("due once, then it leaves the timer"))
+                .as(EXERCISE.says("due once: then it left the timer"))
                 .isEmpty();
     }
 
@@ -43,11 +43,12 @@ class RedeliveryTimerTest {
         timer.started(9, T0);
         timer.started(3, T0.plusSeconds(1));
         timer.started(5, T0.plusSeconds(2));
+        timer.started(20, T0.plusSeconds(1)); // a HashMap does not keep #20 after #9
         timer.started(1, T0.plusSeconds(30));
 
         assertThat(timer.due(T0.plusSeconds(12)))
-                .as(EXERCISE.says("#3, #5, #9 expired; #1 not yet"))
-                .containsExactly(3L, 5L, 9L);
+                .as(EXERCISE.says("#3, #5, #9, #20 expired, lowest sequence first; #1 not yet"))
+                .containsExactly(3L, 5L, 9L, 20L);
     }
 
     @Test
@@ -61,11 +62,12 @@ class RedeliveryTimerTest {
                 .as(EXERCISE.says("in progress at 8 s moved the deadline to 18 s"))
                 .isEmpty();
         assertThat(timer.due(T0.plusSeconds(18)))
-                .as(EXERCISE.says("due at 18 s: a full AckWait after the in progress"))
+                .as(EXERCISE.says("due at exactly 18 s: a full AckWait after the in progress"))
                 .containsExactly(1L);
         timer.inProgress(1, T0.plusSeconds(19));
         assertThat(timer.due(T0.plusSeconds(60)))
-                .as(EXERCISE.says("in progress does not revive a message without a timer"))
+                .as(EXERCISE.says(
+                        "#1 left the timer when it was due: in progress does not revive a message without a timer"))
                 .isEmpty();
     }
 
@@ -81,7 +83,7 @@ class RedeliveryTimerTest {
         timer.nak(2, T0.plusSeconds(1), delay);
 
         assertThat(timer.due(T0.plusSeconds(1)))
-                .as(EXERCISE.says("a plain nak is due right away"))
+                .as(EXERCISE.says("at once only the plain nak is due; the nak with delay %s waits its delay", delay))
                 .containsExactly(1L);
         assertThat(timer.due(T0.plusSeconds(1).plus(delay).minusMillis(1)))
                 .as(EXERCISE.says("nak with delay waits its delay"))
