@@ -49,7 +49,7 @@ class DeliveryAttemptsTest {
         attempts.recordDelivery(1);
 
         assertThat(attempts.mayDeliverAgain(1))
-                .as(EXERCISE.says("after %d deliveries, no more", maxDeliver))
+                .as(EXERCISE.says("after %d deliveries MaxDeliver is reached: no more", maxDeliver))
                 .isFalse();
     }
 
