@@ -88,7 +88,7 @@ class PullConsumerTest {
 
         assertThat(batch)
                 .extracting(Delivery::sequence)
-                .as(EXERCISE.says("#1 (not acked) again first, then the new #3"))
+                .as(EXERCISE.says("#1 (not acked) again first, then the new #3; #2 was acked: never again"))
                 .containsExactly(1L, 3L);
         assertThat(batch.getFirst().deliveryCount())
                 .as(EXERCISE.says("#1's second delivery"))
@@ -96,6 +96,26 @@ class PullConsumerTest {
         assertThat(batch.getFirst().isRedelivery())
                 .as(EXERCISE.says("#1 is a redelivery"))
                 .isTrue();
+    }
+
+    @Test
+    @DisplayName("5.5 what is due again but does not fit the batch comes in the next fetch")
+    void dueMessagesWaitForTheNextBatch() {
+        for (int i = 1; i <= 3; i++) {
+            stream.publish("a", "m" + i);
+        }
+        PullConsumer consumer = consumer(ConsumerConfig.defaults().withAckWait(ACK_WAIT));
+        consumer.fetch(3);
+        clock.advance(ACK_WAIT);
+
+        assertThat(consumer.fetch(2))
+                .extracting(Delivery::sequence)
+                .as(EXERCISE.says("all three are due again: a batch of 2 takes #1 and #2"))
+                .containsExactly(1L, 2L);
+        assertThat(consumer.fetch(2))
+                .extracting(Delivery::sequence)
+                .as(EXERCISE.says("#3 was due too but did not fit the batch: it comes in the next fetch, not lost"))
+                .containsExactly(3L);
     }
 
     @Test
