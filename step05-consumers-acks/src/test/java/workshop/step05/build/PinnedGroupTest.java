@@ -31,13 +31,13 @@ class PinnedGroupTest {
         assertThat(first)
                 .as(EXERCISE.says("nobody was pinned: the first pull is served with a new pin id"))
                 .isInstanceOf(PinAnswer.Served.class);
+        assertThat(second)
+                .as(EXERCISE.says("a second worker without a pin id waits; it does not take the pin over"))
+                .isEqualTo(new PinAnswer.Standby());
         String pinId = ((PinAnswer.Served) first).pinId();
         assertThat(group.pinnedId())
                 .as(EXERCISE.says("the group names the pinned worker's id"))
                 .contains(pinId);
-        assertThat(second)
-                .as(EXERCISE.says("a second worker without a pin id waits"))
-                .isEqualTo(new PinAnswer.Standby());
         assertThat(group.pull(pinId))
                 .as(EXERCISE.says("the pinned worker is served again with its id"))
                 .isEqualTo(new PinAnswer.Served(pinId));
@@ -53,7 +53,9 @@ class PinnedGroupTest {
         for (int pull = 0; pull < 5; pull++) {
             clock.advance(ttl.minusMillis(1));
             assertThat(group.pull(pinId))
-                    .as(EXERCISE.says("a pull %s after the last one: still pinned", ttl.minusMillis(1)))
+                    .as(EXERCISE.says(
+                            "each pull starts the TTL again: a pull %s after the last one is still pinned",
+                            ttl.minusMillis(1)))
                     .isEqualTo(new PinAnswer.Served(pinId));
         }
         assertThat(group.pull(null))
@@ -75,7 +77,7 @@ class PinnedGroupTest {
         clock.advance(ttl);
 
         assertThat(group.pinnedId())
-                .as(EXERCISE.says("after %s without a pull, nobody is pinned", ttl))
+                .as(EXERCISE.says("after exactly %s without a pull, nobody is pinned", ttl))
                 .isEmpty();
         PinAnswer standby = group.pull(null);
         assertThat(standby)
