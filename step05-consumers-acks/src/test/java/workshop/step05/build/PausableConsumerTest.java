@@ -55,7 +55,7 @@ class PausableConsumerTest {
                 .isEmpty();
         assertThat(pausable.fetch(10))
                 .extracting(d -> d.message().text())
-                .as(EXERCISE.says("then the message that waited"))
+                .as(EXERCISE.says("the pause's time has come: the message that waited is delivered"))
                 .containsExactly("job 1");
     }
 
