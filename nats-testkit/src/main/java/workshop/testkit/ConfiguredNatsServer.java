@@ -47,7 +47,7 @@ import org.opentest4j.TestAbortedException;
  * operator changing a running server would; {@link #restart()} stops and starts it on the same ports.
  * <p>
  * It needs a local nats-server binary: on a machine that offers only {@code NATS_URL} or Docker,
- * {@link Builder#start()} skips the test, saying why (as {@link NatsCluster} does).
+ * {@link #builder(String)} skips the test, saying why (as {@link NatsCluster} does).
  */
 public final class ConfiguredNatsServer implements NatsServer {
 
@@ -66,8 +66,8 @@ public final class ConfiguredNatsServer implements NatsServer {
     private Process process; // null while stopped
     private final ServerOutput output = new ServerOutput();
 
-    private ConfiguredNatsServer(ServerSource.LocalBinary source, Builder builder) {
-        this.source = source;
+    private ConfiguredNatsServer(Builder builder) {
+        this.source = builder.source;
         this.name = builder.name;
         this.directory = builder.directory;
         this.listeners = builder.listeners();
@@ -78,6 +78,9 @@ public final class ConfiguredNatsServer implements NatsServer {
     /**
      * A server named {@code name}, not started yet. Its directory exists from here on, so a test can
      * write files into it ({@link Builder#directory()}) before the server reads its configuration.
+     * Skips the test (reported as skipped, with the reason) where the test kit has no local nats-server
+     * binary: here, not in {@link Builder#start()}, so that a test catching what {@code start()} throws
+     * (a refused configuration) cannot catch the skip too.
      */
     public static Builder builder(String name) {
         return new Builder(name);
@@ -86,6 +89,7 @@ public final class ConfiguredNatsServer implements NatsServer {
     /** What to start: the test's configuration, the listeners it needs, the files it brings. */
     public static final class Builder {
 
+        private final ServerSource.LocalBinary source;
         private final String name;
         private final Path directory;
         private String configuration = "";
@@ -95,6 +99,7 @@ public final class ConfiguredNatsServer implements NatsServer {
         private boolean jetStream = true;
 
         private Builder(String name) {
+            this.source = ServerAssumptions.assumeLocalBinary("A server started from its own configuration");
             this.name = name;
             try {
                 this.directory = Files.createTempDirectory("nats-workshop-conf-");
@@ -148,14 +153,12 @@ public final class ConfiguredNatsServer implements NatsServer {
         }
 
         /**
-         * Starts the server and returns once it is ready. Skips the test (reported as skipped, with the
-         * reason) where the test kit has no local nats-server binary.
+         * Starts the server and returns once it is ready.
          *
          * @throws ConfigurationRefused when the server exits instead: its message is the server's own
          */
         public ConfiguredNatsServer start() {
-            var server = new ConfiguredNatsServer(
-                    ServerAssumptions.assumeLocalBinary("A server started from its own configuration"), this);
+            var server = new ConfiguredNatsServer(this);
             ServerProcessReaper.install();
             try {
                 server.start();
