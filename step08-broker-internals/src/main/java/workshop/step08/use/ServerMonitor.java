@@ -50,6 +50,35 @@ public final class ServerMonitor {
         throw new UnsupportedOperationException("Exercise 8.11 is not solved yet: Find a client on the monitoring port. Read step08-broker-internals/README.md#811-find-a-client-on-the-monitoring-port");
     }
 
+    /** A durable consumer's backlog as {@code /jsz} reports it. */
+    public record ConsumerBacklog(long numPending, long numAckPending) {}
+
+    /**
+     * The backlog of consumer {@code durable} on {@code stream}, from {@code /jsz?consumers=true}: messages
+     * not delivered yet ({@code num_pending}) and delivered but not acked ({@code num_ack_pending});
+     * {@code null} when the server has no such consumer.
+     */
+    public ConsumerBacklog backlogOf(String stream, String durable) throws IOException, InterruptedException {
+        // TODO Exercise 8.12: Walk /jsz?consumers=true: account_details, their stream_detail, their consumer_detail.
+        throw new UnsupportedOperationException("Exercise 8.12 is not solved yet: Tell whether a consumer keeps up. Read step08-broker-internals/README.md#812-tell-whether-a-consumer-keeps-up");
+    }
+
+    /**
+     * Whether the consumer keeps up: it exists, and both its undelivered and its unacked messages are
+     * at most the thresholds. The health check an alert or a readiness probe asks.
+     */
+    public boolean keepsUp(String stream, String durable, long maxPending, long maxAckPending)
+            throws IOException, InterruptedException {
+        // TODO Exercise 8.12: Compare the consumer's backlog with both thresholds; a missing consumer does not keep
+        // up.
+        throw new UnsupportedOperationException("Exercise 8.12 is not solved yet: Tell whether a consumer keeps up. Read step08-broker-internals/README.md#812-tell-whether-a-consumer-keeps-up");
+    }
+
+    /** A JSON array member, empty when absent (nats-server leaves out empty lists). */
+    private static List<?> list(Map<?, ?> object, String member) {
+        return object.get(member) instanceof List<?> values ? values : List.of();
+    }
+
     /** GETs a monitoring path (with its query) and parses the JSON object it answers. */
     private Map<String, Object> get(String pathAndQuery) throws IOException, InterruptedException {
         // TODO Exercise 8.11: GET monitoringUrl + pathAndQuery with the HttpClient; parse the body as a JSON object.

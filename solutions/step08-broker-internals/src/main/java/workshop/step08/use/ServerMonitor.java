@@ -75,6 +75,55 @@ public final class ServerMonitor {
         // EXERCISE 8.11 END
     }
 
+    /** A durable consumer's backlog as {@code /jsz} reports it. */
+    public record ConsumerBacklog(long numPending, long numAckPending) {}
+
+    /**
+     * The backlog of consumer {@code durable} on {@code stream}, from {@code /jsz?consumers=true}: messages
+     * not delivered yet ({@code num_pending}) and delivered but not acked ({@code num_ack_pending});
+     * {@code null} when the server has no such consumer.
+     */
+    public ConsumerBacklog backlogOf(String stream, String durable) throws IOException, InterruptedException {
+        // EXERCISE 8.12 BEGIN: Walk /jsz?consumers=true: account_details, their stream_detail, their consumer_detail.
+        Map<String, Object> jsz = get("/jsz?consumers=true");
+        for (Object account : list(jsz, "account_details")) {
+            for (Object each : list((Map<?, ?>) account, "stream_detail")) {
+                Map<?, ?> streamDetail = (Map<?, ?>) each;
+                if (!stream.equals(streamDetail.get("name"))) {
+                    continue;
+                }
+                for (Object consumer : list(streamDetail, "consumer_detail")) {
+                    Map<?, ?> detail = (Map<?, ?>) consumer;
+                    if (durable.equals(detail.get("name"))) {
+                        return new ConsumerBacklog(
+                                ((Number) detail.get("num_pending")).longValue(),
+                                ((Number) detail.get("num_ack_pending")).longValue());
+                    }
+                }
+            }
+        }
+        return null;
+        // EXERCISE 8.12 END
+    }
+
+    /**
+     * Whether the consumer keeps up: it exists, and both its undelivered and its unacked messages are
+     * at most the thresholds. The health check an alert or a readiness probe asks.
+     */
+    public boolean keepsUp(String stream, String durable, long maxPending, long maxAckPending)
+            throws IOException, InterruptedException {
+        // EXERCISE 8.12 BEGIN: Compare the consumer's backlog with both thresholds; a missing consumer does not keep
+        // up.
+        ConsumerBacklog backlog = backlogOf(stream, durable);
+        return backlog != null && backlog.numPending() <= maxPending && backlog.numAckPending() <= maxAckPending;
+        // EXERCISE 8.12 END
+    }
+
+    /** A JSON array member, empty when absent (nats-server leaves out empty lists). */
+    private static List<?> list(Map<?, ?> object, String member) {
+        return object.get(member) instanceof List<?> values ? values : List.of();
+    }
+
     /** GETs a monitoring path (with its query) and parses the JSON object it answers. */
     private Map<String, Object> get(String pathAndQuery) throws IOException, InterruptedException {
         // EXERCISE 8.11 BEGIN: GET monitoringUrl + pathAndQuery with the HttpClient; parse the body as a JSON object.
