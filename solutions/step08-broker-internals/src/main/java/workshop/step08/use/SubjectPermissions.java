@@ -21,8 +21,8 @@ public final class SubjectPermissions {
      * <ul>
      *   <li>{@code admin}: no permissions, so everything is allowed (the operator's view of the traffic);
      *   <li>{@code shop}: publishes on {@code orders.>} and asks {@code help.>}, but never
-     *       {@code orders.*.refund} (refunds are the back office's); subscribes to {@code orders.>} and to
-     *       its reply inboxes ({@code _INBOX.>}), but never {@code orders.audit};
+     *       {@code orders.*.refund} (refunds are the back office's); subscribes to {@code orders.>}, but never
+     *       {@code orders.audit}, and receives the answers to its requests;
      *   <li>{@code helpdesk}: subscribes to {@code help.>} and answers the requests it receives,
      *       publishing nothing else.
      * </ul>
