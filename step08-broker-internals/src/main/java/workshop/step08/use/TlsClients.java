@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
 
 /**
  * A nats-server that speaks TLS, and a jnats client that checks the server's certificate against the
@@ -29,8 +30,17 @@ public final class TlsClients {
      * server certificate that CA signed passes, any other fails the handshake.
      */
     public static SSLContext trusting(Path caCertificate) throws IOException, GeneralSecurityException {
-        // TODO Exercise 8.20: read the CA certificate, put it in an empty trust store, and build an SSLContext from
-        // that store's trust managers.
+        // TODO Exercise 8.20: an SSLContext whose trust managers are the CA's, and no key managers.
+        throw new UnsupportedOperationException("Exercise 8.20 is not solved yet: Connect over TLS. Read step08-broker-internals/README.md#820-connect-over-tls");
+    }
+
+    /**
+     * Trust managers that believe exactly the CA whose PEM certificate is in {@code caCertificate}: the
+     * half of an SSLContext that decides whom this side trusts.
+     */
+    public static TrustManager[] trustManagersFor(Path caCertificate) throws IOException, GeneralSecurityException {
+        // TODO Exercise 8.20: read the CA certificate, put it in an empty trust store, and make trust managers from
+        // that store.
         throw new UnsupportedOperationException("Exercise 8.20 is not solved yet: Connect over TLS. Read step08-broker-internals/README.md#820-connect-over-tls");
     }
 

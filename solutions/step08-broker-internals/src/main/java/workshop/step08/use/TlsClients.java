@@ -11,6 +11,7 @@ import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
@@ -41,8 +42,20 @@ public final class TlsClients {
      * server certificate that CA signed passes, any other fails the handshake.
      */
     public static SSLContext trusting(Path caCertificate) throws IOException, GeneralSecurityException {
-        // EXERCISE 8.20 BEGIN: read the CA certificate, put it in an empty trust store, and build an SSLContext from
-        // that store's trust managers.
+        // EXERCISE 8.20 BEGIN: an SSLContext whose trust managers are the CA's, and no key managers.
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, trustManagersFor(caCertificate), null);
+        return context;
+        // EXERCISE 8.20 END
+    }
+
+    /**
+     * Trust managers that believe exactly the CA whose PEM certificate is in {@code caCertificate}: the
+     * half of an SSLContext that decides whom this side trusts.
+     */
+    public static TrustManager[] trustManagersFor(Path caCertificate) throws IOException, GeneralSecurityException {
+        // EXERCISE 8.20 BEGIN: read the CA certificate, put it in an empty trust store, and make trust managers from
+        // that store.
         Certificate ca;
         try (InputStream in = Files.newInputStream(caCertificate)) {
             ca = CertificateFactory.getInstance("X.509").generateCertificate(in);
@@ -52,9 +65,7 @@ public final class TlsClients {
         trustStore.setCertificateEntry("workshop-ca", ca);
         TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         trust.init(trustStore);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, trust.getTrustManagers(), null);
-        return context;
+        return trust.getTrustManagers();
         // EXERCISE 8.20 END
     }
 

@@ -1,0 +1,88 @@
+package workshop.step08.use;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+
+/**
+ * Mutual TLS: the server proves who it is with its certificate, and so does every client. The server
+ * accepts only clients whose certificate a CA it trusts signed, and can take the client's name from
+ * that certificate, so the certificate is the client's login: no token, no password.
+ */
+public final class MutualTls {
+
+    private MutualTls() {}
+
+    /**
+     * A {@code tls} block that demands a client certificate signed by the CA in {@code caFile}: a
+     * client without one, or with one another CA signed, never finishes the handshake. All three
+     * files are PEM, named relative to the server's directory.
+     */
+    public static String serverVerifyingClients(String certFile, String keyFile, String caFile) {
+        // EXERCISE 8.21 BEGIN: the server's certificate and key, the CA its clients' certificates must come from, and
+        // the switch that makes a client certificate required.
+        return """
+                tls {
+                  cert_file: "%s"
+                  key_file: "%s"
+                  ca_file: "%s"
+                  verify: true
+                }
+                """.formatted(certFile, keyFile, caFile);
+        // EXERCISE 8.21 END
+    }
+
+    /**
+     * Like {@link #serverVerifyingClients}, and the client's certificate is also its user: the server
+     * maps the certificate's subject ({@code CN=alice}) to the user of that name in the
+     * {@code authorization} block, and refuses a certificate whose subject is no user there.
+     */
+    public static String serverMappingCertificatesToUsers(
+            String certFile, String keyFile, String caFile, String... certificateSubjects) {
+        // EXERCISE 8.21 BEGIN: a tls block that verifies client certificates and maps them to users, and an
+        // authorization block whose users are the certificates' subjects, with no password.
+        StringBuilder users = new StringBuilder();
+        for (String subject : certificateSubjects) {
+            users.append("    { user: \"").append(subject).append("\" }\n");
+        }
+        return """
+                tls {
+                  cert_file: "%s"
+                  key_file: "%s"
+                  ca_file: "%s"
+                  verify_and_map: true
+                }
+                authorization {
+                  users: [
+                %s  ]
+                }
+                """.formatted(certFile, keyFile, caFile, users);
+        // EXERCISE 8.21 END
+    }
+
+    /**
+     * An SSLContext for a client that shows the key and certificate chain in the PKCS12 store
+     * {@code clientKeyStore} and trusts exactly the CA whose PEM certificate is {@code caCertificate}.
+     */
+    public static SSLContext clientContext(Path clientKeyStore, char[] password, Path caCertificate)
+            throws IOException, GeneralSecurityException {
+        // EXERCISE 8.21 BEGIN: key managers from the client's key store (what the client shows), the CA's trust
+        // managers from 8.20 (what it believes), both in one SSLContext.
+        KeyStore identity = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(clientKeyStore)) {
+            identity.load(in, password);
+        }
+        KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keys.init(identity, password);
+
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(keys.getKeyManagers(), TlsClients.trustManagersFor(caCertificate), null);
+        return context;
+        // EXERCISE 8.21 END
+    }
+}
