@@ -4,6 +4,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +57,7 @@ public final class ConfiguredNatsServer implements NatsServer {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration EXIT_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration MONITOR_TIMEOUT = Duration.ofSeconds(5);
     private static final String READY = "Server is ready";
     private static final String RELOADED = "Reloaded server configuration";
     private static final String RELOAD_FAILED = "Failed to reload server configuration";
@@ -207,6 +212,29 @@ public final class ConfiguredNatsServer implements NatsServer {
     /** {@code http://127.0.0.1:<port>}: append {@code /varz}, {@code /connz}, … */
     public String monitoringUrl() {
         return "http://127.0.0.1:" + required(listeners.monitoring(), "monitoring()");
+    }
+
+    /**
+     * What the monitoring port answers to a GET of {@code pathAndQuery} ({@code "/connz?auth=1"}): the
+     * body, JSON for every endpoint but {@code /}. For tests that read an endpoint the exercise does not
+     * wrap; fails with the status and body when the server answers other than 200.
+     */
+    public String monitor(String pathAndQuery) {
+        URI uri = URI.create(monitoringUrl() + pathAndQuery);
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(uri).timeout(MONITOR_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(
+                        "GET " + uri + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException("GET " + uri + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted during GET " + uri, e);
+        }
     }
 
     /** {@code ws://127.0.0.1:<port>}: jnats connects to it like to a {@code nats://} URL. */

@@ -88,6 +88,10 @@ class ConfiguredNatsServerTest {
                                     .build(),
                             HttpResponse.BodyHandlers.ofString());
             assertThat(varz.body()).contains("\"server_name\": \"listeners\"");
+            assertThat(server.monitor("/varz")).contains("\"server_name\": \"listeners\"");
+            assertThat(catchThrowable(() -> server.monitor("/no-such-endpoint")))
+                    .as("a status other than 200 is an error that says what the server answered")
+                    .hasMessageContaining("/no-such-endpoint answered 404");
             try (Connection overWebSocket =
                     Nats.connect(options(server.websocketUrl()).build())) {
                 assertThat(overWebSocket.getStatus()).isEqualTo(Connection.Status.CONNECTED);

@@ -7,10 +7,6 @@ import io.nats.client.Connection;
 import io.nats.client.ErrorListener;
 import io.nats.client.Nats;
 import io.nats.client.Options;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -152,7 +148,7 @@ class MutualTlsTest {
                 .isNull();
         try (Connection connection = connected.get()) {
             connection.flush(WAIT);
-            String connz = get(server.monitoringUrl() + "/connz?auth=1");
+            String connz = server.monitor("/connz?auth=1");
             assertThat(connz.replace(" ", ""))
                     .as(EXERCISE.says(
                             "/connz?auth=1 shows the connection's authorized_user: the subject of alice's certificate,"
@@ -208,17 +204,6 @@ class MutualTlsTest {
 
     private static String tlsUrl(ConfiguredNatsServer server) {
         return server.url().replace("nats://", "tls://");
-    }
-
-    private static String get(String url) throws Exception {
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            return http.send(
-                            HttpRequest.newBuilder(URI.create(url))
-                                    .timeout(WAIT)
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString())
-                    .body();
-        }
     }
 
     private static String chains(Throwable refused, List<Exception> seen) {

@@ -12,9 +12,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
@@ -165,12 +162,7 @@ class SlowConsumersTest {
     }
 
     private static Optional<String> closedReason(ConfiguredNatsServer server) throws Exception {
-        String body = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(server.monitoringUrl() + "/connz?state=closed"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
+        String body = server.monitor("/connz?state=closed");
         for (Object each :
                 (java.util.List<?>) Json.parseObject(body).getOrDefault("connections", java.util.List.of())) {
             java.util.Map<?, ?> connection = (java.util.Map<?, ?>) each;

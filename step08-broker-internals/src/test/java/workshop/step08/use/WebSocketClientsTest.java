@@ -7,10 +7,6 @@ import io.nats.client.Connection;
 import io.nats.client.Message;
 import io.nats.client.Nats;
 import io.nats.client.Options;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -79,14 +75,10 @@ class WebSocketClientsTest {
     @DisplayName("8.22 the server lists the WebSocket client in /connz under the connection name it gave")
     void serverSeesTheName() throws Exception {
         try (Connection overWebSocket = connectOverWebSocket("dashboard")) {
-            HttpResponse<String> connz = HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(URI.create(server.monitoringUrl() + "/connz"))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString());
+            String connz = server.monitor("/connz");
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> connections =
-                    (List<Map<String, Object>>) Json.parseObject(connz.body()).get("connections");
+                    (List<Map<String, Object>>) Json.parseObject(connz).get("connections");
             assertThat(connections)
                     .as(EXERCISE.says(
                             "/connz lists a connection named \"dashboard\": options() gives jnats the connection name"))
