@@ -106,7 +106,7 @@ class MqttBridgeTest {
                 .isEqualTo("sensors/+/#");
         assertThat(MqttBridge.toMqttTopic("firmware.v1//" + room + ".status"))
                 .as(EXERCISE.says("// stands for a dot of the topic: firmware.v1//2.status is firmware/v1.2/status"
-                        + " (look for // before you turn '.' into '/')"))
+                        + " (once // is a dot, that dot is not a separator: it never becomes '/')"))
                 .isEqualTo("firmware/v1." + room + "/status");
     }
 
