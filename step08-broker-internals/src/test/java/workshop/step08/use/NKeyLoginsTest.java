@@ -123,8 +123,8 @@ class NKeyLoginsTest {
         });
         assertThat(failure)
                 .as(EXERCISE.says(
-                        "both keys the authorization block lists by their public key log in (withNKey's handler gives"
-                                + " the public key and signs the nonce); it failed instead"))
+                        "both keys the authorization block lists as nkey users, by their public key, log in (withNKey's"
+                                + " handler gives the public key and signs the nonce); it failed instead"))
                 .isNull();
     }
 

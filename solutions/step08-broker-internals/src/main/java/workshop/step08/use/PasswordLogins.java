@@ -39,8 +39,10 @@ public final class PasswordLogins {
     public static String userAuthorization(Map<String, String> bcryptHashByUser) {
         // EXERCISE 8.15 BEGIN: an authorization block with a users list: each user with its hashed password.
         StringBuilder users = new StringBuilder();
-        bcryptHashByUser.forEach((user, hash) -> users.append("    { user: \"%s\", password: \"%s\" }\n"
-                .formatted(user, hash))); // quoted: unquoted, $2b$… reads as a variable
+        for (Map.Entry<String, String> user : bcryptHashByUser.entrySet()) {
+            // the hash quoted: unquoted, its $2b$… would read as a variable reference
+            users.append("    { user: \"%s\", password: \"%s\" }\n".formatted(user.getKey(), user.getValue()));
+        }
         return """
                 authorization {
                   users: [
