@@ -112,7 +112,7 @@ class PasswordLoginsTest {
     }
 
     @Test
-    @DisplayName("8.15 each user of the users list logs in with its own password; the server holds only the hashes")
+    @DisplayName("8.15 each user of the users list logs in with its own password, checked against its bcrypt hash")
     void eachUserLogsIn() {
         for (String[] login : new String[][] {{ALICE, ALICE_PASSWORD}, {BOB, BOB_PASSWORD}}) {
             Options options = finish(
