@@ -52,6 +52,11 @@ public abstract class Listener<E extends TicketingEvent> implements AutoCloseabl
      */
     protected abstract Verdict onEvent(E event) throws Exception;
 
+    /** The stream its consumer lives in. */
+    public String stream() {
+        return service.bus().stream();
+    }
+
     /** The durable consumer's name: one per service and kind, shared by the service's replicas. */
     public String durableName() {
         return service.name() + "-" + type.subject().replace('.', '-');
