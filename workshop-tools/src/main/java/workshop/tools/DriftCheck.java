@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -99,6 +100,10 @@ final class DriftCheck {
             String where = step.module() + "/src/main/java/" + file;
             if (!actual.containsKey(file)) {
                 problems.add(where + " is missing (the solution has it)");
+            } else if (!expected.containsKey(file) && Generator.wholeFiles(step).containsKey(file)) {
+                problems.add(where + " is the file exercise "
+                        + Generator.wholeFiles(step).get(file)
+                        + " has the learner write whole: the skeleton must not have it; run ./workshop generate");
             } else if (!expected.containsKey(file)) {
                 problems.add(where + " has no solution twin in solutions/" + step.module());
             } else if (!expected.get(file).equals(actual.get(file))) {
@@ -106,8 +111,11 @@ final class DriftCheck {
                         + firstDifference(expected.get(file), actual.get(file)));
             }
         }
+        Map<String, String> wholeFiles = Generator.wholeFiles(step);
         for (Exercise exercise : step.exercises()) {
-            if (!expected.containsKey(exercise.file())) {
+            if (exercise.id().equals(wholeFiles.get(exercise.file()))) {
+                continue; // the learner writes it whole: the solution has it, the skeleton must not
+            } else if (!expected.containsKey(exercise.file())) {
                 problems.add(step.module() + "/exercises.json: exercise " + exercise.id() + " names " + exercise.file()
                         + ", which does not exist");
             } else if (!expected.get(exercise.file()).contains("Exercise " + exercise.id() + " ")) {
@@ -136,8 +144,12 @@ final class DriftCheck {
                     + " modes again, e.g. ./workshop honesty)");
             return;
         }
-        List<String> skeletonApi = publicApi(skeletonClasses);
-        List<String> solutionApi = publicApi(solutionClasses);
+        // a class the learner writes whole is not in the skeleton: its API is the test's to check
+        Set<String> written = Generator.wholeFiles(step).keySet().stream()
+                .map(file -> file.substring(0, file.length() - ".java".length()).replace('/', '.'))
+                .collect(java.util.stream.Collectors.toSet());
+        List<String> skeletonApi = publicApi(skeletonClasses, written);
+        List<String> solutionApi = publicApi(solutionClasses, written);
         if (!skeletonApi.equals(solutionApi)) {
             problems.add(step.module() + ": the public API of skeleton and solution differ: "
                     + firstDifference(String.join("\n", solutionApi), String.join("\n", skeletonApi)));
@@ -167,13 +179,14 @@ final class DriftCheck {
         }
     }
 
-    /** What javap prints of the public members of every named class in the folder. */
-    private static List<String> publicApi(Path classes) {
+    /** What javap prints of the public members of every named class in the folder, but those {@code left} out (and their nested classes). */
+    private static List<String> publicApi(Path classes, Set<String> left) {
         List<String> classNames;
         try (Stream<Path> files = Files.walk(classes)) {
             classNames = files.map(f -> classes.relativize(f).toString().replace('\\', '/'))
                     .filter(f -> f.endsWith(".class") && !f.matches(".*\\$\\d.*"))
                     .map(f -> f.substring(0, f.length() - ".class".length()).replace('/', '.'))
+                    .filter(name -> !left.contains(name.replaceFirst("\\$.*", "")))
                     .sorted()
                     .toList();
         } catch (IOException e) {

@@ -121,7 +121,7 @@ final class ExerciseReport {
                             String module = progress.step().module();
                             out.println(
                                     terminal.bold("Next: " + exercise.heading()) + " (" + exercise.track() + " track)");
-                            out.println("  edit " + module + "/src/main/java/" + exercise.file());
+                            out.println(Steps.editOrWrite(progress.step(), exercise));
                             out.println("  read " + exercise.readmeLink(module));
                         },
                         () -> out.println("Every exercise of " + progress.step().module() + " is solved."));

@@ -28,7 +28,16 @@ final class Generator {
         }
         for (Path file : javaFiles(solution)) {
             String relative = solution.relativize(file).toString().replace('\\', '/');
-            files.put(relative, writer.skeletonOf(step.module() + " solution " + relative, read(file)));
+            String source = read(file);
+            var whole = SkeletonWriter.wholeFileExercise(source);
+            if (whole.isPresent()) {
+                if (step.exercise(whole.get()).isEmpty()) {
+                    throw new IllegalArgumentException(step.module() + " solution " + relative + ": exercise "
+                            + whole.get() + " is not in " + step.module() + "/exercises.json");
+                }
+                continue; // the learner writes this file whole: the skeleton has none
+            }
+            files.put(relative, writer.skeletonOf(step.module() + " solution " + relative, source));
         }
         return files;
     }
@@ -40,6 +49,20 @@ final class Generator {
         if (Files.isDirectory(skeleton)) {
             for (Path file : javaFiles(skeleton)) {
                 files.put(skeleton.relativize(file).toString().replace('\\', '/'), read(file));
+            }
+        }
+        return files;
+    }
+
+    /** The solution files the learner writes whole, by path relative to {@code src/main/java}, with their exercise. */
+    static Map<String, String> wholeFiles(Step step) {
+        Map<String, String> files = new TreeMap<>();
+        Path solution = step.solutionSources();
+        if (Files.isDirectory(solution)) {
+            for (Path file : javaFiles(solution)) {
+                SkeletonWriter.wholeFileExercise(read(file))
+                        .ifPresent(id ->
+                                files.put(solution.relativize(file).toString().replace('\\', '/'), id));
             }
         }
         return files;

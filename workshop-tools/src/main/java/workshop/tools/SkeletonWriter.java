@@ -23,6 +23,12 @@ final class SkeletonWriter {
 
     static final Pattern BEGIN = Pattern.compile("^(\\s*)// EXERCISE (\\d+\\.\\d+) BEGIN(?::\\s*(.*?))?\\s*$");
     static final Pattern END = Pattern.compile("^\\s*// EXERCISE (\\d+\\.\\d+) END\\s*$");
+    /**
+     * A file the learner writes whole: the solution's file has this line (after its package line) and
+     * no regions; the skeleton has no such file at all. What to write is in the exercise's README section.
+     */
+    static final Pattern WHOLE_FILE = Pattern.compile("^// EXERCISE (\\d+\\.\\d+) WHOLE FILE(?::\\s*(.*?))?\\s*$");
+
     static final Pattern SKELETON_LINE = Pattern.compile("^(\\s*)// SKELETON:(?: (.*)|\\s*)$");
     /** A plain line comment: in a region, directly after BEGIN, it carries on the BEGIN text. */
     static final Pattern COMMENT_LINE = Pattern.compile("^\\s*//.*$");
@@ -43,6 +49,13 @@ final class SkeletonWriter {
     static List<int[]> regionLines(String source, String id) {
         List<int[]> regions = new ArrayList<>();
         String[] lines = source.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher whole = WHOLE_FILE.matcher(lines[i]);
+            if (whole.matches() && whole.group(1).equals(id)) {
+                regions.add(new int[] {i + 1, lines.length + 1}); // the rest of the file is the exercise's
+                return regions;
+            }
+        }
         int begin = -1;
         for (int i = 0; i < lines.length; i++) {
             Matcher b = BEGIN.matcher(lines[i]);
@@ -55,6 +68,15 @@ final class SkeletonWriter {
             }
         }
         return regions;
+    }
+
+    /** The exercise whose whole file this source is, if it is one (see {@link #WHOLE_FILE}). */
+    static java.util.Optional<String> wholeFileExercise(String source) {
+        return source.lines()
+                .map(WHOLE_FILE::matcher)
+                .filter(Matcher::matches)
+                .map(m -> m.group(1))
+                .findFirst();
     }
 
     /** Whether the file has exercise regions at all (given code has none). */

@@ -26,7 +26,15 @@ final class SolutionCommand {
             List<String> exercises = new ArrayList<>();
             String open = null;
             boolean todoGoesOn = false; // the comment lines right after BEGIN carry on its text: markers too
+            String whole = SkeletonWriter.wholeFileExercise(solution).orElse(null);
             for (String line : solution.lines().toList()) {
+                if (whole != null) { // a file the learner writes whole: every line is the exercise's
+                    if (!SkeletonWriter.WHOLE_FILE.matcher(line).matches()) {
+                        lines.add(line);
+                        exercises.add(whole);
+                    }
+                    continue;
+                }
                 Matcher begin = SkeletonWriter.BEGIN.matcher(line);
                 Matcher end = SkeletonWriter.END.matcher(line);
                 boolean skeletonLine =

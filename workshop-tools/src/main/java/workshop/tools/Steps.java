@@ -1,5 +1,6 @@
 package workshop.tools;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +47,19 @@ final class Steps {
         Path solutionFile() {
             return step.solutionSources().resolve(exercise.file());
         }
+    }
+
+    /**
+     * The line that says where to work: {@code edit <file>}, or for an exercise whose file the learner
+     * writes whole and has not yet, {@code write <file> (a new file: …)}.
+     */
+    static String editOrWrite(Step step, Exercise exercise) {
+        String path = step.module() + "/src/main/java/" + exercise.file();
+        if (!Files.exists(step.skeletonSources().resolve(exercise.file()))
+                && exercise.id().equals(Generator.wholeFiles(step).get(exercise.file()))) {
+            return "  write " + path + " (a new file, the whole class: its README section says what it must do)";
+        }
+        return "  edit " + path;
     }
 
     /** The root-relative path with forward slashes, for messages a learner can click or copy. */

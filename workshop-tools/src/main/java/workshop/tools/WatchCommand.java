@@ -406,7 +406,7 @@ final class WatchCommand {
                 return;
             }
             out.println(terminal.cyan("Now: " + focus.heading()) + " (" + focus.track() + " track)");
-            out.println("  edit " + step.module() + "/src/main/java/" + focus.file());
+            out.println(Steps.editOrWrite(step, focus));
             out.println("  read " + focus.readmeLink(step.module()));
         }
 

@@ -80,6 +80,47 @@ class DriftCheckTest {
     }
 
     @Test
+    @DisplayName("a file the learner writes whole is not in the skeleton: generate leaves it out, check wants it out")
+    void wholeFile() {
+        String exercises = TestRepository.EXERCISES.replace("""
+                 "goal": "Leave.", "hints": ["only hint"], "needs": ["1.1"]}""", """
+                 "goal": "Leave.", "hints": ["only hint"], "needs": ["1.1"]},
+                {"id": "1.3", "title": "Write a shouter", "track": "Build", "file": "demo/Shouter.java",
+                 "test": "demo.ShoutTest", "goal": "Shout.", "hints": []}""");
+        TestRepository.write(root.resolve("step01-demo/exercises.json"), exercises);
+        TestRepository.write(root.resolve("solutions/step01-demo/src/main/java/demo/Shouter.java"), """
+                package demo;
+
+                // EXERCISE 1.3 WHOLE FILE: a class that shouts
+                public class Shouter {
+                    public String shout(String name) {
+                        return name.toUpperCase();
+                    }
+                }
+                """);
+        Step step = Step.load(root, "step01-demo");
+        Generator.generate(step);
+
+        assertThat(root.resolve("step01-demo/src/main/java/demo/Shouter.java"))
+                .as("the learner writes it: the skeleton has no such file")
+                .doesNotExist();
+        assertThat(check()).isEmpty();
+        assertThat(Steps.editOrWrite(step, step.exercise("1.3").orElseThrow()))
+                .isEqualTo(
+                        "  write step01-demo/src/main/java/demo/Shouter.java (a new file, the whole class: its README"
+                                + " section says what it must do)");
+
+        TestRepository.write(root.resolve("step01-demo/src/main/java/demo/Shouter.java"), "package demo;\n");
+        assertThat(check())
+                .singleElement()
+                .asString()
+                .contains("demo/Shouter.java is the file exercise 1.3 has the learner write whole");
+        assertThat(Steps.editOrWrite(step, step.exercise("1.3").orElseThrow()))
+                .as("once the learner has made it, it is edited like any other")
+                .startsWith("  edit ");
+    }
+
+    @Test
     @DisplayName("a test's Exercise.of naming an id its step lacks fails with file:line")
     void unknownExerciseId() {
         TestRepository.write(root.resolve("step01-demo/src/test/java/demo/GreetTest.java"), """

@@ -52,6 +52,26 @@ class SkeletonWriterTest {
     }
 
     @Test
+    @DisplayName("a file the learner writes whole is found by its marker, and its region is the rest of the file")
+    void wholeFile() {
+        String solution = """
+                package a;
+
+                // EXERCISE 1.2 WHOLE FILE: a listener of dead letters
+                public final class B {
+                    int answer() {
+                        return 42;
+                    }
+                }""";
+        assertThat(SkeletonWriter.wholeFileExercise(solution)).contains("1.2");
+        assertThat(SkeletonWriter.wholeFileExercise("class B {}")).isEmpty();
+        assertThat(SkeletonWriter.regionLines(solution, "1.2"))
+                .singleElement()
+                .satisfies(region -> assertThat(region).containsExactly(3, 9));
+        assertThat(SkeletonWriter.regionLines(solution, "1.3")).isEmpty();
+    }
+
+    @Test
     @DisplayName("SKELETON lines replace the throw")
     void skeletonLines() {
         String solution = """
