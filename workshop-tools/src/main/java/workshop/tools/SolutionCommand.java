@@ -19,7 +19,7 @@ final class SolutionCommand {
     private static final int CONTEXT = 3;
 
     /** The reference solution's code lines, each with the exercise region it lies in (null: outside any). */
-    record Reference(List<String> lines, List<String> exerciseOfLine) {
+    record Reference(List<String> lines, List<String> exerciseOfLine, boolean whole) {
 
         static Reference of(String solution) {
             List<String> lines = new ArrayList<>();
@@ -55,7 +55,7 @@ final class SolutionCommand {
                     exercises.add(open);
                 }
             }
-            return new Reference(lines, exercises);
+            return new Reference(lines, exercises, whole != null);
         }
 
         /** The exercises changed lines touch: the regions of added lines, and of the lines around a removal. */
@@ -110,7 +110,11 @@ final class SolutionCommand {
 
         out.println(located.exercise().heading() + ": your file against the reference solution");
         out.println("--- " + Steps.relative(root, yours)
-                + (Files.exists(yours) ? "   (yours)" : "   (missing: ./workshop reset restores it)"));
+                + (Files.exists(yours)
+                        ? "   (yours)"
+                        : solution.whole()
+                                ? "   (not written yet: this exercise is writing it)"
+                                : "   (missing: ./workshop reset restores it)"));
         out.println("+++ " + Steps.relative(root, reference) + "   (reference, without its EXERCISE markers)");
         if (mine.isEmpty()) {
             out.println("Your code for exercise " + id + " is the reference solution's, line for line.");
