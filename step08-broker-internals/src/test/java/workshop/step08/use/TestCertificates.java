@@ -20,8 +20,9 @@ import java.util.concurrent.TimeUnit;
  * Certificates for the TLS exercises, made the way an operator makes them with the JDK's own
  * {@code keytool}: a certificate authority, a server certificate it signs (for {@code 127.0.0.1},
  * the address the test kit listens on) and a client certificate it signs (CN=alice), written as the
- * PEM files nats-server reads and the PKCS12 key store a Java client reads. Made once per test JVM
- * (about a second of keytool runs) and shared by every test that asks.
+ * PEM files nats-server reads and the PKCS12 key store a Java client reads. Made once (a few seconds
+ * of keytool runs), kept in {@code target/test-certificates} for the runs of the next hours, and
+ * shared by every test that asks.
  */
 final class TestCertificates {
 
@@ -46,16 +47,73 @@ final class TestCertificates {
         this.clientKeyStore = directory.resolve("client.p12");
     }
 
-    /** The certificates of this test JVM, made on first use. */
+    /**
+     * Where the certificates are kept between runs: the module's {@code target} folder, so that a
+     * learner who runs the tests again and again pays for keytool once a day, not every run
+     * ({@code mvn clean} removes them).
+     */
+    private static final Path KEPT = Path.of("target", "test-certificates");
+
+    /** Kept certificates older than this are made again; they are valid for two days. */
+    private static final java.time.Duration FRESH_FOR = java.time.Duration.ofHours(20);
+
+    /** The certificates of this test JVM: those kept from an earlier run while fresh, else made now. */
     static synchronized TestCertificates get() {
         if (made == null) {
             try {
-                made = make(Files.createTempDirectory("nats-workshop-certs-"));
+                made = kept().orElseGet(TestCertificates::makeAndKeep);
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not make the test certificates", e);
             }
         }
         return made;
+    }
+
+    /** The kept certificates, if all of them are there and fresh. */
+    private static java.util.Optional<TestCertificates> kept() throws IOException {
+        var certificates = new TestCertificates(KEPT.toAbsolutePath());
+        for (Path file : List.of(
+                certificates.caCertificate,
+                certificates.serverCertificate,
+                certificates.serverKey,
+                certificates.clientKeyStore)) {
+            if (!Files.isRegularFile(file)
+                    || Files.getLastModifiedTime(file)
+                            .toInstant()
+                            .isBefore(java.time.Instant.now().minus(FRESH_FOR))) {
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.of(certificates);
+    }
+
+    /**
+     * Makes them in a folder of their own, then moves that folder to {@link #KEPT} in one step, so a
+     * run killed halfway never leaves half a set behind.
+     */
+    private static TestCertificates makeAndKeep() {
+        try {
+            Path kept = KEPT.toAbsolutePath();
+            Files.createDirectories(kept.getParent());
+            Path fresh = Files.createTempDirectory(kept.getParent(), "test-certificates-");
+            make(fresh);
+            if (Files.isDirectory(kept)) {
+                try (var old = Files.walk(kept)) {
+                    for (Path file :
+                            old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(file);
+                    }
+                }
+            }
+            try {
+                Files.move(fresh, kept, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException raced) {
+                return new TestCertificates(fresh); // another test JVM kept its set first: use this one's
+            }
+            return new TestCertificates(kept);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not make the test certificates", e);
+        }
     }
 
     /** Copies the server's certificate, key and the CA into a server's directory, as ca.pem, server-cert.pem, server-key.pem. */
