@@ -2,7 +2,6 @@ package workshop.step09.orders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.awaitility.Awaitility.await;
 
 import io.nats.client.Connection;
 import io.nats.client.JetStreamManagement;
@@ -11,6 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.step09.bus.Listener;
@@ -223,5 +224,10 @@ class OrdersServiceTest {
         await().alias(EXERCISE.says("the service handles every %s event and acknowledges it", type.subject()))
                 .atMost(WAIT)
                 .until(() -> bus.settled(listener));
+    }
+
+    /** Awaitility, polling often: the services answer within milliseconds. */
+    private static ConditionFactory await() {
+        return Awaitility.await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20));
     }
 }

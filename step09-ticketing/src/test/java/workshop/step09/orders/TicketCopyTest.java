@@ -1,7 +1,6 @@
 package workshop.step09.orders;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.nats.client.Connection;
 import io.nats.client.JetStreamManagement;
@@ -10,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.step09.bus.ListenerSettings;
@@ -151,5 +152,10 @@ class TicketCopyTest {
                 new OrdersService(new ServiceContext("orders", bus.connection(), bus.bus(), bus.codec()), SETTINGS);
         orders.start();
         return orders;
+    }
+
+    /** Awaitility, polling often: the services answer within milliseconds. */
+    private static ConditionFactory await() {
+        return Awaitility.await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20));
     }
 }

@@ -2,13 +2,14 @@ package workshop.step09.tickets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.awaitility.Awaitility.await;
 
 import io.nats.client.Connection;
 import io.nats.client.JetStreamManagement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Random;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workshop.step09.bus.Listener;
@@ -203,5 +204,10 @@ class TicketsServiceTest {
         await().alias(EXERCISE.says("the service handles every %s event and acknowledges it", type.subject()))
                 .atMost(WAIT)
                 .until(() -> bus.settled(listener));
+    }
+
+    /** Awaitility, polling often: the services answer within milliseconds. */
+    private static ConditionFactory await() {
+        return Awaitility.await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20));
     }
 }
