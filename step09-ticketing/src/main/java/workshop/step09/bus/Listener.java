@@ -7,6 +7,7 @@ import io.nats.client.PublishOptions;
 import io.nats.client.api.ConsumerConfiguration;
 import io.nats.client.impl.Headers;
 import java.io.IOException;
+import java.time.Duration;
 import workshop.step09.events.EventType;
 import workshop.step09.events.TicketingEvent;
 
@@ -18,9 +19,9 @@ import workshop.step09.events.TicketingEvent;
  *       each event goes to one of them;</li>
  *   <li>an event is acknowledged only once {@code onEvent} said {@link Verdict#DONE}: a replica that
  *       dies before that leaves it to be delivered again, to another replica, after AckWait;</li>
- *   <li>{@link Verdict#NOT_YET} delivers it again after a delay; an exception, or a NOT_YET on the
- *       last of MaxDeliver deliveries, puts it on the service's dead-letter subject, so nothing is
- *       dropped without a trace.</li>
+ *   <li>{@link Verdict#NOT_YET} delivers it again after a delay ({@link #notYetDelay}); an exception,
+ *       or a NOT_YET on the last of MaxDeliver deliveries, puts it on the service's dead-letter
+ *       subject, so nothing is dropped without a trace.</li>
  * </ul>
  */
 public abstract class Listener<E extends TicketingEvent> implements AutoCloseable {
@@ -53,6 +54,16 @@ public abstract class Listener<E extends TicketingEvent> implements AutoCloseabl
     /** The stream its consumer lives in. */
     public String stream() {
         return service.bus().stream();
+    }
+
+    /**
+     * How long {@code event}, answered {@link Verdict#NOT_YET}, waits before it comes again: the
+     * settings' {@code notYetDelay}. A listener that knows when the event is due says so instead
+     * (the expiration service: until the order expires), so a long wait costs one delivery, not one
+     * per {@code notYetDelay}, and MaxDeliver does not end it.
+     */
+    protected Duration notYetDelay(E event) {
+        return settings.notYetDelay();
     }
 
     /** The durable consumer's name: one per service and kind, shared by the service's replicas. */
@@ -89,8 +100,8 @@ public abstract class Listener<E extends TicketingEvent> implements AutoCloseabl
      */
     void settle(Message message) {
         // TODO Exercise 9.4: decode (bytes that are no event can never succeed: dead-letter them now); ask onEvent;
-        // DONE acks, NOT_YET naks with the delay, a failure naks; on the last delivery a NOT_YET or a failure is
-        // dead-lettered instead.
+        // DONE acks, NOT_YET naks with the listener's delay for that event, a failure naks; on the last delivery a
+        // NOT_YET or a failure is dead-lettered instead.
         throw new UnsupportedOperationException("Exercise 9.4 is not solved yet: Settle each event: done, not yet, or dead. Read step09-ticketing/README.md#94-settle-each-event-done-not-yet-or-dead");
     }
 

@@ -85,6 +85,43 @@ class SettlingTest {
     }
 
     @Test
+    @DisplayName("9.4 NOT_YET waits as long as the listener says for that event: its notYetDelay, when it knows better")
+    void notYetWaitsTheListenersDelay(
+            Connection connection, JetStreamManagement management, TestResources resources, Random random)
+            throws Exception {
+        Setup setup = setup(connection, management, resources, random, 3);
+        Duration own = NOT_YET_DELAY.plusMillis(400 + random.nextInt(200));
+        var listener = new Listener<TicketCreated>(setup.service, EventType.TICKET_CREATED, settings(3)) {
+            @Override
+            protected Verdict onEvent(TicketCreated event) {
+                return Verdict.NOT_YET;
+            }
+
+            @Override
+            protected Duration notYetDelay(TicketCreated event) {
+                return own; // e.g. until the order it is about expires
+            }
+        };
+        setup.publish(random);
+
+        listener.settle(setup.next());
+        long settled = System.nanoTime();
+        Message again = setup.consumer.next(WAIT);
+        long after = Duration.ofNanos(System.nanoTime() - settled).toMillis();
+
+        assertThat(again)
+                .as(EXERCISE.says("a NOT_YET event comes again after the listener's delay (%d ms)", own.toMillis()))
+                .isNotNull();
+        assertThat(after)
+                .as(EXERCISE.says(
+                        "it came again after %d ms, not after the listener's %d ms: nak with notYetDelay(event), which"
+                                + " a listener overrides when it knows when the event is due (the settings' delay"
+                                + " is %d ms)",
+                        after, own.toMillis(), NOT_YET_DELAY.toMillis()))
+                .isGreaterThanOrEqualTo(own.toMillis() - 50);
+    }
+
+    @Test
     @DisplayName("9.4 a failure is delivered again; on the last delivery it goes to the dead letters, with why")
     void failureUntilTheDeadLetters(
             Connection connection, JetStreamManagement management, TestResources resources, Random random)
