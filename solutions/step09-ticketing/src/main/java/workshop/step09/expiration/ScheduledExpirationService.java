@@ -1,0 +1,113 @@
+package workshop.step09.expiration;
+
+import io.nats.client.JetStreamApiException;
+import io.nats.client.PublishOptions;
+import io.nats.client.api.StreamInfo;
+import io.nats.client.impl.Headers;
+import io.nats.client.impl.NatsMessage;
+import java.io.IOException;
+import java.util.List;
+import workshop.step09.bus.Listener;
+import workshop.step09.bus.ListenerSettings;
+import workshop.step09.bus.ServiceContext;
+import workshop.step09.bus.TicketingService;
+import workshop.step09.bus.Verdict;
+import workshop.step09.events.EventType;
+import workshop.step09.events.ExpirationComplete;
+import workshop.step09.events.OrderCreated;
+
+/**
+ * Says when an order's time is up by leaving the waiting to the server (nats-server 2.12+): for each
+ * {@link OrderCreated} it stores a message schedule, and at the order's {@code expiresAt} the server
+ * itself publishes the {@link ExpirationComplete} the schedule holds. The order's event is done at
+ * once: nothing waits in a consumer, and the service may be down when the time comes. Needs a bus
+ * whose stream runs schedules ({@link workshop.step09.bus.EventBus#withMessageSchedules()}), shared by
+ * every service of the program; on an older server, run {@link ExpirationService} instead.
+ */
+public final class ScheduledExpirationService implements TicketingService {
+
+    /** The header that holds a schedule's pattern, here {@code @at <RFC 3339 time>}. */
+    public static final String SCHEDULE = "Nats-Schedule";
+    /** The header that names the subject the server publishes the schedule's payload to. */
+    public static final String SCHEDULE_TARGET = "Nats-Schedule-Target";
+    /** The header the server puts on what a schedule published: the schedule's subject. */
+    public static final String SCHEDULER = "Nats-Scheduler";
+
+    private final ServiceContext context;
+    private final OrderCreatedListener orderCreated;
+
+    public ScheduledExpirationService(ServiceContext context, ListenerSettings settings) {
+        this.context = context;
+        this.orderCreated = new OrderCreatedListener(context, settings);
+    }
+
+    @Override
+    public String name() {
+        return context.name();
+    }
+
+    /**
+     * Makes sure of the stream, then starts listening.
+     *
+     * @throws IllegalStateException when the stream runs no message schedules: the bus did not ask
+     *     for them, or the server (older than 2.12) ignored the option. Its schedules would never fire.
+     */
+    @Override
+    public void start() throws IOException, JetStreamApiException {
+        StreamInfo stream = context.bus().ensureStream(context.connection().jetStreamManagement());
+        // EXERCISE 9.10 BEGIN: refuse to start when the stream does not run message schedules, saying why.
+        if (!stream.getConfiguration().getAllowMsgSchedules()) {
+            throw new IllegalStateException("stream " + context.bus().stream()
+                    + " runs no message schedules, so no expiration would ever come: the bus must ask for them"
+                    + " (EventBus.withMessageSchedules()) and the server be nats-server 2.12 or newer (this one is "
+                    + context.connection().getServerInfo().getVersion() + "); else run ExpirationService");
+        }
+        // EXERCISE 9.10 END
+        orderCreated.start();
+    }
+
+    @Override
+    public List<Listener<?>> listeners() {
+        return List.of(orderCreated);
+    }
+
+    @Override
+    public void close() {
+        orderCreated.close();
+    }
+
+    /** The subject of one order's schedule: each order its own, as a schedule replaces the one before it on its subject. */
+    public String scheduleSubject(String orderId) {
+        return context.bus().prefix() + ".expiration.schedules." + orderId;
+    }
+
+    /** Schedules each new order's expiration, then is done with it. */
+    final class OrderCreatedListener extends Listener<OrderCreated> {
+
+        OrderCreatedListener(ServiceContext context, ListenerSettings settings) {
+            super(context, EventType.ORDER_CREATED, settings);
+        }
+
+        @Override
+        protected Verdict onEvent(OrderCreated order) throws Exception {
+            // EXERCISE 9.10 BEGIN: store a schedule on the order's own subject that publishes its ExpirationComplete
+            // to that event's subject at expiresAt; done.
+            Headers headers = new Headers()
+                    .put(SCHEDULE, "@at " + order.expiresAt()) // RFC 3339, in UTC, to the nanosecond
+                    .put(SCHEDULE_TARGET, context.bus().subjectOf(EventType.EXPIRATION_COMPLETE));
+            context.connection()
+                    .jetStream()
+                    .publish(
+                            NatsMessage.builder()
+                                    .subject(scheduleSubject(order.orderId()))
+                                    .headers(headers)
+                                    .data(context.codec().encode(new ExpirationComplete(order.orderId())))
+                                    .build(),
+                            PublishOptions.builder()
+                                    .messageId("expiration-schedule-" + order.orderId())
+                                    .build());
+            return Verdict.DONE;
+            // EXERCISE 9.10 END
+        }
+    }
+}
