@@ -55,6 +55,12 @@ public final class ScheduledExpirationService implements TicketingService {
     @Override
     public void start() throws IOException, JetStreamApiException {
         StreamInfo stream = context.bus().ensureStream(context.connection().jetStreamManagement());
+        requireSchedules(stream);
+        orderCreated.start();
+    }
+
+    /** Refuses a stream whose schedules would never fire. */
+    private void requireSchedules(StreamInfo stream) {
         // EXERCISE 9.10 BEGIN: refuse to start when the stream does not run message schedules, saying why.
         if (!stream.getConfiguration().getAllowMsgSchedules()) {
             throw new IllegalStateException("stream " + context.bus().stream()
@@ -63,7 +69,6 @@ public final class ScheduledExpirationService implements TicketingService {
                     + context.connection().getServerInfo().getVersion() + "); else run ExpirationService");
         }
         // EXERCISE 9.10 END
-        orderCreated.start();
     }
 
     @Override
