@@ -1,7 +1,9 @@
 /**
  * The expiration service: it says when an order's time is up ({@code ExpirationComplete}), so the
  * orders service can cancel an order nobody paid. Two ways to wait, one class each, both named
- * {@code expiration}:
+ * {@code expiration} (a program runs one of them).
+ *
+ * <p>Exercises:
  * <ul>
  *   <li>9.9 Expire by delayed redelivery: {@link workshop.step09.expiration.ExpirationService} holds
  *       each {@code OrderCreated} in its consumer, answering NOT_YET with a delay of the time left,
