@@ -47,7 +47,7 @@ class ScheduledExpirationServiceTest {
         ServiceContext context = context(connection, resources, random, true);
         // the next whole second and some: a schedule read to the second only would fire early
         Instant first =
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1).plusMillis(500 + random.nextInt(300));
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(2).plusMillis(500 + random.nextInt(300));
         List<OrderCreated> orders = List.of(order(random, first), order(random, first.plusMillis(150)));
         String expired = context.bus().subjectOf(EventType.EXPIRATION_COMPLETE);
         try (var service = new ScheduledExpirationService(context, SETTINGS)) {
@@ -64,7 +64,7 @@ class ScheduledExpirationServiceTest {
             await().alias(EXERCISE.says(
                             "the service is done with each OrderCreated as soon as its schedule is stored: the wait is"
                                     + " the server's, nothing waits in the consumer"))
-                    .atMost(Duration.ofMillis(400))
+                    .atMost(Duration.ofMillis(1200)) // the first order is due 1.5 s from now at the soonest
                     .until(() -> {
                         var info = management.getConsumerInfo(context.bus().stream(), durable);
                         return info.getNumAckPending() == 0 && info.getNumPending() == 0;
@@ -74,7 +74,7 @@ class ScheduledExpirationServiceTest {
                                     + " expiresAt: each order its own schedule, on its own subject (a schedule"
                                     + " replaces the one before it on its subject)",
                             expired, orders.size()))
-                    .atMost(Duration.ofSeconds(4))
+                    .atMost(Duration.ofSeconds(5))
                     .pollInterval(Duration.ofMillis(50))
                     .until(() -> all(management, context, expired), list -> list.size() >= orders.size());
 
