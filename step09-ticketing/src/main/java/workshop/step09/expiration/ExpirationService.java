@@ -25,6 +25,14 @@ import workshop.step09.events.OrderCreated;
  */
 public final class ExpirationService implements TicketingService {
 
+    /**
+     * The expiration service as a program: against {@code NATS_URL}, health on {@code HEALTH_PORT}
+     * (default 8083), until SIGTERM. {@code ./mvnw -q -pl step09-ticketing compile exec:java@expiration}.
+     */
+    public static void main(String[] args) throws Exception {
+        workshop.step09.runtime.ServiceRunner.run("expiration", 8083, ExpirationService::new);
+    }
+
     /** The service's name, shared by its replicas: its consumer is {@code expiration-orders-created}. */
     public static final String NAME = "expiration";
 

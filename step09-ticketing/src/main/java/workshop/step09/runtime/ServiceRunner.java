@@ -23,13 +23,14 @@ import workshop.step09.events.EventCodec;
  * (what was handed to a handler finishes, what was published goes out) within 10 s, then the health
  * endpoint closes.
  */
-public final class ServiceRunner implements AutoCloseable {
+public final class ServiceRunner implements RunningService {
 
     private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(10);
 
     private final TicketingService service;
     private final Connection connection;
     private final HealthEndpoint health;
+    private boolean closed;
 
     private ServiceRunner(TicketingService service, Connection connection, HealthEndpoint health) {
         this.service = service;
@@ -45,17 +46,28 @@ public final class ServiceRunner implements AutoCloseable {
 
     /**
      * Connects to {@code url} as {@code name}, makes the service, starts it and its health endpoint
-     * on {@code healthPort} (0: any free port).
+     * on {@code healthPort} (0: any free port), on the standard bus with the standard settings.
      */
     public static ServiceRunner start(String name, String url, int healthPort, ServiceFactory factory)
             throws IOException, InterruptedException, JetStreamApiException {
+        return start(name, url, healthPort, EventBus.standard(), ListenerSettings.standard(), factory);
+    }
+
+    /** The same on {@code bus} with {@code settings}: what a test gives to run services side by side. */
+    public static ServiceRunner start(
+            String name, String url, int healthPort, EventBus bus, ListenerSettings settings, ServiceFactory factory)
+            throws IOException, InterruptedException, JetStreamApiException {
         Connection connection = Nats.connect(new ServiceConnection(name).options(url, Duration.ofSeconds(1)));
-        TicketingService service = factory.make(
-                new ServiceContext(name, connection, EventBus.standard(), new EventCodec()),
-                ListenerSettings.standard());
-        service.start();
-        HealthEndpoint health = new HealthEndpoint(service, connection, 1000, healthPort).start();
-        return new ServiceRunner(service, connection, health);
+        try {
+            TicketingService service =
+                    factory.make(new ServiceContext(name, connection, bus, new EventCodec()), settings);
+            service.start();
+            HealthEndpoint health = new HealthEndpoint(service, connection, 1000, healthPort).start();
+            return new ServiceRunner(service, connection, health);
+        } catch (IOException | JetStreamApiException | RuntimeException e) {
+            connection.close(); // a service that did not start leaves no connection behind
+            throw e;
+        }
     }
 
     /** A service's whole {@code main}: start it, stop it on SIGTERM, wait until then. */
@@ -76,19 +88,22 @@ public final class ServiceRunner implements AutoCloseable {
         stopped.await();
     }
 
-    /** The port the health endpoint listens on. */
+    @Override
     public int healthPort() {
         return health.port();
     }
 
-    /** The service it runs. */
+    @Override
     public TicketingService service() {
         return service;
     }
 
-    /** Stops the listeners, drains the connection, closes the health endpoint. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         service.close();
         try {
             connection.drain(DRAIN_TIMEOUT).get();

@@ -40,6 +40,14 @@ import workshop.step09.events.TicketingEvent;
  */
 public class OrdersService implements TicketingService {
 
+    /**
+     * The orders service as a program: against {@code NATS_URL}, health on {@code HEALTH_PORT}
+     * (default 8082), until SIGTERM. {@code ./mvnw -q -pl step09-ticketing compile exec:java@orders}.
+     */
+    public static void main(String[] args) throws Exception {
+        workshop.step09.runtime.ServiceRunner.run("orders", 8082, OrdersService::new);
+    }
+
     /** How long an order holds its ticket when nothing else is said. */
     public static final Duration STANDARD_HOLD = Duration.ofMinutes(15);
     /** How long a replica's own consumers stay after the replica stopped reading: then the server deletes them. */

@@ -32,6 +32,14 @@ import workshop.step09.events.TicketUpdated;
  */
 public class TicketsService implements TicketingService {
 
+    /**
+     * The tickets service as a program: against {@code NATS_URL}, health on {@code HEALTH_PORT}
+     * (default 8081), until SIGTERM. {@code ./mvnw -q -pl step09-ticketing compile exec:java@tickets}.
+     */
+    public static void main(String[] args) throws Exception {
+        workshop.step09.runtime.ServiceRunner.run("tickets", 8081, TicketsService::new);
+    }
+
     private final ServiceContext context;
     private final ListenerSettings settings;
     private final ConcurrentHashMap<String, Ticket> tickets = new ConcurrentHashMap<>();
