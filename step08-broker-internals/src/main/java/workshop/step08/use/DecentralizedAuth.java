@@ -42,11 +42,11 @@ public final class DecentralizedAuth {
 
     /**
      * The claims of an account JWT, as JSON: an account of version 2 whose users may open any number of
-     * connections and subscriptions, publish payloads of any size, use wildcards, and import and export
-     * without limit (-1 is "no limit"). Such an account has no JetStream.
+     * connections and subscriptions, publish payloads of any size, and import and export without limit (-1 is
+     * "no limit"), exports with wildcards too. Such an account has no JetStream.
      */
     public static String accountClaims() {
-        // TODO Exercise 8.17: the account's type and version, and limits that allow everything, wildcards too.
+        // TODO Exercise 8.17: the account's type and version, and limits that allow everything, wildcard exports too.
         throw new UnsupportedOperationException("Exercise 8.17 is not solved yet: Log in with a user JWT and a creds file. Read step08-broker-internals/README.md#817-log-in-with-a-user-jwt-and-a-creds-file");
     }
 

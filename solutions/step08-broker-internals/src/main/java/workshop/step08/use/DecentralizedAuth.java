@@ -43,11 +43,11 @@ public final class DecentralizedAuth {
 
     /**
      * The claims of an account JWT, as JSON: an account of version 2 whose users may open any number of
-     * connections and subscriptions, publish payloads of any size, use wildcards, and import and export
-     * without limit (-1 is "no limit"). Such an account has no JetStream.
+     * connections and subscriptions, publish payloads of any size, and import and export without limit (-1 is
+     * "no limit"), exports with wildcards too. Such an account has no JetStream.
      */
     public static String accountClaims() {
-        // EXERCISE 8.17 BEGIN: the account's type and version, and limits that allow everything, wildcards too.
+        // EXERCISE 8.17 BEGIN: the account's type and version, and limits that allow everything, wildcard exports too.
         return """
                 {"limits":{"subs":-1,"data":-1,"payload":-1,"imports":-1,"exports":-1,"wildcards":true,\
                 "conn":-1,"leaf":-1},"type":"account","version":2}""";
