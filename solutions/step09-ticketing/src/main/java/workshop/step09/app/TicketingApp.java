@@ -46,22 +46,32 @@ public final class TicketingApp implements AutoCloseable {
             throws IOException, InterruptedException, JetStreamApiException {
         List<ServiceRunner> started = new ArrayList<>();
         try {
-            // EXERCISE 9.15 BEGIN: start the four services, each with ServiceRunner on its own connection and health
-            // port: tickets, orders with the hold, expiration, payments.
-            started.add(
-                    ServiceRunner.start(TICKETS, url, port(firstHealthPort, 0), bus, settings, TicketsService::new));
-            started.add(ServiceRunner.start(
-                    ORDERS, url, port(firstHealthPort, 1), bus, settings, (c, s) -> new OrdersService(c, s, hold)));
-            started.add(ServiceRunner.start(
-                    EXPIRATION, url, port(firstHealthPort, 2), bus, settings, ExpirationService::new));
-            started.add(
-                    ServiceRunner.start(PAYMENTS, url, port(firstHealthPort, 3), bus, settings, PaymentsService::new));
-            // EXERCISE 9.15 END
+            startAll(started, url, bus, settings, hold, firstHealthPort);
         } catch (IOException | InterruptedException | JetStreamApiException | RuntimeException e) {
             started.reversed().forEach(ServiceRunner::close);
             throw e;
         }
         return new TicketingApp(started);
+    }
+
+    /** Starts the four services into {@code started}, in the story's order. */
+    private static void startAll(
+            List<ServiceRunner> started,
+            String url,
+            EventBus bus,
+            ListenerSettings settings,
+            Duration hold,
+            int firstHealthPort)
+            throws IOException, InterruptedException, JetStreamApiException {
+        // EXERCISE 9.15 BEGIN: start the four services, each with ServiceRunner on its own connection and health
+        // port: tickets, orders with the hold, expiration, payments.
+        started.add(ServiceRunner.start(TICKETS, url, port(firstHealthPort, 0), bus, settings, TicketsService::new));
+        started.add(ServiceRunner.start(
+                ORDERS, url, port(firstHealthPort, 1), bus, settings, (c, s) -> new OrdersService(c, s, hold)));
+        started.add(
+                ServiceRunner.start(EXPIRATION, url, port(firstHealthPort, 2), bus, settings, ExpirationService::new));
+        started.add(ServiceRunner.start(PAYMENTS, url, port(firstHealthPort, 3), bus, settings, PaymentsService::new));
+        // EXERCISE 9.15 END
     }
 
     private static int port(int first, int offset) {
