@@ -141,7 +141,9 @@ class PaymentsServiceTest {
                                     + " bring it back until MaxDeliver, then to the dead letters"))
                     .isFalse();
             assertThat(service.find(order.orderId()))
-                    .as(EXERCISE.says("and it changes nothing: the order stays cancelled, at version 1"))
+                    .as(
+                            EXERCISE.says(
+                                    "and it changes nothing: the order stays cancelled, at version 1 (an event applies on top of v-1 only)"))
                     .contains(new PaymentsService.Order(order.orderId(), 1, true));
         }
     }
