@@ -24,6 +24,7 @@ import workshop.step09.events.OrderCreated;
 import workshop.step09.events.PaymentCreated;
 import workshop.step09.events.TicketCreated;
 import workshop.step09.events.TicketUpdated;
+import workshop.step09.testing.BusProbe;
 import workshop.testkit.Exercise;
 import workshop.testkit.NatsServerTest;
 import workshop.testkit.TestResources;

@@ -18,6 +18,7 @@ import workshop.step09.bus.ServiceContext;
 import workshop.step09.events.EventType;
 import workshop.step09.events.TicketCreated;
 import workshop.step09.events.TicketUpdated;
+import workshop.step09.testing.BusProbe;
 import workshop.testkit.Exercise;
 import workshop.testkit.NatsServerTest;
 import workshop.testkit.TestResources;

@@ -7,6 +7,6 @@
  *   <li>9.7 Keep a copy of the tickets: {@link workshop.step09.orders.TicketCopyTest}</li>
  *   <li>9.8 The orders service: {@link workshop.step09.orders.OrdersServiceTest}</li>
  * </ul>
- * {@code BusProbe} publishes events as the other services would and reads what the stream stored.
+ * {@code testing.BusProbe} publishes events as the other services would and reads what the stream stored.
  */
 package workshop.step09.orders;

@@ -6,6 +6,6 @@
  * <ul>
  *   <li>9.6 The tickets service: {@link workshop.step09.tickets.TicketsServiceTest}</li>
  * </ul>
- * {@code BusProbe} publishes events as the other services would and reads what the stream stored.
+ * {@code testing.BusProbe} publishes events as the other services would and reads what the stream stored.
  */
 package workshop.step09.tickets;

@@ -1,4 +1,4 @@
-package workshop.step09.tickets;
+package workshop.step09.testing;
 
 import io.nats.client.Connection;
 import io.nats.client.JetStreamApiException;
@@ -15,10 +15,15 @@ import workshop.step09.events.EventType;
 import workshop.step09.events.TicketingEvent;
 import workshop.testkit.TestResources;
 
-/** What a test sees of the bus: it publishes events as another service would, and reads what was stored. */
-record BusProbe(Connection connection, JetStreamManagement management, EventBus bus, EventCodec codec) {
+/**
+ * What a service's test sees of the bus: it publishes events as another service would, and reads what
+ * was stored. The stream and the subjects' prefix are seeded from the test, so it also runs on a shared
+ * server (NATS_URL).
+ */
+public record BusProbe(Connection connection, JetStreamManagement management, EventBus bus, EventCodec codec) {
 
-    static BusProbe of(Connection connection, JetStreamManagement management, TestResources resources, Random random)
+    public static BusProbe of(
+            Connection connection, JetStreamManagement management, TestResources resources, Random random)
             throws Exception {
         EventBus bus = new EventBus(
                 resources.stream("TICKETING"), "ticketing" + random.nextInt(100_000), java.time.Duration.ofMinutes(1));
@@ -26,12 +31,12 @@ record BusProbe(Connection connection, JetStreamManagement management, EventBus 
     }
 
     /** Publishes the event as it is, without its message id: the stream stores every copy, as after a redelivery. */
-    <E extends TicketingEvent> void publish(EventType<E> type, E event) throws Exception {
+    public <E extends TicketingEvent> void publish(EventType<E> type, E event) throws Exception {
         connection.jetStream().publish(bus.subjectOf(type), codec.encode(event));
     }
 
     /** The last event stored on the type's subject, if any. */
-    <E extends TicketingEvent> Optional<E> last(EventType<E> type) throws Exception {
+    public <E extends TicketingEvent> Optional<E> last(EventType<E> type) throws Exception {
         try {
             MessageInfo info = management.getLastMessage(bus.stream(), bus.subjectOf(type));
             return Optional.of(codec.decode(info.getData(), type));
@@ -41,7 +46,7 @@ record BusProbe(Connection connection, JetStreamManagement management, EventBus 
     }
 
     /** How many events the stream holds on the type's subject. */
-    long count(EventType<?> type) throws Exception {
+    public long count(EventType<?> type) throws Exception {
         String subject = bus.subjectOf(type);
         return management
                 .getStreamInfo(bus.stream(), StreamInfoOptions.filterSubjects(subject))
@@ -54,8 +59,17 @@ record BusProbe(Connection connection, JetStreamManagement management, EventBus 
     }
 
     /** Whether the listener's consumer has handled everything: nothing pending, nothing waiting for its ack. */
-    boolean settled(Listener<?> listener) throws Exception {
+    public boolean settled(Listener<?> listener) throws Exception {
         var info = management.getConsumerInfo(bus.stream(), listener.durableName());
         return info.getNumPending() == 0 && info.getNumAckPending() == 0;
+    }
+
+    /** {@link #settled}, for a lambda that cannot throw: false when the consumer cannot be read. */
+    public boolean settledQuietly(Listener<?> listener) {
+        try {
+            return settled(listener);
+        } catch (Exception e) {
+            return false;
+        }
     }
 }
