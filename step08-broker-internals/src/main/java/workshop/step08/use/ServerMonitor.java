@@ -10,7 +10,8 @@ import workshop.given.Json;
 /**
  * Reads a nats-server's monitoring port ({@code http: …} in its configuration) as an operator's
  * script does: {@code /varz} for the server, {@code /connz?subs=1} for its clients and what they
- * subscribed to, {@code /healthz} for a load balancer's yes or no. The answers are JSON, read with
+ * subscribed to, {@code /subsz} for the subscriptions it routes by, {@code /healthz} for a load
+ * balancer's yes or no. The answers are JSON, read with
  * {@link Json}; the same endpoints your own broker answers in exercise 8.9.
  */
 public final class ServerMonitor {
@@ -41,6 +42,16 @@ public final class ServerMonitor {
      */
     public List<String> subscriptionsOf(String clientName) throws IOException, InterruptedException {
         // TODO Exercise 8.11: Ask /connz for the connections with their subscriptions; find the one with that name.
+        throw new UnsupportedOperationException("Exercise 8.11 is not solved yet: Find a client on the monitoring port. Read step08-broker-internals/README.md#811-find-a-client-on-the-monitoring-port");
+    }
+
+    /**
+     * How many subscriptions the server holds now, from {@code /subsz}: every client's, and the
+     * server's own (JetStream and the system account subscribe too, dozens of them), so only a
+     * difference says what clients did.
+     */
+    public long subscriptionCount() throws IOException, InterruptedException {
+        // TODO Exercise 8.11: Read /subsz; its num_subscriptions.
         throw new UnsupportedOperationException("Exercise 8.11 is not solved yet: Find a client on the monitoring port. Read step08-broker-internals/README.md#811-find-a-client-on-the-monitoring-port");
     }
 

@@ -59,6 +59,28 @@ class ServerMonitorTest {
     }
 
     @Test
+    @DisplayName("8.11 subscriptionCount() reads /subsz: every subscription the server holds, its own ones too")
+    void subscriptionCount(Random random) throws Exception {
+        ServerMonitor monitor = new ServerMonitor(server.monitoringUrl());
+        long before = monitor.subscriptionCount();
+        int more = 3 + random.nextInt(5);
+        try (Connection client = connect("counter")) {
+            for (int i = 0; i < more; i++) {
+                client.subscribe("counted." + i);
+            }
+            client.flush(Duration.ofSeconds(2));
+            assertThat(before)
+                    .as(EXERCISE.says(
+                            "/subsz's num_subscriptions counts the server's own subscriptions too (JetStream, the system"
+                                    + " account): more than none before any client subscribed"))
+                    .isPositive();
+            assertThat(monitor.subscriptionCount() - before)
+                    .as(EXERCISE.says("after %d SUBs, /subsz's num_subscriptions is %d higher", more, more))
+                    .isEqualTo(more);
+        }
+    }
+
+    @Test
     @DisplayName(
             "8.11 subscriptionsOf(name) finds a connection by its client name in /connz?subs=1 and lists its subjects")
     void subscriptionsOf(Random random) throws Exception {

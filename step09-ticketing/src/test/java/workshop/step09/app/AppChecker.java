@@ -33,12 +33,21 @@ import workshop.step09.tickets.TicketsService;
 final class AppChecker {
 
     /** What the stream holds, by kind. */
-    record Counts(int tickets, int ticketVersions, int orders, int cancelled, int paid, int deadLetters, int messages) {
+    record Counts(
+            int tickets,
+            int ticketVersions,
+            int orders,
+            int cancelled,
+            int paid,
+            int copies,
+            int deadLetters,
+            int messages) {
 
         @Override
         public String toString() {
-            return "%d tickets at %d versions, %d orders (%d expired and cancelled, %d paid), %d dead letters, %d messages"
-                    .formatted(tickets, ticketVersions, orders, cancelled, paid, deadLetters, messages);
+            return ("%d tickets at %d versions, %d orders (%d expired and cancelled, %d paid), %d events stored twice"
+                            + " (redelivered copies), %d dead letters, %d messages")
+                    .formatted(tickets, ticketVersions, orders, cancelled, paid, copies, deadLetters, messages);
         }
     }
 
@@ -46,6 +55,10 @@ final class AppChecker {
     private final EventCodec codec = new EventCodec();
     private final Map<String, Long> ticketVersions = new LinkedHashMap<>(); // the highest version of each ticket
     private final Map<String, Integer> ordersMade = new LinkedHashMap<>();
+    /** Each (ticket, version) and each order's creation as first stored: a later identical copy is a redelivery. */
+    private final Map<String, String> firstCopy = new HashMap<>();
+
+    private int copies;
     private final Map<String, OrderCreated> orderEvents = new HashMap<>();
     private final Map<String, Integer> cancellations = new HashMap<>();
     private final Map<String, Integer> payments = new HashMap<>();
@@ -76,14 +89,20 @@ final class AppChecker {
             problems.add("a dead letter on " + subject + ": " + message.getHeaders());
         } else if (subject.equals(bus.subjectOf(EventType.TICKET_CREATED))) {
             TicketCreated created = codec.decode(message.getData(), EventType.TICKET_CREATED);
-            version(created.ticketId(), created.version());
+            if (firstOf("ticket " + created.ticketId() + " v" + created.version(), created.toString())) {
+                version(created.ticketId(), created.version());
+            }
         } else if (subject.equals(bus.subjectOf(EventType.TICKET_UPDATED))) {
             TicketUpdated updated = codec.decode(message.getData(), EventType.TICKET_UPDATED);
-            version(updated.ticketId(), updated.version());
+            if (firstOf("ticket " + updated.ticketId() + " v" + updated.version(), updated.toString())) {
+                version(updated.ticketId(), updated.version());
+            }
         } else if (subject.equals(bus.subjectOf(EventType.ORDER_CREATED))) {
             OrderCreated created = codec.decode(message.getData(), EventType.ORDER_CREATED);
-            ordersMade.merge(created.orderId(), 1, Integer::sum);
-            orderEvents.put(created.orderId(), created);
+            if (firstOf("order " + created.orderId(), created.toString())) {
+                ordersMade.merge(created.orderId(), 1, Integer::sum);
+                orderEvents.put(created.orderId(), created);
+            }
         } else if (subject.equals(bus.subjectOf(EventType.ORDER_CANCELLED))) {
             OrderCancelled cancelled = codec.decode(message.getData(), EventType.ORDER_CANCELLED);
             cancellations.merge(cancelled.orderId(), 1, Integer::sum);
@@ -91,6 +110,23 @@ final class AppChecker {
             PaymentCreated paid = codec.decode(message.getData(), EventType.PAYMENT_CREATED);
             payments.merge(paid.orderId(), 1, Integer::sum);
         }
+    }
+
+    /**
+     * Whether this is the first copy stored under {@code key}. A later copy equal to it is a redelivery
+     * (counted); a different one is two events claiming one place, such as two version 3s of a ticket.
+     */
+    private boolean firstOf(String key, String content) {
+        String first = firstCopy.putIfAbsent(key, content);
+        if (first == null) {
+            return true;
+        }
+        if (first.equals(content)) {
+            copies++;
+        } else {
+            problems.add(key + " was stored twice, differently: " + first + " and " + content);
+        }
+        return false;
     }
 
     private void version(String ticketId, long version) {
@@ -167,6 +203,7 @@ final class AppChecker {
                 ordersMade.size(),
                 cancellations.size(),
                 payments.size(),
+                copies,
                 deadLetters,
                 messages);
     }

@@ -16,6 +16,7 @@ import workshop.step09.bus.EventBus;
 import workshop.step09.bus.ListenerSettings;
 import workshop.step09.events.EventCodec;
 import workshop.step09.events.EventType;
+import workshop.step09.events.OrderCreated;
 import workshop.step09.events.TicketUpdated;
 import workshop.step09.orders.Order;
 import workshop.step09.orders.OrderStatus;
@@ -110,7 +111,8 @@ class TicketingAppTest {
     }
 
     @Test
-    @DisplayName("9.15 with faults: two orders replicas, one restarted mid-flow, updates late and doubled")
+    @DisplayName(
+            "9.15 with faults: two orders replicas, one restarted mid-flow, updates late and doubled, orders redelivered")
     void faults(
             NatsServer server, Connection chaos, JetStreamManagement management, TestResources resources, Random random)
             throws Exception {
@@ -156,7 +158,19 @@ class TicketingAppTest {
 
             List<Order> orders = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                orders.add((i % 2 == 0 ? first : second).create(made.get(i).id(), "buyer-" + i));
+                Order order = (i % 2 == 0 ? first : second).create(made.get(i).id(), "buyer-" + i);
+                orders.add(order);
+                // chaos: the order event delivered again, as after a lost ack: a copy without a message id
+                chaos.jetStream()
+                        .publish(
+                                bus.subjectOf(EventType.ORDER_CREATED),
+                                codec.encode(new OrderCreated(
+                                        order.id(),
+                                        order.ticketId(),
+                                        order.buyerId(),
+                                        order.priceCents(),
+                                        order.expiresAt(),
+                                        order.version())));
             }
             // the second replica stops mid-flow, before any order is due, and another takes its place
             replicas.getFirst().close();
@@ -196,6 +210,12 @@ class TicketingAppTest {
             assertThat(checker.counts().orders())
                     .as(EXERCISE.says("every order made once, none lost or doubled: %s", checker.counts()))
                     .isEqualTo(count);
+            assertThat(checker.counts().copies())
+                    .as(EXERCISE.says(
+                            "the stream holds the late version 1s and the redelivered orders the test added, and the"
+                                    + " services took them in their stride: %s",
+                            checker.counts()))
+                    .isGreaterThanOrEqualTo(2 * count);
         } finally {
             replicas.reversed().forEach(ServiceRunner::close);
         }

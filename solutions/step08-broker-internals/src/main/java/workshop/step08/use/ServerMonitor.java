@@ -13,7 +13,8 @@ import workshop.given.Json;
 /**
  * Reads a nats-server's monitoring port ({@code http: …} in its configuration) as an operator's
  * script does: {@code /varz} for the server, {@code /connz?subs=1} for its clients and what they
- * subscribed to, {@code /healthz} for a load balancer's yes or no. The answers are JSON, read with
+ * subscribed to, {@code /subsz} for the subscriptions it routes by, {@code /healthz} for a load
+ * balancer's yes or no. The answers are JSON, read with
  * {@link Json}; the same endpoints your own broker answers in exercise 8.9.
  */
 public final class ServerMonitor {
@@ -61,6 +62,17 @@ public final class ServerMonitor {
             }
         }
         return List.of();
+        // EXERCISE 8.11 END
+    }
+
+    /**
+     * How many subscriptions the server holds now, from {@code /subsz}: every client's, and the
+     * server's own (JetStream and the system account subscribe too, dozens of them), so only a
+     * difference says what clients did.
+     */
+    public long subscriptionCount() throws IOException, InterruptedException {
+        // EXERCISE 8.11 BEGIN: Read /subsz; its num_subscriptions.
+        return ((Number) get("/subsz").get("num_subscriptions")).longValue();
         // EXERCISE 8.11 END
     }
 
