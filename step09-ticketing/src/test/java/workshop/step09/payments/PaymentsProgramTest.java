@@ -102,7 +102,8 @@ class PaymentsProgramTest {
     @Test
     @DisplayName("9.16 as a process, SIGTERM stops it cleanly: the service stops, the connection drains and closes")
     void sigterm(NatsServer server, JetStreamManagement management) throws Exception {
-        ServerAssumptions.assumeRestartable(server, "runs the program as a process on the standard stream TICKETING");
+        ServerAssumptions.assumeRestartable(
+                server, "running the payments program as a process (on the standard stream TICKETING)");
         Process process = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-cp",
