@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import workshop.step09.bus.EventBus;
 import workshop.step09.bus.ListenerSettings;
 import workshop.step09.orders.OrdersService;
@@ -101,14 +100,6 @@ public final class TicketingApp implements AutoCloseable {
                     runner.service().name(), runner.healthPort());
         }
         System.out.println("running against " + url + "; Ctrl-C stops every service, draining each");
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(
-                        () -> {
-                            app.close();
-                            stopped.countDown();
-                        },
-                        "ticketing-shutdown"));
-        stopped.await();
+        ServiceRunner.untilSigterm("ticketing", app);
     }
 }

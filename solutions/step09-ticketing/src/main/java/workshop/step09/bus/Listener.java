@@ -8,6 +8,7 @@ import io.nats.client.api.AckPolicy;
 import io.nats.client.api.ConsumerConfiguration;
 import io.nats.client.api.DeliverPolicy;
 import io.nats.client.impl.Headers;
+import io.nats.client.impl.NatsMessage;
 import java.io.IOException;
 import java.time.Duration;
 import workshop.step09.events.EventType;
@@ -152,7 +153,7 @@ public abstract class Listener<E extends TicketingEvent> implements AutoCloseabl
             service.connection()
                     .jetStream()
                     .publish(
-                            io.nats.client.impl.NatsMessage.builder()
+                            NatsMessage.builder()
                                     .subject(service.bus().deadLetterSubject(service.name()))
                                     .headers(headers)
                                     .data(message.getData())

@@ -77,11 +77,23 @@ public final class ServiceRunner implements RunningService {
         ServiceRunner runner = start(name, url, port, factory);
         System.out.printf(
                 "[%s] running against %s; health on http://127.0.0.1:%d/health%n", name, url, runner.healthPort());
+        untilSigterm(name, runner);
+    }
+
+    /**
+     * Waits until the JVM is told to stop (SIGTERM, Ctrl-C), then closes {@code running} in a shutdown
+     * hook: the end of every program's {@code main} here.
+     */
+    public static void untilSigterm(String name, AutoCloseable running) throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
-                            runner.close();
+                            try {
+                                running.close();
+                            } catch (Exception e) {
+                                System.out.println("[" + name + "] stopping failed: " + e);
+                            }
                             stopped.countDown();
                         },
                         name + "-shutdown"));
